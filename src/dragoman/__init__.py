@@ -1,0 +1,1 @@
+"""dragoman: news articles in, dated and source-linked political events out."""

@@ -1,0 +1,134 @@
+"""The typed records that flow between dragoman's stages.
+
+ingest -> Article (or Skipped) -> language -> Sentence -> actors -> Mention(Actor)
+-> events -> Event(Evidence) -> when -> dated Event -> store.
+
+Character offsets are always relative to ``Article.text`` (the cleaned article text
+that is stored), so a reader can cut the evidence out of the stored article.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, Literal
+
+DatePrecision = Literal["day", "month", "year"]
+# Factuality of an event: asserted (""), or one of these.
+MODES = ("", "negated", "planned", "hypothetical", "historical")
+
+
+@dataclass(slots=True)
+class Article:
+    """One document to code. ``origin`` says where it came from (``file`` or ``file:line``)."""
+
+    doc_id: str
+    text: str
+    title: str | None = None
+    date: date | None = None
+    source: str | None = None
+    url: str | None = None
+    origin: str | None = None
+    language: str = "en"
+    # How the publication date was found: metadata, text, option or unknown.
+    date_origin: str = "unknown"
+    meta: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(slots=True, frozen=True)
+class Skipped:
+    """An input that could not be read; ``origin`` names the file (and line)."""
+
+    origin: str
+    reason: str
+
+
+@dataclass(slots=True, frozen=True)
+class Sentence:
+    doc_id: str
+    index: int
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(slots=True, frozen=True)
+class Actor:
+    """Who an actor is on a given date.
+
+    ``country`` is an ISO-3166 alpha-3 code or a group code (NATO, EU, UN, WST, ...);
+    ``resolved`` is False when only a title/demonym told us the country and sector.
+    """
+
+    name: str | None
+    country: str | None
+    sector: str | None = None
+    wikidata: str | None = None
+    role_title: str | None = None
+    resolved: bool = True
+    # Key of the knowledge-base entry, used to re-resolve dated roles on the event date.
+    entry_id: str | None = None
+
+
+@dataclass(slots=True, frozen=True)
+class Mention:
+    """A span of the article that names an actor."""
+
+    text: str
+    start: int
+    end: int
+    actor: Actor
+
+
+@dataclass(slots=True, frozen=True)
+class Evidence:
+    doc_id: str
+    sentence_index: int
+    sentence: str
+    sentence_start: int
+    trigger: str
+    trigger_start: int
+    trigger_end: int
+
+
+@dataclass(slots=True)
+class Event:
+    event_type: str  # PLOVER 2.0 type, e.g. CONSULT
+    actors: list[Mention]
+    recipients: list[Mention]
+    evidence: Evidence
+    mode: str = ""
+    context: list[str] = field(default_factory=list)
+    cameo: str | None = None
+    goldstein: float | None = None
+    quad_class: int | None = None
+    confidence: float = 0.5
+    date: date | None = None
+    date_precision: DatePrecision | None = None
+    date_text: str | None = None
+
+    @property
+    def id(self) -> str:
+        """Stable id: the same evidence coded the same way gets the same id on every run."""
+        ev = self.evidence
+        key = "|".join(
+            [
+                ev.doc_id,
+                str(ev.trigger_start),
+                self.event_type,
+                ",".join(f"{m.start}" for m in self.actors),
+                ",".join(f"{m.start}" for m in self.recipients),
+            ]
+        )
+        return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass(slots=True)
+class CodedArticle:
+    """An article with everything the pipeline found in it."""
+
+    article: Article
+    sentences: list[Sentence]
+    mentions: list[Mention]
+    events: list[Event]
