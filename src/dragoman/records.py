@@ -107,6 +107,9 @@ class Event:
     date: date | None = None
     date_precision: DatePrecision | None = None
     date_text: str | None = None
+    # "text" when a time expression in the sentence dated it, "publication" when it
+    # fell back to the article's date (stated, never silent); None when undated.
+    date_basis: str | None = None
 
     @property
     def id(self) -> str:
