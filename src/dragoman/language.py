@@ -7,7 +7,7 @@ from functools import cache
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from dragoman.records import Sentence
 
@@ -54,7 +54,15 @@ def parse(texts: Iterable[str], batch_size: int = 16) -> Iterator[Doc]:
 
 
 def sentences(doc: Doc, doc_id: str) -> list[Sentence]:
-    return [
-        Sentence(doc_id=doc_id, index=i, text=s.text, start=s.start_char, end=s.end_char)
-        for i, s in enumerate(doc.sents)
-    ]
+    out = []
+    for i, sent in enumerate(doc.sents):
+        start, text = trimmed(sent)
+        out.append(Sentence(doc_id=doc_id, index=i, text=text, start=start, end=start + len(text)))
+    return out
+
+
+def trimmed(sent: Span) -> tuple[int, str]:
+    """A sentence's start offset and text without the line breaks that end it."""
+    text = sent.text.rstrip()
+    stripped = text.lstrip()
+    return sent.start_char + len(text) - len(stripped), stripped

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from dragoman.events.codebook import Codebook, Lexicon, Sense, codebook, lexicon
+from dragoman.language import trimmed
 from dragoman.records import Event, Evidence, Mention
 
 # Dependencies along which an argument's head reaches the actors it names.
@@ -411,11 +412,12 @@ def _is_person(mention: Mention) -> bool:
 
 
 def _evidence(trigger: Token, sent: Span, doc_id: str, sent_index: int) -> Evidence:
+    start, text = trimmed(sent)
     return Evidence(
         doc_id=doc_id,
         sentence_index=sent_index,
-        sentence=sent.text,
-        sentence_start=sent.start_char,
+        sentence=text,
+        sentence_start=start,
         trigger=trigger.text,
         trigger_start=trigger.idx,
         trigger_end=trigger.idx + len(trigger.text),
