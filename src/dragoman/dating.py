@@ -70,7 +70,7 @@ def _clause_head(token: Token) -> int:
     """The nearest verb at or above the token: the clause it belongs to. A nominal
     event's clause is its light verb's ("had a phone call yesterday")."""
     current = token
-    while current.pos_ not in ("VERB", "AUX") and current.head is not current:
+    while current.pos_ not in ("VERB", "AUX") and current.head.i != current.i:
         current = current.head
     return current.i
 

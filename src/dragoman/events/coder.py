@@ -309,7 +309,7 @@ def _verb_mode(verb: Token) -> str:
     if aux & _HYPOTHETICAL_AUX:
         return "hypothetical"
     head = verb.head
-    if verb.dep_ == "xcomp" and head is not verb:
+    if verb.dep_ == "xcomp" and head.i != verb.i:
         head_lemma = head.lemma_.lower()
         if any(c.dep_ == "neg" for c in head.children) or head_lemma in _NEGATING_HEADS:
             return "negated"
@@ -319,7 +319,7 @@ def _verb_mode(verb: Token) -> str:
             return "hypothetical"
     if "to" in aux:
         return _infinitive_mode(verb)
-    if verb.dep_ in ("ccomp", "xcomp") and head is not verb and _verb_mode(head) == "hypothetical":
+    if verb.dep_ in ("ccomp", "xcomp") and head.i != verb.i and _verb_mode(head) == "hypothetical":
         return "hypothetical"
     return ""
 
@@ -361,7 +361,7 @@ def _clause_mode(noun: Token) -> str:
     by Blinken's meeting", "can be ended only with peace talks"), unless it is that
     clause's subject ("a meeting ... might have been held" still took place)."""
     token = noun
-    while token.dep_ not in ("ROOT",) and token.head is not token:
+    while token.dep_ not in ("ROOT",) and token.head.i != token.i:
         if token.dep_ in ("nsubj", "nsubjpass", "csubj"):
             return ""
         token = token.head

@@ -1,0 +1,432 @@
+"""The actor knowledge base: countries, groups, people with dated roles, offices, titles.
+
+Data lives in YAML files (``actors/data/*.yaml``, format in ``data/README.md``); user
+files passed as ``extra_files`` are loaded after the package files and replace entries
+with the same key. Every loading error names the file and the line.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any, Iterable, Sequence
+
+import yaml
+from rapidfuzz import fuzz, process
+
+PACKAGE_FILES = ("countries.yaml", "groups.yaml", "offices.yaml", "people.yaml", "sectors.yaml")
+FUZZY_MIN_LEN = 5  # shorter tokens are too easy to confuse ("Li", "May")
+FUZZY_CUTOFF = 85.0  # full names
+SURNAME_CUTOFF = 83.0  # one word: "Lavrof" -> Lavrov (83.3)
+
+
+class ActorDataError(ValueError):
+    """A data file is malformed; the message starts with ``file:line``."""
+
+
+# --------------------------------------------------------------------------- records
+
+
+@dataclass(frozen=True, slots=True)
+class Spell:
+    country: str
+    sector: str | None
+    title: str | None
+    office: str | None
+    start: date | None
+    end: date | None  # None: still in office
+
+    def covers(self, when: date) -> bool:
+        return (self.start is None or self.start <= when) and (self.end is None or when < self.end)
+
+
+@dataclass(slots=True)
+class Person:
+    id: str
+    name: str
+    aliases: list[str]
+    surname: str | None
+    wikidata: str | None
+    country: str | None
+    sector: str | None
+    spells: list[Spell]
+
+
+@dataclass(slots=True)
+class Office:
+    id: str
+    country: str
+    sector: str | None
+    title: str
+    kinds: list[str]
+    names: list[str]
+
+
+@dataclass(slots=True)
+class Country:
+    code: str
+    name: str
+    names: list[str]
+    demonyms: list[str]
+    capitals: list[str]
+
+
+@dataclass(slots=True)
+class Group:
+    id: str
+    code: str
+    name: str
+    sector: str | None
+    aliases: list[str]
+    demonyms: list[str]
+    members: Any
+    parent: str | None
+
+
+@dataclass(slots=True)
+class Seat:
+    name: str
+    country: str
+    sector: str | None
+    aliases: list[str]
+
+
+@dataclass(frozen=True, slots=True)
+class Title:
+    term: str
+    sector: str | None
+    kind: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One name in the index: what kind of thing it names and the thing's key."""
+
+    kind: str  # person, surname, country, demonym, demonyms, capital, seat, group, group_demonym, office, title, agent
+    key: str  # person id, country code, group id, office id, title term, agent term
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def norm(text: str) -> str:
+    """Case- and accent-insensitive key: 'Orbán' and 'orban' compare equal."""
+    text = text.replace("\u2019", "'").replace("\u2018", "'")
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return re.sub(r"\s+", " ", text).strip().casefold()
+
+
+def plural(word: str) -> str:
+    """Regular English plural of the last word (agent nouns, demonyms)."""
+    if re.search(r"(s|sh|ch|x|z)$", word):
+        return word + "es"
+    if re.search(r"[^aeiou]y$", word):
+        return word[:-1] + "ies"
+    return word + "s"
+
+
+def demonym_plurals(demonym: str) -> list[str]:
+    """'Russian' -> 'Russians'; 'French', 'Swiss', 'Chinese' have no -s plural."""
+    if re.search(r"(sh|ch|ss|ese|s|x|z)$", demonym, re.I):
+        return []
+    return [demonym + "s"]
+
+
+class _LineLoader(yaml.SafeLoader):
+    """SafeLoader that records each mapping's line as ``__line__``."""
+
+
+def _mapping_with_line(loader: _LineLoader, node: yaml.MappingNode) -> dict:
+    mapping = loader.construct_mapping(node, deep=True)
+    mapping["__line__"] = node.start_mark.line + 1
+    return mapping
+
+
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping_with_line)
+
+
+def _as_date(value: Any, where: str) -> date | None:
+    if value in (None, ""):
+        return None
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value))
+    except ValueError:
+        raise ActorDataError(f"{where}: bad date {value!r} (want YYYY-MM-DD)") from None
+
+
+def _items(mapping: dict) -> Iterable[tuple[Any, Any]]:
+    return ((k, v) for k, v in mapping.items() if k != "__line__")
+
+
+# --------------------------------------------------------------------------- the KB
+
+
+@dataclass
+class KB:
+    countries: dict[str, Country] = field(default_factory=dict)
+    groups: dict[str, Group] = field(default_factory=dict)
+    seats: dict[str, Seat] = field(default_factory=dict)
+    people: dict[str, Person] = field(default_factory=dict)
+    offices: dict[str, Office] = field(default_factory=dict)
+    titles: dict[str, Title] = field(default_factory=dict)
+    agents: dict[str, str | None] = field(default_factory=dict)
+    common_words: set[str] = field(default_factory=set)
+    # Built by index():
+    names: dict[str, list[Entry]] = field(default_factory=dict)
+    surfaces: dict[str, set[str]] = field(default_factory=dict)  # norm key -> spellings
+    office_by_kind: dict[tuple[str, str], str] = field(default_factory=dict)
+    holders: dict[str, list[tuple[Spell, Person]]] = field(default_factory=dict)
+    _fuzzy_full: dict[str, str] = field(default_factory=dict)
+    _fuzzy_surname: dict[str, list[str]] = field(default_factory=dict)
+
+    # ---- loading
+
+    def load_file(self, path: str | Path, text: str | None = None) -> None:
+        """Read one data file; any section (countries, groups, seats, people, offices,
+        titles, agents, common_words) may appear in any file."""
+        name = str(path)
+        try:
+            data = yaml.load(text if text is not None else Path(path).read_text("utf-8"), Loader=_LineLoader)
+        except yaml.MarkedYAMLError as e:
+            mark = e.problem_mark or e.context_mark
+            line = mark.line + 1 if mark else "?"
+            raise ActorDataError(f"{name}:{line}: YAML error: {e.problem}") from None
+        except OSError as e:
+            raise ActorDataError(f"{name}: cannot read: {e}") from None
+        if not isinstance(data, dict):
+            raise ActorDataError(f"{name}:1: expected a mapping with `version:` and data sections")
+        for key in ("version", "source"):
+            if key not in data:
+                raise ActorDataError(f"{name}:1: missing top-level `{key}:`")
+        readers = {
+            "countries": self._read_country,
+            "seats": self._read_seat,
+            "groups": self._read_group,
+            "offices": self._read_office,  # before people: spells refer to offices
+            "people": self._read_person,
+        }
+        for section, reader in readers.items():
+            for item in data.get(section) or []:
+                if not isinstance(item, dict):
+                    raise ActorDataError(f"{name}:{data['__line__']}: `{section}` items must be mappings")
+                reader(item, f"{name}:{item['__line__']}")
+        self._read_titles(data.get("titles") or {}, name)
+        for key in ("agents", "plover_agents"):
+            self._read_agents(data.get(key) or {}, name, override=(key == "agents"))
+        self.common_words.update(norm(w) for w in data.get("common_words") or [])
+
+    @staticmethod
+    def _need(item: dict, where: str, *keys: str) -> list[Any]:
+        missing = [k for k in keys if item.get(k) in (None, "")]
+        if missing:
+            raise ActorDataError(f"{where}: missing field(s) {', '.join(missing)}")
+        return [item[k] for k in keys]
+
+    def _read_country(self, item: dict, where: str) -> None:
+        code, name = self._need(item, where, "code", "name")
+        self.countries[code] = Country(
+            code, name, list(item.get("names") or []), list(item.get("demonyms") or []),
+            list(item.get("capitals") or []),
+        )
+
+    def _read_seat(self, item: dict, where: str) -> None:
+        name, country = self._need(item, where, "name", "country")
+        self.seats[name] = Seat(name, country, item.get("sector"), list(item.get("aliases") or []))
+
+    def _read_group(self, item: dict, where: str) -> None:
+        gid, code, name = self._need(item, where, "id", "code", "name")
+        self.groups[gid] = Group(
+            gid, code, name, item.get("sector"), list(item.get("aliases") or []),
+            list(item.get("demonyms") or []), item.get("members"), item.get("parent"),
+        )
+
+    def _read_office(self, item: dict, where: str) -> None:
+        oid, country, title = self._need(item, where, "id", "country", "title")
+        self.offices[oid] = Office(
+            oid, country, item.get("sector"), title, list(item.get("kinds") or []),
+            list(item.get("names") or []),
+        )
+
+    def _read_person(self, item: dict, where: str) -> None:
+        pid, name = self._need(item, where, "id", "name")
+        spells = [self._read_spell(s, where) for s in item.get("spells") or []]
+        surname = item["surname"] if "surname" in item else name.split()[-1]
+        self.people[pid] = Person(
+            pid, name, list(item.get("aliases") or []), surname, item.get("wikidata"),
+            item.get("country"), item.get("sector"), spells,
+        )
+
+    def _read_spell(self, spec: Any, where: str) -> Spell:
+        if isinstance(spec, str):  # "OFFICE_ID START..END"
+            m = re.fullmatch(r"\s*(\S+)\s+(\S*)\.\.(\S*)\s*", spec)
+            if not m:
+                raise ActorDataError(f"{where}: bad spell {spec!r} (want 'office.id YYYY-MM-DD..[YYYY-MM-DD]')")
+            spec = {"office": m[1], "start": m[2], "end": m[3]}
+        elif isinstance(spec, dict):
+            where = f"{where.rsplit(':', 1)[0]}:{spec.get('__line__', where.rsplit(':', 1)[-1])}"
+        else:
+            raise ActorDataError(f"{where}: a spell must be a string or a mapping")
+        # Country/sector/title default to the office's, so short spells stay short.
+        office = spec.get("office")
+        country, sector, title = spec.get("country"), spec.get("sector"), spec.get("title")
+        if office and not country:
+            if office not in self.offices:
+                raise ActorDataError(f"{where}: unknown office {office!r} (define it in offices before people)")
+            o = self.offices[office]
+            country, sector, title = o.country, sector or o.sector, title or o.title
+        if not country:
+            raise ActorDataError(f"{where}: spell needs `country` or a known `office`")
+        return Spell(country, sector, title, office, _as_date(spec.get("start"), where), _as_date(spec.get("end"), where))
+
+    def _read_titles(self, titles: dict, name: str) -> None:
+        for term, spec in _items(titles):
+            if not isinstance(spec, dict):
+                raise ActorDataError(f"{name}:{titles['__line__']}: title {term!r} needs a mapping {{sector, kind}}")
+            self.titles[norm(str(term))] = Title(norm(str(term)), spec.get("sector"), spec.get("kind"))
+
+    def _read_agents(self, agents: dict, name: str, override: bool) -> None:
+        for sector, terms in _items(agents):
+            if not isinstance(terms, list):
+                raise ActorDataError(f"{name}:{agents['__line__']}: agents of {sector} must be a list")
+            for term in terms:
+                key = norm(str(term))
+                if override or key not in self.agents:
+                    self.agents[key] = None if sector in (None, "null") else str(sector)
+
+    # ---- indexes
+
+    def index(self) -> "KB":
+        """Build the name index, office holders and fuzzy tables (after all loads)."""
+        self.names.clear()
+        self.surfaces.clear()
+        add = self._add_name
+        for c in self.countries.values():
+            for n in [c.name, *c.names]:
+                add(n, "country", c.code)
+            for d in c.demonyms:
+                add(d, "demonym", c.code)
+                for p in demonym_plurals(d):
+                    add(p, "demonyms", c.code)
+            for cap in c.capitals:
+                add(cap, "capital", c.code)
+        for s in self.seats.values():
+            for n in [s.name, *s.aliases]:
+                add(n, "seat", s.name)
+        for g in self.groups.values():
+            for n in [g.name, *g.aliases]:
+                add(n, "group", g.id)
+            for d in g.demonyms:
+                add(d, "group_demonym", g.id)
+        for o in self.offices.values():
+            for n in o.names:
+                add(n, "office", o.id)
+            for k in o.kinds:
+                self.office_by_kind.setdefault((o.country, k), o.id)
+        for t in self.titles:
+            add(t, "title", t)
+            if not t.endswith("."):
+                add(plural(t), "title", t)
+        for a in self.agents:
+            add(a, "agent", a)
+            add(plural(a), "agent", a)
+        self.holders.clear()
+        self._fuzzy_full.clear()
+        self._fuzzy_surname.clear()
+        for p in self.people.values():
+            for n in [p.name, *p.aliases]:
+                add(n, "person", p.id)
+                self._fuzzy_full[norm(n)] = p.id
+            if p.surname:
+                add(p.surname, "surname", p.id)
+                if norm(p.surname) not in self.common_words:  # "pricey" must not reach Price
+                    self._fuzzy_surname.setdefault(norm(p.surname), []).append(p.id)
+            for s in p.spells:
+                if s.office:
+                    self.holders.setdefault(s.office, []).append((s, p))
+        return self
+
+    def _add_name(self, text: str, kind: str, key: str) -> None:
+        name = norm(text)
+        self.surfaces.setdefault(name, set()).add(text)
+        entries = self.names.setdefault(name, [])
+        entry = Entry(kind, key)
+        if entry not in entries:
+            entries.append(entry)
+
+    # ---- queries
+
+    def lookup(self, text: str) -> list[Entry]:
+        """Everything a name may denote (case- and accent-insensitive)."""
+        return list(self.names.get(norm(text), []))
+
+    def fuzzy_person(self, text: str) -> Person | None:
+        """A person whose name is a near spelling of ``text`` ("Victor Orban").
+
+        Guards: only names of people are candidates; every word must be >= 5 letters
+        for a one-word name; common English words never match."""
+        key = norm(text)
+        words = key.split()
+        if not words or any(w in self.common_words for w in words) or len(key) < FUZZY_MIN_LEN:
+            return None
+        if len(words) == 1:
+            hit = process.extractOne(key, list(self._fuzzy_surname), scorer=fuzz.ratio, score_cutoff=SURNAME_CUTOFF)
+            ids = self._fuzzy_surname.get(hit[0], []) if hit else []
+            return self.people[ids[0]] if len(ids) == 1 else None
+        hit = process.extractOne(key, list(self._fuzzy_full), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+        return self.people[self._fuzzy_full[hit[0]]] if hit else None
+
+    def spell(self, person: Person, when: date | None) -> Spell | None:
+        """The role a person held on ``when`` (first listed wins); ``None`` date = now."""
+        for s in person.spells:
+            if (s.end is None) if when is None else s.covers(when):
+                return s
+        return None
+
+    def last_spell_before(self, person: Person, when: date | None) -> Spell | None:
+        ended = [s for s in person.spells if s.end is not None and (when is None or s.end <= when)]
+        return max(ended, key=lambda s: s.end) if ended else None
+
+    def holder(self, office_id: str, when: date | None) -> Person | None:
+        """Who held an office on ``when`` (``None`` = the current holder)."""
+        for s, p in self.holders.get(office_id, []):
+            if (s.end is None) if when is None else s.covers(when):
+                return p
+        return None
+
+    def office_for(self, country: str, kind: str) -> Office | None:
+        oid = self.office_by_kind.get((country, kind))
+        return self.offices.get(oid) if oid else None
+
+    def country_name(self, code: str) -> str:
+        if code in self.countries:
+            return self.countries[code].name
+        group = next((g for g in self.groups.values() if g.code == code), None)
+        return group.name if group else code
+
+
+def _package_texts() -> list[tuple[str, str]]:
+    root = resources.files("dragoman.actors") / "data"
+    return [(f"dragoman/actors/data/{n}", (root / n).read_text("utf-8")) for n in PACKAGE_FILES]
+
+
+@lru_cache(maxsize=8)
+def load_kb(extra_files: tuple[str, ...] = ()) -> KB:
+    """The package KB plus user files (later files win); cached per file list."""
+    kb = KB()
+    for name, text in _package_texts():
+        kb.load_file(name, text)
+    for path in extra_files:
+        kb.load_file(path)
+    return kb.index()
+
+
+def get_kb(extra_files: Sequence[str | Path] = ()) -> KB:
+    return load_kb(tuple(str(p) for p in extra_files))

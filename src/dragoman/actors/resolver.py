@@ -1,0 +1,496 @@
+"""Find actor mentions in a parsed article and resolve them to dated actors.
+
+How it works: a dictionary PhraseMatcher marks *atoms* (names of people, countries,
+demonyms, capitals, seats of government, groups, titles, agent nouns); spaCy's NER adds
+person names the dictionary lacks (fuzzy-matched, or kept as unknown people). Adjacent
+atoms are then read as one mention with a small grammar:
+
+    [MOD ['s]]* [TITLE|AGENT]* [to/of MOD] [,] [PERSON | unknown Name]
+
+e.g. "US Secretary of State Antony Blinken", "Russia's Foreign Ministry",
+"Russian ambassador to the United Nations, Vasily Nebenzya", "US envoy Whitlock".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Sequence
+
+from rapidfuzz import fuzz
+
+from ..records import Actor, Mention
+from .kb import KB, Entry, Office, Person, get_kb, norm
+
+if TYPE_CHECKING:  # spaCy is imported lazily: loading it is slow
+    from spacy.tokens import Doc, Span
+
+# Prepositions after which a capital or seat names a place, not an actor.
+LOCATIVE = {"in", "to", "from", "at", "near", "into", "inside", "outside", "toward", "towards",
+            "across", "throughout", "within", "around", "via", "through", "onto", "outside", "visiting"}
+# Countries are actors after most prepositions ("pressure on Russia"), places after these.
+COUNTRY_LOCATIVE = {"in", "at", "near", "inside", "within", "across", "throughout", "around"}
+POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
+POST_MOD_GAPS = {("to",), ("to", "the"), ("of",), ("of", "the")}
+NAME_GAPS = {(), (",",)}
+# "Japanese and Chinese diplomats": modifiers coordinated before one head noun.
+COORDINATION_GAPS = {("and",), (",",), (",", "and"), ("or",)}
+# Entity labels inside which a bare country/capital is part of another name
+# ("Washington Post", "Munich Security Conference").
+NAME_LABELS = {"ORG", "PERSON", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"}
+
+MOD, TITLE, AGENT, PERSON = "MOD", "TITLE", "AGENT", "PERSON"
+ROLE_OF = {
+    "person": PERSON, "surname": PERSON, "office": TITLE, "title": TITLE, "agent": AGENT,
+    "seat": MOD, "group": MOD, "country": MOD, "capital": MOD, "demonyms": MOD,
+    "demonym": MOD, "group_demonym": MOD,
+}
+# When one name means several things, prefer the most specific.
+PRIORITY = ["person", "office", "surname", "seat", "group", "country", "capital", "demonyms",
+            "demonym", "group_demonym", "title", "agent"]
+
+
+@dataclass(slots=True)
+class Atom:
+    start: int  # token indexes, end exclusive
+    end: int
+    entries: list[Entry]
+
+    @property
+    def role(self) -> str:
+        return ROLE_OF[self.entries[0].kind]
+
+    @property
+    def kind(self) -> str:
+        return self.entries[0].kind
+
+
+@lru_cache(maxsize=1)
+def _blank_nlp():
+    import spacy
+
+    return spacy.blank("en")
+
+
+def _case_sensitive(surface: str) -> bool:
+    """Short all-caps abbreviations match only as written ("US" but never "us")."""
+    letters = surface.replace(".", "")
+    return letters.isupper() and len(letters) <= 5 and " " not in surface
+
+
+@lru_cache(maxsize=8)
+def _matchers(extra: tuple[str, ...]):
+    """PhraseMatchers over every name in the KB, built once per set of data files."""
+    from spacy.matcher import PhraseMatcher
+
+    nlp, kb = _blank_nlp(), get_kb(extra)
+    lower, orth = PhraseMatcher(nlp.vocab, attr="LOWER"), PhraseMatcher(nlp.vocab, attr="ORTH")
+    ids: dict[int, str] = {}
+    for key, surfaces in kb.surfaces.items():
+        forms = surfaces | {f.replace("'", "\u2019") for f in surfaces}
+        exact = sorted(f for f in forms if _case_sensitive(f))
+        loose = {f.lower() for f in forms if not _case_sensitive(f)}
+        if loose:  # the accent-free spelling too ("Orban" for "Orbán")
+            loose.add(key)
+        match_id = nlp.vocab.strings.add(key)
+        ids[match_id] = key
+        if exact:
+            orth.add(key, list(nlp.tokenizer.pipe(exact)))
+        if loose:
+            lower.add(key, list(nlp.tokenizer.pipe(sorted(loose))))
+    return lower, orth, ids
+
+
+class ActorResolver:
+    """Resolve actor mentions; build once (matchers are cached), call many times."""
+
+    def __init__(self, extra_files: Sequence[str | Path] = ()):
+        self._extra = tuple(str(p) for p in extra_files)
+        self.kb: KB = get_kb(self._extra)
+        self._lower, self._orth, self._ids = _matchers(self._extra)
+
+    # ------------------------------------------------------------------ public API
+
+    def find_mentions(self, doc: "Doc", when: date | None) -> list[Mention]:
+        """All actor mentions in a parsed article, char offsets relative to doc.text
+        (== Article.text), sorted by start, non-overlapping, longest match wins."""
+        atoms = self._atoms(doc)
+        return _Reader(self, doc, atoms, when).read()
+
+    def actor_at(self, actor: Actor, when: date | None) -> Actor:
+        """Re-resolve a mention's actor for another date (dated roles) using actor.entry_id."""
+        kind, _, key = (actor.entry_id or "").partition(":")
+        if kind == "person" and key in self.kb.people:
+            return self.person_actor(self.kb.people[key], when)
+        if kind == "office" and key in self.kb.offices:
+            return self.office_actor(self.kb.offices[key], when, actor.role_title)
+        return actor
+
+    def resolve_text(self, text: str, when: date | None = None) -> list[Mention]:
+        """Resolve a short text (no spaCy model needed, e.g. 'the US Secretary of State')."""
+        return self.find_mentions(_blank_nlp()(text), when)
+
+    # ------------------------------------------------------------------ actors
+
+    def person_actor(self, person: Person, when: date | None, role_title: str | None = None) -> Actor:
+        """A person on a date: their role then, else ELI after a role ended, else their default."""
+        spell = self.kb.spell(person, when)
+        if spell:
+            country, sector, title = spell.country, spell.sector, spell.title
+        elif self.kb.last_spell_before(person, when):
+            country, sector, title = self.kb.last_spell_before(person, when).country, "ELI", None
+        else:
+            country, sector, title = person.country, person.sector, None
+        return Actor(person.name, country, sector, person.wikidata, role_title or title, True,
+                     f"person:{person.id}")
+
+    def office_actor(self, office: Office, when: date | None, role_title: str | None = None) -> Actor:
+        """The holder of an office on a date; unresolved (named by the office) if unknown."""
+        holder = self.kb.holder(office.id, when)
+        title = role_title or office.title
+        if holder is None:
+            name = f"{self.kb.country_name(office.country)} {office.title}"
+            return Actor(name, office.country, office.sector, None, title, False, f"office:{office.id}")
+        return Actor(holder.name, office.country, office.sector, holder.wikidata, title, True,
+                     f"office:{office.id}")
+
+    # ------------------------------------------------------------------ atoms
+
+    def _atoms(self, doc: "Doc") -> list[Atom]:
+        """Longest non-overlapping dictionary matches, plus NER persons found by fuzzy match."""
+        found: list[Atom] = []
+        for match_id, s, e in [*self._lower(doc), *self._orth(doc)]:
+            entries = self._admissible(doc[s:e], self.kb.names.get(self._ids.get(match_id, ""), []))
+            if entries:
+                found.append(Atom(s, e, entries))
+        taken = [False] * len(doc)
+        atoms = []
+        for a in sorted(found, key=lambda a: (a.start - a.end, a.start)):
+            if not any(taken[a.start:a.end]):
+                taken[a.start:a.end] = [True] * (a.end - a.start)
+                atoms.append(a)
+        atoms.sort(key=lambda a: a.start)
+        for a in atoms:
+            if a.role == PERSON:
+                self._extend_first_names(doc, a, taken)
+        atoms += self._fuzzy_atoms(doc, taken)
+        return sorted(atoms, key=lambda a: a.start)
+
+    def _admissible(self, span: "Span", entries: list[Entry]) -> list[Entry]:
+        """Drop readings the text's case rules out: lower-case common words are never
+        names ("price", "turkey"), short surnames must be capitalised ("Xi")."""
+        text = span.text
+        lower = text == text.lower()
+        words = norm(text).split()
+        common = norm(text) in self.kb.common_words or words[-1] in self.kb.common_words
+        keep = []
+        for en in entries:
+            if en.kind in ("title", "agent", "office"):
+                keep.append(en)
+            elif lower and (common or (en.kind == "surname" and len(text) < 5)):
+                continue
+            else:
+                keep.append(en)
+        return sorted(keep, key=lambda en: PRIORITY.index(en.kind))
+
+    def _extend_first_names(self, doc: "Doc", atom: Atom, taken: list[bool]) -> None:
+        """'Victor Orban': take capitalised words before a surname if the whole is a
+        near spelling of the person's name."""
+        for k in (2, 1):
+            s = atom.start - k
+            if s < 0 or any(taken[s:atom.start]):
+                continue
+            words = doc[s:atom.start]
+            if not all(t.is_title and t.is_alpha and t.ent_type_ in ('', 'PERSON') for t in words):
+                continue
+            text = doc[s:atom.end].text
+            for en in atom.entries:
+                p = self.kb.people.get(en.key)
+                if p and max(fuzz.ratio(norm(text), norm(n)) for n in [p.name, *p.aliases]) >= 80:
+                    taken[s:atom.start] = [True] * k
+                    atom.start, atom.entries = s, [Entry("person", p.id)]
+                    return
+
+    def _fuzzy_atoms(self, doc: "Doc", taken: list[bool]) -> list[Atom]:
+        """NER person names the dictionary missed, matched fuzzily to known people."""
+        atoms = []
+        for ent in doc.ents:
+            if ent.label_ != "PERSON" or any(taken[ent.start:ent.end]):
+                continue
+            person = self.kb.fuzzy_person(ent.text)
+            if person:
+                taken[ent.start:ent.end] = [True] * len(ent)
+                atoms.append(Atom(ent.start, ent.end, [Entry("person", person.id)]))
+        return atoms
+
+
+class _Reader:
+    """Reads atoms into mentions for one document (keeps per-document memory)."""
+
+    def __init__(self, resolver: ActorResolver, doc: "Doc", atoms: list[Atom], when: date | None):
+        self.r, self.kb, self.doc, self.atoms, self.when = resolver, resolver.kb, doc, atoms, when
+        self.seen: dict[str, str] = {}  # person id -> person id, for people named in full
+        self.unknown: dict[str, Actor] = {}  # surname -> unknown person with a title
+        self.mentions: list[Mention] = []
+        self.covered = [False] * len(doc)
+
+    def read(self) -> list[Mention]:
+        i = 0
+        while i < len(self.atoms):
+            i = self._chunk(i)
+        self._unknown_people()
+        return sorted(self.mentions, key=lambda m: m.start)
+
+    # ------------------------------------------------------------------ grammar
+
+    def _gap(self, a: Atom | int, b: Atom) -> tuple[str, ...]:
+        end = a if isinstance(a, int) else a.end
+        return tuple(t.lower_ for t in self.doc[end:b.start])
+
+    def _chunk(self, i: int) -> int:
+        atoms, n = self.atoms, len(self.atoms)
+        mods, heads, post, person, j = [], [], None, None, i
+        while j < n and atoms[j].role == MOD and (not mods or self._gap(mods[-1], atoms[j]) in {(), *((p,) for p in POSSESSIVE)}):
+            mods.append(atoms[j])
+            j += 1
+        coordinated: list[Atom] = []
+        while mods and j + 1 < n and atoms[j].role == MOD and self._gap(mods[-1], atoms[j]) in COORDINATION_GAPS \
+                and atoms[j + 1].role in (TITLE, AGENT) and self._gap(atoms[j], atoms[j + 1]) == ():
+            coordinated.append(mods[-1])
+            mods = [atoms[j]]
+            j += 1
+        while j < n and atoms[j].role in (TITLE, AGENT) and (
+            not (mods or heads) or self._gap((heads or mods)[-1], atoms[j]) in {(), *((p,) for p in POSSESSIVE)}
+        ):
+            heads.append(atoms[j])
+            j += 1
+        if heads and j < n and atoms[j].role == MOD and self._gap(heads[-1], atoms[j]) in POST_MOD_GAPS:
+            post, j = atoms[j], j + 1
+        last = post or (heads or mods or [None])[-1]
+        if j < n and atoms[j].role == PERSON and (
+            last is None or self._gap(last, atoms[j]) in (NAME_GAPS if heads else {(), *((p,) for p in POSSESSIVE)})
+        ):
+            person, j = atoms[j], j + 1
+        if person and self._person(mods, heads, person):
+            return j
+        if person:  # a guarded surname without context: read the rest without it
+            j -= 1
+        if heads:
+            for mod in coordinated:
+                self._coordinated(mod, heads[-1])
+            self._headed(mods, heads, post)
+        elif mods:
+            self._bare(mods)
+        return max(j, i + 1)
+
+    # ------------------------------------------------------------------ readings
+
+    def _emit(self, start: int, end: int, actor: Actor) -> None:
+        if self.doc[start].lower_ == "the" and end - start > 1:
+            start += 1
+        span = self.doc[start:end]
+        self.covered[start:end] = [True] * (end - start)
+        self.mentions.append(Mention(span.text, span.start_char, span.end_char, actor))
+
+    def _title_text(self, heads: list[Atom]) -> str | None:
+        titles = [h for h in heads if h.role == TITLE]
+        return self.doc[titles[0].start:titles[-1].end].text if titles else None
+
+    def _person(self, mods: list[Atom], heads: list[Atom], atom: Atom) -> bool:
+        person = self._choose_person(atom, titled=bool(heads))
+        if person is None:
+            return False
+        if atom.kind == "person":
+            self.seen[person.id] = person.id
+        start = (mods or heads or [atom])[0].start
+        self._emit(start, atom.end, self.r.person_actor(person, self.when, self._title_text(heads)))
+        return True
+
+    def _choose_person(self, atom: Atom, titled: bool) -> Person | None:
+        """Among people sharing a name: one named in full earlier, else one in office
+        on the date, else the first listed. Surnames that are common words need context."""
+        ids = [en.key for en in atom.entries if en.kind in ("person", "surname")]
+        if atom.kind == "surname":
+            text = self.doc[atom.start:atom.end]
+            guarded = norm(text.text) in self.kb.common_words or len(text.text) < 4
+            # "Price", "May", "Xi": only after a title or once named in full.
+            if guarded and not (titled or any(i in self.seen for i in ids)):
+                return None
+        people = [self.kb.people[i] for i in ids]
+        for test in (lambda p: p.id in self.seen, lambda p: self.kb.spell(p, self.when) is not None):
+            hits = [p for p in people if test(p)]
+            if hits:
+                return hits[0]
+        return people[0] if people else None
+
+    def _country_of(self, atom: Atom) -> tuple[str | None, str | None, str]:
+        """(code, sector hint, entry id) a modifier stands for."""
+        en = atom.entries[0]
+        if en.kind == "seat":
+            seat = self.kb.seats[en.key]
+            return seat.country, seat.sector, f"country:{seat.country}"
+        if en.kind in ("group", "group_demonym"):
+            group = self.kb.groups[en.key]
+            return group.code, group.sector, f"group:{group.id}"
+        if en.kind == "capital":
+            return en.key, "GOV", f"country:{en.key}"
+        return en.key, None, f"country:{en.key}"
+
+    def _headed(self, mods: list[Atom], heads: list[Atom], post: Atom | None) -> None:
+        """Titles/agents with their country: an office holder, an unknown titled person,
+        or a collective actor ("Russian forces")."""
+        doc, last = self.doc, heads[-1]
+        country = sector_hint = entry = None
+        if mods:
+            country, sector_hint, entry = self._country_of(mods[0])
+        elif post and self._gap(last, post)[0] == "of":
+            country, sector_hint, entry = self._country_of(post)
+        end = post.end if post else last.end
+        start = (mods or heads)[0].start
+        en = last.entries[0]
+        if last.role == TITLE:
+            title_text = doc[last.start:last.end].text
+            name = self._unknown_name(end)
+            if name is not None:
+                office = self._office(en, country)
+                if office:  # e.g. "Secretary of State Whitlock": take the office's country
+                    country = country or office.country
+                sector = self._sector(en) or sector_hint
+                if country or sector:
+                    actor = Actor(name.text, country, sector, None, self._title_text(heads), False, None)
+                    self.unknown[norm(name[-1].text)] = actor
+                    self._emit(start, name.end, actor)
+                return
+            plural = norm(title_text) != en.key and en.kind == "title"
+            office = None if plural else self._office(en, country)
+            if office:
+                self._emit(start, end, self.r.office_actor(office, self.when, self._title_text(heads)))
+                return
+            if country:
+                sector = self._sector(en) or sector_hint
+                self._emit(start, end, Actor(doc[start:end].text, country, sector, None,
+                                             None if plural else title_text, plural,
+                                             f"{entry}/{sector}" if sector else entry))
+            return
+        if country:  # agent noun
+            sector = self.kb.agents.get(en.key) or sector_hint
+            self._emit(start, end, Actor(doc[start:end].text, country, sector, None, None, True,
+                                         f"{entry}/{sector}" if sector else entry))
+
+    def _coordinated(self, mod: Atom, head: Atom) -> None:
+        """The first of "Japanese and Chinese diplomats": its country with the shared head's sector."""
+        country, sector_hint, entry = self._country_of(mod)
+        if country is None:
+            return
+        sector = self._sector(head.entries[0]) or sector_hint
+        name = f"{self.doc[mod.start:mod.end].text} {self.doc[head.start:head.end].text}"
+        self._emit(mod.start, mod.end, Actor(name, country, sector, None, None, True,
+                                             f"{entry}/{sector}" if sector else entry))
+
+    def _sector(self, en: Entry) -> str | None:
+        if en.kind == "office":
+            return self.kb.offices[en.key].sector
+        title = self.kb.titles.get(en.key)
+        return title.sector if title else self.kb.agents.get(en.key)
+
+    def _office(self, en: Entry, country: str | None) -> Office | None:
+        """The office a title names: by its own name, or by (country, kind)."""
+        if en.kind == "office":
+            office = self.kb.offices[en.key]
+            if country is None or country == office.country:
+                return office
+            title = self.kb.titles.get(norm(office.title))
+            return self.kb.office_for(country, title.kind) if title and title.kind else None
+        title = self.kb.titles.get(en.key)
+        if title and title.kind and country:
+            return self.kb.office_for(country, title.kind)
+        return None
+
+    def _unknown_name(self, end: int) -> "Span | None":
+        """Capitalised words right after a title ("envoy Whitlock"): an unknown person."""
+        doc, i = self.doc, end
+        if i < len(doc) and doc[i].text == ",":
+            i += 1
+        j = i
+        while j < len(doc) and j - i < 3 and self._namelike(doc[j]):
+            j += 1
+        return doc[i:j] if j > i else None
+
+    def _namelike(self, tok) -> bool:
+        if not (tok.is_alpha and (tok.is_title or tok.is_upper) and len(tok) > 1):
+            return False
+        if norm(tok.text) in self.kb.common_words or norm(tok.text) in self.kb.names:
+            return False
+        return tok.ent_type_ in ("", "PERSON") and tok.pos_ not in ("VERB", "AUX", "ADP", "DET")
+
+    def _bare(self, mods: list[Atom]) -> None:
+        """Countries, capitals, seats, groups standing alone."""
+        doc = self.doc
+        for k, atom in enumerate(mods):
+            kind = atom.kind
+            if kind in ("demonym", "group_demonym") and not self._nominal(atom):
+                continue
+            prev = atom.start - 1
+            if prev >= 0 and doc[prev].lower_ == "the":
+                prev -= 1
+            before = doc[prev].lower_ if prev >= 0 else ""
+            if kind in ("capital", "seat") and before in LOCATIVE:
+                self._skip_apposed_place(atom)
+                continue
+            if kind in ("country", "demonyms") and (before in COUNTRY_LOCATIVE or self._apposed_place(atom)):
+                continue
+            if self._inside_other_name(atom):
+                continue
+            code, sector, entry = self._country_of(atom)
+            if kind == "country":
+                name = self.kb.countries[code].name
+            elif kind in ("group", "group_demonym"):
+                name = self.kb.groups[atom.entries[0].key].name
+            elif kind == "seat":
+                name = self.kb.seats[atom.entries[0].key].name
+            else:
+                name = self.kb.country_name(code)
+            self._emit(atom.start, atom.end, Actor(name, code, sector, None, None, True,
+                                                   f"{entry}/{sector}" if sector and kind != "group" else entry))
+
+    def _nominal(self, atom: Atom) -> bool:
+        """A demonym names the people ("the Russians") only as a plural noun."""
+        text = self.doc[atom.start:atom.end].text
+        return text.endswith("s") or self.doc[atom.end - 1].pos_ in ("NOUN", "PROPN") and self.doc[atom.end - 1].dep_ in ("nsubj", "dobj", "pobj")
+
+    def _skip_apposed_place(self, atom: Atom) -> None:
+        self.covered[atom.start:atom.end] = [True] * (atom.end - atom.start)
+        self._place_end = atom.end
+
+    def _apposed_place(self, atom: Atom) -> bool:
+        """'in Washington, U.S.': the country after a place is part of the place."""
+        end = getattr(self, "_place_end", None)
+        return end is not None and self._gap(end, atom) == (",",)
+
+    def _inside_other_name(self, atom: Atom) -> bool:
+        tok = self.doc[atom.start]
+        if tok.ent_type_ not in NAME_LABELS:
+            return False
+        ent = next((e for e in self.doc.ents if e.start <= atom.start < e.end), None)
+        if ent is None or ent.label_ == "GPE":
+            return False
+        start = ent.start + 1 if ent[0].lower_ == "the" else ent.start  # "The European Union"
+        return (ent.end - start) > (atom.end - atom.start)
+
+    # ------------------------------------------------------------------ unknown people
+
+    def _unknown_people(self) -> None:
+        """Later bare mentions of a titled unknown ("Whitlock"), and NER persons we do
+        not know (kept unresolved, no country)."""
+        doc = self.doc
+        for tok in doc:
+            actor = self.unknown.get(norm(tok.text))
+            if actor and not self.covered[tok.i] and tok.is_title:
+                self._emit(tok.i, tok.i + 1, actor)
+        for ent in doc.ents:
+            if ent.label_ == "PERSON" and not any(self.covered[ent.start:ent.end]) and len(ent.text) > 3 \
+                    and ent[0].is_title and not any(norm(t.text) in self.kb.common_words for t in ent):
+                self._emit(ent.start, ent.end, Actor(ent.text, None, None, None, None, False, None))

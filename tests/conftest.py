@@ -1,0 +1,34 @@
+"""Shared fixtures: the development data beside the checkout, and one loaded pipeline."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED_DATA = ROOT.parent / "shared" / "data"
+SAMPLES = SHARED_DATA / "samples"
+
+# Publication dates of the sample articles (they carry none, or only in a byline).
+SAMPLE_DATES = {
+    "article_000": "2025-02-16",
+    "article_001": "2023-12-08",
+    "article_002": "2022-07-27",
+    "article_003": "2025-02-19",
+    "article_004": "2022-02-14",
+}
+
+
+@pytest.fixture(scope="session")
+def samples_dir() -> Path:
+    if not SAMPLES.is_dir():
+        pytest.fail(f"development data not found at {SAMPLES}: check out ../shared beside the repository")
+    return SAMPLES
+
+
+@pytest.fixture(scope="session")
+def pipeline():
+    from dragoman.pipeline import Pipeline
+
+    return Pipeline()

