@@ -82,6 +82,22 @@ class Mention:
 
 
 @dataclass(slots=True, frozen=True)
+class Place:
+    """Where an event happened. ``kind``: country, capital, city, region or site.
+    ``text``/``start``/``end`` locate the words that named it (None for a dateline)."""
+
+    name: str
+    country: str | None
+    kind: str
+    lat: float | None = None
+    lon: float | None = None
+    geonames_id: int | None = None
+    text: str | None = None
+    start: int | None = None
+    end: int | None = None
+
+
+@dataclass(slots=True, frozen=True)
 class Evidence:
     doc_id: str
     sentence_index: int
@@ -110,6 +126,7 @@ class Event:
     # "text" when a time expression in the sentence dated it, "publication" when it
     # fell back to the article's date (stated, never silent); None when undated.
     date_basis: str | None = None
+    place: Place | None = None
 
     @property
     def id(self) -> str:

@@ -413,8 +413,11 @@ class KB:
 
 
 def _package_texts() -> list[tuple[str, str]]:
+    """The base files first, then every other YAML file of the folder (regional people
+    and offices files), in name order so that loading is reproducible."""
     root = resources.files("dragoman.actors") / "data"
-    return [(f"dragoman/actors/data/{n}", (root / n).read_text("utf-8")) for n in PACKAGE_FILES]
+    others = sorted(e.name for e in root.iterdir() if e.name.endswith(".yaml") and e.name not in PACKAGE_FILES)
+    return [(f"dragoman/actors/data/{n}", (root / n).read_text("utf-8")) for n in (*PACKAGE_FILES, *others)]
 
 
 @lru_cache(maxsize=8)
