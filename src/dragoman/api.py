@@ -11,9 +11,11 @@ from typing import Any, Union
 
 from tqdm import tqdm
 
+from dragoman.actors import ActorResolver
 from dragoman.ingest import articles_from_records, read_inputs
+from dragoman.language import parse
 from dragoman.pipeline import Pipeline, Summary
-from dragoman.records import Article, CodedArticle, Event, Skipped
+from dragoman.records import Article, CodedArticle, Event, Mention, Skipped
 from dragoman.store import Store, open_store
 
 Input = Union[str, Path, Article, Mapping[str, Any]]
@@ -65,6 +67,22 @@ def events(store: Store | str | Path, **filters: Any) -> list[Event]:
     """Events in a store; filters: actor, event_type, since, until, doc_id, limit."""
     with _opened(store) as target:
         return target.events(**filters)
+
+
+def resolve_actors(
+    text: str, *, date: date | None = None, context: str | None = None, actors: Sequence[str | Path] = ()
+) -> list[Mention]:
+    """The actors a text names on a date. With ``context`` (a sentence holding the
+    text) the sentence is parsed and the mentions overlapping the text are returned."""
+    resolver = ActorResolver(extra_files=actors)
+    if context is None:
+        return resolver.resolve_text(text, date)
+    start = context.lower().find(text.lower())
+    if start < 0:
+        raise ValueError(f"{text!r} does not occur in the context sentence")
+    doc = next(parse([context]))
+    end = start + len(text)
+    return [m for m in resolver.find_mentions(doc, date) if m.start < end and m.end > start]
 
 
 def _articles(inputs: list[Input], *, date, source, summary: Summary) -> Iterator[Article]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sys
 from datetime import date as Date
 from pathlib import Path
@@ -9,6 +10,8 @@ from pathlib import Path
 import click
 
 from dragoman import api
+from dragoman.actors import ActorDataError
+from dragoman.actors.check import check_actor_file
 from dragoman.examples import examples_path
 from dragoman.exports import FORMATS, export
 from dragoman.ingest import IngestError
@@ -101,6 +104,51 @@ def export_command(db, fmt, output):
             click.echo(f"{count} event(s) written to {output}", err=True)
         else:
             export(store, fmt, sys.stdout)
+
+
+@main.group("actors")
+def actors_group() -> None:
+    """Resolve actor mentions and check actor data files."""
+
+
+@actors_group.command("resolve")
+@click.argument("text")
+@click.option("--date", type=DATE, help="Resolve roles valid on this date (default: today's holders).")
+@click.option("--context", help="A sentence containing TEXT, parsed to read it in context.")
+@click.option("--actors", "actor_files", multiple=True, type=click.Path(exists=True, dir_okay=False),
+              help="Extra actor file (repeatable); takes precedence over the bundled ones.")
+def actors_resolve_command(text, date, context, actor_files):
+    """Print who TEXT names as JSON (a list when it names several actors).
+
+    Example: dragoman actors resolve "the US Secretary of State" --date 2022-07-27
+    """
+    try:
+        mentions = api.resolve_actors(text, date=date, context=context, actors=actor_files)
+    except (ValueError, ActorDataError) as error:
+        raise click.ClickException(str(error)) from None
+    found = [_actor_json(m) for m in mentions]
+    click.echo(json.dumps(found[0] if len(found) == 1 else found, ensure_ascii=False, indent=2))
+
+
+@actors_group.command("check")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+def actors_check_command(file):
+    """Validate an actor data file; print each problem with its line number.
+
+    Example: dragoman actors check my_actors.yaml
+    """
+    errors = check_actor_file(file)
+    for error in errors:
+        click.echo(error)
+    if errors:
+        raise click.ClickException(f"{len(errors)} problem(s) in {file}")
+    click.echo(f"{file}: ok")
+
+
+def _actor_json(mention) -> dict:
+    actor = mention.actor
+    return {"text": mention.text, "name": actor.name, "country": actor.country, "sector": actor.sector,
+            "wikidata": actor.wikidata, "resolved": actor.resolved, "role_title": actor.role_title}
 
 
 def _require_db(db: str) -> None:

@@ -189,9 +189,10 @@ class KB:
 
     # ---- loading
 
-    def load_file(self, path: str | Path, text: str | None = None) -> None:
+    def load_file(self, path: str | Path, text: str | None = None, errors: list[str] | None = None) -> None:
         """Read one data file; any section (countries, groups, seats, people, offices,
-        titles, agents, common_words) may appear in any file."""
+        titles, agents, common_words) may appear in any file. With ``errors``, a bad
+        item is reported there and skipped instead of stopping the load."""
         name = str(path)
         try:
             data = yaml.load(text if text is not None else Path(path).read_text("utf-8"), Loader=_LineLoader)
@@ -217,7 +218,12 @@ class KB:
             for item in data.get(section) or []:
                 if not isinstance(item, dict):
                     raise ActorDataError(f"{name}:{data['__line__']}: `{section}` items must be mappings")
-                reader(item, f"{name}:{item['__line__']}")
+                try:
+                    reader(item, f"{name}:{item['__line__']}")
+                except ActorDataError as error:
+                    if errors is None:
+                        raise
+                    errors.append(str(error))
         self._read_titles(data.get("titles") or {}, name)
         for key in ("agents", "plover_agents"):
             self._read_agents(data.get(key) or {}, name, override=(key == "agents"))
