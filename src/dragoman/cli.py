@@ -167,7 +167,7 @@ def _print_summary(summary: Summary, db: str) -> None:
         echo(f"  skipped {skipped.origin}: {skipped.reason}")
 
 
-_COLUMNS = (("date", 10), ("event", 9), ("mode", 12), ("actor", 26), ("recipient", 26), ("trigger", 12), ("doc", 20))
+_COLUMNS = (("date", 10), ("event", 9), ("mode", 12), ("actor", 30), ("recipient", 30), ("trigger", 12), ("doc", 20))
 
 
 def _table(events: list[Event]) -> str:
