@@ -129,3 +129,13 @@ def test_lexicon_uses_only_plover_types_and_known_weights():
 @pytest.mark.parametrize("cameo, quad", [("020", 1), ("100", 3), ("042", 1), ("061", 2), ("190", 4), ("140", 4)])
 def test_quad_class_follows_the_cameo_root(cameo, quad):
     assert codebook().quad_class("REQUEST", cameo) == quad
+
+
+def test_pronoun_takes_the_only_person_of_the_sentence_pair(pipeline):
+    event = one(code(pipeline, "Emmanuel Macron arrived in Rome. He criticized Russia."), "ACCUSE")
+    assert event.actors[0].actor.name == "Emmanuel Macron"
+
+
+def test_ambiguous_pronoun_is_not_resolved(pipeline):
+    events = code(pipeline, "Emmanuel Macron met Olaf Scholz in Rome. He criticized Russia.")
+    assert not [e for e in events if e.event_type == "ACCUSE"]

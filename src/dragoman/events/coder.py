@@ -175,23 +175,23 @@ class _Context:
         subject is missing (conjoined or controlled verbs) or a pronoun (reported speech)."""
         seen: set[int] = set()
         current: Token | None = verb
-        inferred = False
+        pronoun: Token | None = None
         while current is not None and current.i not in seen:
             seen.add(current.i)
             subjects = [c for c in current.children if c.dep_ in _SUBJECT_DEPS]
             found = self.mentions_of(subjects)
             if found:
-                return found, inferred
+                return found, pronoun is not None
             if subjects and not all(s.lower_ in _PRONOUNS for s in subjects):
-                return [], inferred
-            inferred = inferred or bool(subjects)
+                return [], pronoun is not None
+            pronoun = pronoun or (subjects[0] if subjects else None)
             controller = self._object_controller(current)
             if controller:
-                return controller, inferred
+                return controller, pronoun is not None
             current = _governor(current)
-        if inferred:
-            return self.discourse_actor(verb, exclude=[]), True
-        return [], False
+        if pronoun is not None and pronoun.lower_ in ("he", "she"):
+            return self.antecedent(pronoun), True
+        return [], pronoun is not None
 
     def _object_controller(self, verb: Token) -> list[Mention]:
         """ "called on X to hold talks", "urged X to leave": X is the infinitive's subject."""
@@ -199,6 +199,17 @@ class _Context:
             return []
         head = verb.head
         return self.mentions_of(_slot_tokens(head, "dobj") + _slot_tokens(head, "prep:on"))
+
+    def antecedent(self, token: Token) -> list[Mention]:
+        """The person a "he"/"she" subject refers to: only when the previous sentence and
+        this one up to the pronoun name exactly one person, so that it is unambiguous."""
+        first = self.sent[0]
+        window_start = self.doc[first.i - 1].sent.start_char if first.i > 0 else first.idx
+        people = {}
+        for mention in self.mentions:
+            if window_start <= mention.start < token.idx and _is_person(mention):
+                people.setdefault(_actor_key(mention), mention)
+        return list(people.values()) if len(people) == 1 else []
 
     def discourse_actor(self, token: Token, exclude: Sequence[Mention]) -> list[Mention]:
         """The nearest person-like actor mentioned before this sentence (the topic)."""
