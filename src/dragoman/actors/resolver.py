@@ -440,6 +440,8 @@ class _Reader:
             if kind in ("capital", "seat") and before in LOCATIVE:
                 self._skip_apposed_place(atom)
                 continue
+            if kind == "capital" and self._modifies_a_thing(atom):
+                continue  # "a Kabul car bombing", "the Minsk agreements": a place, not an actor
             if kind in ("country", "demonyms") and (before in COUNTRY_LOCATIVE or self._apposed_place(atom)):
                 continue
             if self._inside_other_name(atom):
@@ -455,6 +457,10 @@ class _Reader:
                 name = self.kb.country_name(code)
             self._emit(atom.start, atom.end, Actor(name, code, sector, None, None, True,
                                                    f"{entry}/{sector}" if sector and kind != "group" else entry))
+
+    def _modifies_a_thing(self, atom: Atom) -> bool:
+        last = self.doc[atom.end - 1]
+        return last.dep_ in ("compound", "amod", "nmod") and last.head.i >= atom.end
 
     def _nominal(self, atom: Atom) -> bool:
         """A demonym names the people ("the Russians") only as a plural noun."""
