@@ -10,6 +10,7 @@ from pathlib import Path
 from dragoman.actors.resolver import ActorResolver
 from dragoman.dating import date_events
 from dragoman.events.coder import EventCoder
+from dragoman.events.quotes import find_quotes
 from dragoman.language import MAX_CHARS, parse, sentences
 from dragoman.records import Article, CodedArticle, Event, Mention, Skipped
 
@@ -57,10 +58,11 @@ class Pipeline:
 
     def code_parsed(self, article: Article, doc) -> CodedArticle:
         mentions = self.resolver.find_mentions(doc, article.date)
-        events = self.coder.code(doc, article.doc_id, mentions)
+        quotes = find_quotes(doc, article.doc_id, mentions)
+        events = self.coder.code(doc, article.doc_id, mentions, quotes)
         date_events(doc, events, article.date)
         events = [self._redate_actors(e, article) for e in events]
-        return CodedArticle(article, sentences(doc, article.doc_id), mentions, events)
+        return CodedArticle(article, sentences(doc, article.doc_id), mentions, events, quotes)
 
     def _redate_actors(self, event: Event, article: Article) -> Event:
         """Roles are those valid on the event date ("the Secretary of State" in 2022)."""

@@ -144,6 +144,22 @@ class Event:
         return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
+@dataclass(slots=True, frozen=True)
+class Quote:
+    """What someone said: a direct quote (in quotation marks) or indirect speech
+    ("X said that ..."), with the speaker's mention when the text names one."""
+
+    doc_id: str
+    sentence_index: int
+    kind: str  # "direct" or "indirect"
+    text: str
+    start: int
+    end: int
+    cue: str
+    cue_start: int
+    speaker: Mention | None = None
+
+
 @dataclass(slots=True)
 class CodedArticle:
     """An article with everything the pipeline found in it."""
@@ -152,3 +168,4 @@ class CodedArticle:
     sentences: list[Sentence]
     mentions: list[Mention]
     events: list[Event]
+    quotes: list[Quote] = field(default_factory=list)

@@ -81,6 +81,7 @@ class Lexicon:
     verbs: dict[str, tuple[Sense, ...]]
     nouns: dict[str, tuple[Sense, ...]]
     light_verbs: frozenset[str]
+    speech_verbs: frozenset[str]
 
 
 def _sense(word: str, raw: dict[str, Any]) -> Sense:
@@ -108,4 +109,5 @@ def lexicon() -> Lexicon:
         verbs=_senses(data["verbs"]),
         nouns=_senses(data["nouns"]),
         light_verbs=frozenset(data["light_verbs"]),
+        speech_verbs=frozenset(data["speech_verbs"]),
     )

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dragoman.events.codebook import Codebook, Lexicon, Sense, codebook, lexicon
 from dragoman.language import trimmed
-from dragoman.records import Event, Evidence, Mention
+from dragoman.records import Event, Evidence, Mention, Quote
 
 # Dependencies along which an argument's head reaches the actors it names.
 _ARG_DEPS = frozenset(
@@ -33,6 +33,7 @@ _PLAN_ADJ = frozenset({"planned", "upcoming", "scheduled", "expected", "forthcom
 _POSSIBLE_ADJ = frozenset({"possible", "potential", "hypothetical", "eventual", "prospective"})
 # "used the opportunity to call X": the infinitive under these happened.
 _IMPLICATIVE = frozenset({"use", "manage", "proceed", "go", "move", "rush", "take", "seize"})
+_FIRST_PERSON = frozenset({"i", "we"})
 _PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "them"})
 
 
@@ -52,18 +53,18 @@ class EventCoder:
         # place_actor(text) -> Mention-less Actor for a destination ("visit to Moscow").
         self.place_actor = place_actor
 
-    def code(self, doc: Doc, doc_id: str, mentions: Sequence[Mention]) -> list[Event]:
-        by_token = _index_mentions(doc, mentions)
+    def code(self, doc: Doc, doc_id: str, mentions: Sequence[Mention], quotes: Sequence[Quote] = ()) -> list[Event]:
+        by_token = index_mentions(doc, mentions)
         events: list[Event] = []
         for index, sent in enumerate(doc.sents):
-            context = _Context(doc, sent, by_token, mentions)
+            context = SentenceContext(doc, sent, by_token, mentions, quotes)
             for token in sent:
                 event = self._code_token(token, context, doc_id, index)
                 if event is not None:
                     events.append(event)
         return events
 
-    def _code_token(self, token: Token, ctx: "_Context", doc_id: str, sent_index: int) -> Event | None:
+    def _code_token(self, token: Token, ctx: "SentenceContext", doc_id: str, sent_index: int) -> Event | None:
         lemma = token.lemma_.lower()
         if token.pos_ == "VERB" and lemma in self.lex.verbs:
             found = self._verb_event(token, self.lex.verbs[lemma], ctx)
@@ -93,7 +94,7 @@ class EventCoder:
         )
 
     # -- verbs -------------------------------------------------------------------------
-    def _verb_event(self, verb: Token, senses: Iterable[Sense], ctx: "_Context"):
+    def _verb_event(self, verb: Token, senses: Iterable[Sense], ctx: "SentenceContext"):
         for sense in senses:
             if not _verb_sense_holds(verb, sense, ctx):
                 continue
@@ -103,7 +104,7 @@ class EventCoder:
             return sense, args, _verb_mode(verb), verb
         return None
 
-    def _verb_args(self, verb: Token, sense: Sense, ctx: "_Context") -> _Args:
+    def _verb_args(self, verb: Token, sense: Sense, ctx: "SentenceContext") -> _Args:
         passive = any(c.dep_ == "nsubjpass" for c in verb.children)
         if passive:
             agent = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
@@ -114,7 +115,7 @@ class EventCoder:
         recipients = self._recipients(verb, sense, ctx)
         return _Args(actors, recipients, inferred)
 
-    def _recipients(self, head: Token, sense: Sense, ctx: "_Context") -> list[Mention]:
+    def _recipients(self, head: Token, sense: Sense, ctx: "SentenceContext") -> list[Mention]:
         for slot in sense.recipient:
             found = ctx.mentions_of(_slot_tokens(head, slot))
             if not found and slot == "prep:to" and self.place_actor is not None:
@@ -124,7 +125,7 @@ class EventCoder:
         return []
 
     # -- nouns -------------------------------------------------------------------------
-    def _noun_event(self, noun: Token, senses: Iterable[Sense], ctx: "_Context"):
+    def _noun_event(self, noun: Token, senses: Iterable[Sense], ctx: "SentenceContext"):
         light = _light_verb(noun, self.lex.light_verbs)
         for sense in senses:
             if not _noun_sense_holds(noun, sense, light):
@@ -133,7 +134,7 @@ class EventCoder:
             return sense, args, _noun_mode(noun) or _light_verb_mode(noun, light), light
         return None
 
-    def _noun_args(self, noun: Token, sense: Sense, light: Token | None, ctx: "_Context") -> _Args:
+    def _noun_args(self, noun: Token, sense: Sense, light: Token | None, ctx: "SentenceContext") -> _Args:
         recipients = self._recipients(noun, sense, ctx)
         between = ctx.mentions_of(_slot_tokens(noun, "prep:between"))
         if between:
@@ -153,12 +154,21 @@ class EventCoder:
 
 
 # -- the sentence context: mentions by token, argument expansion -------------------------
-class _Context:
-    def __init__(self, doc: Doc, sent: Span, by_token: dict[int, Mention], mentions: Sequence[Mention]):
+class SentenceContext:
+    def __init__(self, doc: Doc, sent: Span, by_token: dict[int, Mention], mentions: Sequence[Mention],
+                 quotes: Sequence[Quote] = ()):
         self.doc = doc
         self.sent = sent
         self.by_token = by_token
         self.mentions = mentions
+        self.quotes = quotes
+
+    def quoted_speaker(self, token: Token) -> list[Mention]:
+        """ "We warn against endless discussions," Lavrov said: "we" is the speaker."""
+        for quote in self.quotes:
+            if quote.kind == "direct" and quote.speaker and quote.start <= token.idx < quote.end:
+                return [quote.speaker]
+        return []
 
     def mentions_of(self, heads: Iterable[Token]) -> list[Mention]:
         """The actor mentions named by argument heads, in text order, one per actor."""
@@ -179,9 +189,9 @@ class _Context:
         while current is not None and current.i not in seen:
             seen.add(current.i)
             subjects = [c for c in current.children if c.dep_ in _SUBJECT_DEPS]
-            found = self.mentions_of(subjects)
+            found = self.mentions_of(subjects) or self._first_person(subjects)
             if found:
-                return found, pronoun is not None
+                return found, pronoun is not None or found != self.mentions_of(subjects)
             if subjects and not all(s.lower_ in _PRONOUNS for s in subjects):
                 return [], pronoun is not None
             pronoun = pronoun or (subjects[0] if subjects else None)
@@ -192,6 +202,10 @@ class _Context:
         if pronoun is not None and pronoun.lower_ in ("he", "she"):
             return self.antecedent(pronoun), True
         return [], pronoun is not None
+
+    def _first_person(self, subjects: list[Token]) -> list[Mention]:
+        first = [s for s in subjects if s.lower_ in _FIRST_PERSON]
+        return self.quoted_speaker(first[0]) if first else []
 
     def _object_controller(self, verb: Token) -> list[Mention]:
         """ "called on X to hold talks", "urged X to leave": X is the infinitive's subject."""
@@ -224,7 +238,7 @@ class _Context:
         return []
 
 
-def _index_mentions(doc: Doc, mentions: Sequence[Mention]) -> dict[int, Mention]:
+def index_mentions(doc: Doc, mentions: Sequence[Mention]) -> dict[int, Mention]:
     by_token: dict[int, Mention] = {}
     for mention in mentions:
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
@@ -273,7 +287,7 @@ def _slot_tokens(head: Token, slot: str) -> list[Token]:
     return []
 
 
-def _verb_sense_holds(verb: Token, sense: Sense, ctx: _Context) -> bool:
+def _verb_sense_holds(verb: Token, sense: Sense, ctx: SentenceContext) -> bool:
     if sense.prep and not any(c.dep_ in ("prep", "prt", "dative") and c.lower_ == sense.prep for c in verb.children):
         return False
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
