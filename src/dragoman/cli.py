@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from dragoman import api
+from dragoman import api, evaluate
 from dragoman.actors import ActorDataError
 from dragoman.actors.check import check_actor_file
 from dragoman.examples import examples_path
@@ -104,6 +104,30 @@ def export_command(db, fmt, output):
             click.echo(f"{count} event(s) written to {output}", err=True)
         else:
             export(store, fmt, sys.stdout)
+
+
+@main.command("eval")
+@click.option("--gold", required=True, type=click.Path(exists=True, dir_okay=False), help="Gold file.")
+@click.option("--db", type=click.Path(exists=True, dir_okay=False), help="Score the events of this store.")
+@click.option("--pred", type=click.Path(exists=True, dir_okay=False), help="Score these plover-jsonl events.")
+@click.option("--format", "fmt", type=click.Choice([*evaluate.FORMATS, "plover-jsonl"]),
+              help="Gold format (default: guessed from the file name).")
+@click.option("--split", type=click.Choice(["test", "train", "all"]), help="Score only this fixed split of the gold.")
+@click.option("--limit", type=int, help="Score only the first N gold items.")
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+def eval_command(gold, db, pred, fmt, split, limit, as_json):
+    """Score events against a gold file: precision, recall, F1 per field and per type.
+
+    With neither --db nor --pred, dragoman codes the gold texts itself.
+
+    Example: dragoman eval --gold ../shared/data/petrarch/PETR2_GSR_validation.xml --format petr-gsr
+    """
+    try:
+        report = evaluate.run_eval(Path(gold), fmt, Path(db) if db else None, Path(pred) if pred else None,
+                                   limit, split, progress=None)
+    except (evaluate.GoldFormatError, ValueError, FileNotFoundError) as error:
+        raise click.ClickException(str(error)) from None
+    click.echo(json.dumps(report.to_dict(), indent=2) if as_json else report.to_text())
 
 
 @main.group("actors")
