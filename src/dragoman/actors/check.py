@@ -25,6 +25,7 @@ def check_actor_file(path: str | Path) -> list[str]:
         kb.load_file(path, errors=errors)
     except ActorDataError as error:  # unreadable, bad YAML or no top-level keys
         return [str(error)]
+    kb.fill_spells(errors)
     data = yaml.load(Path(path).read_text("utf-8"), Loader=_LineLoader)
     errors += _duplicates(path, data) + _codes(path, data, kb)
     return sorted(set(errors), key=_line_of)

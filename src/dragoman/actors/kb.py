@@ -25,6 +25,9 @@ FUZZY_CUTOFF = 85.0  # full names
 SURNAME_CUTOFF = 83.0  # one word: "Lavrof" -> Lavrov (83.3)
 
 
+_DANGLING = {"to", "at", "for", "in", "of", "on", "from", "with", "the"}
+
+
 class ActorDataError(ValueError):
     """A data file is malformed; the message starts with ``file:line``."""
 
@@ -32,7 +35,7 @@ class ActorDataError(ValueError):
 # --------------------------------------------------------------------------- records
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Spell:
     country: str
     sector: str | None
@@ -86,6 +89,15 @@ class Group:
     demonyms: list[str]
     members: Any
     parent: str | None
+    # Dated sectors of an organisation ("REB until 2021-08-15, then GOV"); empty: `sector`.
+    sectors: list[tuple[str | None, date | None, date | None]] = field(default_factory=list)
+    organisation: bool = False  # a named body of one country (organisations section)
+
+    def sector_on(self, when: date | None) -> str | None:
+        for sector, start, end in self.sectors:
+            if (end is None) if when is None else ((start is None or start <= when) and (end is None or when < end)):
+                return sector
+        return self.sector
 
 
 @dataclass(slots=True)
@@ -178,6 +190,8 @@ class KB:
     offices: dict[str, Office] = field(default_factory=dict)
     titles: dict[str, Title] = field(default_factory=dict)
     agents: dict[str, str | None] = field(default_factory=dict)
+    # PLOVER agent codes that differ from ours (JRN journalists -> MED, MED medical -> HLH).
+    plover_sectors: dict[str, str | None] = field(default_factory=dict)
     common_words: set[str] = field(default_factory=set)
     # Built by index():
     names: dict[str, list[Entry]] = field(default_factory=dict)
@@ -186,6 +200,7 @@ class KB:
     holders: dict[str, list[tuple[Spell, Person]]] = field(default_factory=dict)
     _fuzzy_full: dict[str, str] = field(default_factory=dict)
     _fuzzy_surname: dict[str, list[str]] = field(default_factory=dict)
+    _pending_spells: list[tuple[Spell, str]] = field(default_factory=list)
 
     # ---- loading
 
@@ -211,6 +226,7 @@ class KB:
             "countries": self._read_country,
             "seats": self._read_seat,
             "groups": self._read_group,
+            "organisations": self._read_organisation,
             "offices": self._read_office,  # before people: spells refer to offices
             "people": self._read_person,
         }
@@ -225,6 +241,8 @@ class KB:
                         raise
                     errors.append(str(error))
         self._read_titles(data.get("titles") or {}, name)
+        self.plover_sectors.update({str(k): (None if v in (None, "null") else str(v))
+                                    for k, v in _items(data.get("plover_sectors") or {})})
         for key in ("agents", "plover_agents"):
             self._read_agents(data.get(key) or {}, name, override=(key == "agents"))
         self.common_words.update(norm(w) for w in data.get("common_words") or [])
@@ -252,6 +270,21 @@ class KB:
         self.groups[gid] = Group(
             gid, code, name, item.get("sector"), list(item.get("aliases") or []),
             list(item.get("demonyms") or []), item.get("members"), item.get("parent"),
+        )
+
+    def _read_organisation(self, item: dict, where: str) -> None:
+        """A named body of one country: {id, name, country, sector, aliases, sectors}.
+        `sectors` lists dated sectors ("REB ..2021-08-15", "GOV 2021-08-15..")."""
+        oid, name, country = self._need(item, where, "id", "name", "country")
+        dated = []
+        for spec in item.get("sectors") or []:
+            m = re.fullmatch(r"\s*(\S+)\s+(\S*)\.\.(\S*)\s*", str(spec))
+            if not m:
+                raise ActorDataError(f"{where}: bad dated sector {spec!r} (want 'SEC [START]..[END]')")
+            dated.append((None if m[1] == "null" else m[1], _as_date(m[2], where), _as_date(m[3], where)))
+        self.groups[oid] = Group(
+            oid, country, name, item.get("sector"), list(item.get("aliases") or []),
+            list(item.get("demonyms") or []), None, item.get("parent"), dated, True,
         )
 
     def _read_office(self, item: dict, where: str) -> None:
@@ -283,14 +316,25 @@ class KB:
         # Country/sector/title default to the office's, so short spells stay short.
         office = spec.get("office")
         country, sector, title = spec.get("country"), spec.get("sector"), spec.get("title")
-        if office and not country:
-            if office not in self.offices:
-                raise ActorDataError(f"{where}: unknown office {office!r} (define it in offices before people)")
-            o = self.offices[office]
-            country, sector, title = o.country, sector or o.sector, title or o.title
-        if not country:
+        if not (country or office):
             raise ActorDataError(f"{where}: spell needs `country` or a known `office`")
-        return Spell(country, sector, title, office, _as_date(spec.get("start"), where), _as_date(spec.get("end"), where))
+        spell = Spell(country, sector, title, office, _as_date(spec.get("start"), where), _as_date(spec.get("end"), where))
+        if office:  # offices may be defined in a later file: checked and filled in by index()
+            self._pending_spells.append((spell, where))
+        return spell
+
+    def fill_spells(self, errors: list[str] | None = None) -> None:
+        """Country, sector and title of a spell default to its office's."""
+        pending, self._pending_spells = self._pending_spells, []
+        for spell, where in pending:
+            if spell.office not in self.offices:
+                problem = f"{where}: unknown office {spell.office!r}"
+                if errors is None:
+                    raise ActorDataError(problem)
+                errors.append(problem)
+                continue
+            o = self.offices[spell.office]
+            spell.country, spell.sector, spell.title = spell.country or o.country, spell.sector or o.sector, spell.title or o.title
 
     def _read_titles(self, titles: dict, name: str) -> None:
         for term, spec in _items(titles):
@@ -302,8 +346,14 @@ class KB:
         for sector, terms in _items(agents):
             if not isinstance(terms, list):
                 raise ActorDataError(f"{name}:{agents['__line__']}: agents of {sector} must be a list")
+            if not override:  # PLOVER's codes mapped to ours
+                sector = self.plover_sectors.get(str(sector), sector)
             for term in terms:
                 key = norm(str(term))
+                # PLOVER fragments such as "ambassador to", "embassy in" would swallow the
+                # preposition that links a title to its country ("ambassador to Greece").
+                if not override and key.split()[-1] in _DANGLING:
+                    continue
                 if override or key not in self.agents:
                     self.agents[key] = None if sector in (None, "null") else str(sector)
 
@@ -311,6 +361,7 @@ class KB:
 
     def index(self) -> "KB":
         """Build the name index, office holders and fuzzy tables (after all loads)."""
+        self.fill_spells()
         self.names.clear()
         self.surfaces.clear()
         add = self._add_name
