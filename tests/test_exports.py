@@ -1,4 +1,4 @@
-"""PLOVER JSONL export and its JSON Schema."""
+"""Exports (PLOVER JSONL per event and per mention, GDELT TSV events and mentions) and the JSON Schema."""
 
 from __future__ import annotations
 
@@ -11,11 +11,16 @@ import pytest
 from test_store import all_events, corpus
 
 from dragoman.exports import (
+    GDELT_EVENT_COLUMNS,
+    GDELT_MENTION_COLUMNS,
     PloverValidationError,
+    cluster_to_plover,
     event_to_plover,
     export,
     load_schema,
+    output_paths,
     validate_plover,
+    validate_plover_mention,
     write_plover_jsonl,
 )
 from dragoman.store import open_store
@@ -43,26 +48,37 @@ def exported(store) -> list[dict]:
 
 
 def a_record() -> dict:
-    event = all_events()[0]
-    return event_to_plover(event, corpus()[0].article)
+    """The real-event record of the Lavrov–Blinken meeting."""
+    with open_store(":memory:") as s:
+        for coded in corpus():
+            s.save(coded)
+        cluster = s.real_event(s.event_of(all_events()[0].id))
+        return cluster_to_plover(cluster, {c.article.doc_id: c.article for c in corpus()})
 
 
 def test_schema_is_valid_draft_2020_12():
     schema = load_schema()
     jsonschema.Draft202012Validator.check_schema(schema)
-    assert set(schema["properties"]["event"]["enum"]) == PLOVER_TYPES
+    assert set(schema["$defs"]["record"]["properties"]["event"]["enum"]) == PLOVER_TYPES
 
 
 def test_every_exported_line_validates(store):
     records = exported(store)
-    assert len(records) == 5
+    assert len(records) == 5  # nothing in this corpus is the same happening twice
     for record in records:
         validate_plover(record)
+        assert record["num_mentions"] == len(record["mentions"]) == 1
+        for mention in record["mentions"]:
+            validate_plover_mention(mention)
+            assert mention["event_id"] == record["id"]
 
 
 def test_record_content(store):
-    by_id = {r["id"]: r for r in exported(store)}
-    met = by_id[all_events()[0].id]
+    by_root = {r["root_mention"]: r for r in exported(store)}
+    met = by_root[all_events()[0].id]
+    assert met["mentions"][0]["id"] == all_events()[0].id != met["id"]
+    assert (met["num_mentions"], met["num_sources"], met["num_articles"]) == (1, 1, 1)
+    assert (met["first_seen"], met["last_seen"], met["place"]) == ("2022-07-27", "2022-07-27", None)
     assert met["event"] == "CONSULT" and met["mode"] == "" and met["context"] == ["diplomatic"]
     assert (met["date"], met["date_precision"], met["date_text"]) == ("2022-07-26", "day", "on Tuesday")
     assert [p["country"] for p in met["actor"]] == ["RUS"]
@@ -84,7 +100,9 @@ def test_record_content(store):
 def test_without_article_the_article_fields_are_null():
     record = event_to_plover(all_events()[0])
     assert record["source"] is record["url"] is record["title"] is record["publication_date"] is None
-    validate_plover(record)
+    validate_plover_mention(record)
+    with pytest.raises(PloverValidationError, match="mentions"):
+        validate_plover(record)  # a mention is not a real-event record
 
 
 def test_order_is_stable_and_independent_of_save_order(tmp_path, store):
@@ -110,8 +128,72 @@ def test_write_plover_jsonl_can_validate_as_it_writes():
 
 
 def test_unknown_format_lists_the_supported_ones(store):
-    with pytest.raises(ValueError, match="plover-jsonl"):
-        export(store, "gdelt-tsv", io.StringIO())
+    with pytest.raises(ValueError, match="gdelt-tsv.*plover-jsonl"):
+        export(store, "parquet", io.StringIO())
+
+
+def test_mention_level_export_keeps_every_mention(store):
+    fp = io.StringIO()
+    assert export(store, "plover-jsonl-mentions", fp) == 5
+    records = [json.loads(line) for line in fp.getvalue().splitlines()]
+    events = {r["id"] for r in exported(store)}
+    assert {r["id"] for r in records} == {e.id for e in all_events()}
+    for record in records:
+        validate_plover_mention(record)
+        assert record["event_id"] in events
+
+
+def test_gdelt_tsv_writes_events_and_mentions_files(store, tmp_path):
+    target = tmp_path / "out.tsv"
+    assert output_paths("gdelt-tsv", target) == [tmp_path / "out.events.tsv", tmp_path / "out.mentions.tsv"]
+    assert output_paths("gdelt-tsv", tmp_path / "x") == [tmp_path / "x.events.tsv", tmp_path / "x.mentions.tsv"]
+    assert export(store, "gdelt-tsv", target) == 5
+    events = [line.split("\t") for line in (tmp_path / "out.events.tsv").read_text().splitlines()]
+    mentions = [line.split("\t") for line in (tmp_path / "out.mentions.tsv").read_text().splitlines()]
+    assert tuple(events[0]) == GDELT_EVENT_COLUMNS and tuple(mentions[0]) == GDELT_MENTION_COLUMNS
+    # GDELT 2.0's 61 event columns and 16 mention columns come first, in GDELT's order.
+    assert GDELT_EVENT_COLUMNS[:5] == ("GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate")
+    assert GDELT_EVENT_COLUMNS[59:61] == ("DATEADDED", "SOURCEURL")
+    assert GDELT_MENTION_COLUMNS[15] == "Extras"
+    for name in ("Actor1Code", "Actor1Name", "Actor1CountryCode", "Actor1Type1Code", "Actor2Code",
+                 "IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass",
+                 "GoldsteinScale", "NumMentions", "NumSources", "NumArticles", "AvgTone",
+                 "ActionGeo_Lat"):
+        assert name in GDELT_EVENT_COLUMNS
+    assert all(len(row) == len(GDELT_EVENT_COLUMNS) for row in events)
+    assert all(len(row) == len(GDELT_MENTION_COLUMNS) for row in mentions)
+    assert len(events) == 1 + 5 and len(mentions) == 1 + 5
+    ev = {r[0]: dict(zip(GDELT_EVENT_COLUMNS, r)) for r in events[1:]}
+    met = ev[a_record()["id"]]
+    assert (met["SQLDATE"], met["Actor1Code"], met["Actor1Name"], met["Actor2CountryCode"]) == (
+        "20220726", "RUSGOV", "Sergey Lavrov", "USA")
+    assert (met["EventCode"], met["EventBaseCode"], met["EventRootCode"], met["NumMentions"]) == (
+        "040", "040", "04", "1")
+    assert (met["DATEADDED"], met["SOURCEURL"], met["PloverType"]) == (
+        "20220727000000", "https://example.org/a1", "CONSULT")
+    mn = [dict(zip(GDELT_MENTION_COLUMNS, r)) for r in mentions[1:]]
+    first = next(m for m in mn if m["MentionID"] == all_events()[0].id)
+    assert first["GLOBALEVENTID"] == met["GLOBALEVENTID"]
+    assert (first["SentenceID"], first["ActionCharOffset"], first["Actor1CharOffset"]) == ("1", "39", "25")
+    assert (first["MentionTimeDate"], first["MentionSourceName"], first["Confidence"]) == (
+        "20220727000000", "Example News", "90")
+    # NATO is a group, not a country: GDELT's KnownGroupCode.
+    nato = next(r for r in ev.values() if r["Actor1Name"] == "NATO")
+    assert (nato["Actor1CountryCode"], nato["Actor1KnownGroupCode"]) == ("", "NATO")
+
+
+def test_gdelt_tsv_to_a_stream_is_the_events_table(store):
+    fp = io.StringIO()
+    assert export(store, "gdelt-tsv", fp) == 5
+    assert fp.getvalue().splitlines()[0].split("\t") == list(GDELT_EVENT_COLUMNS)
+    fp = io.StringIO()
+    export(store, "gdelt-tsv-mentions", fp)
+    assert fp.getvalue().splitlines()[0].split("\t") == list(GDELT_MENTION_COLUMNS)
+
+
+def test_plover_jsonl_to_a_path(store, tmp_path):
+    assert export(store, "plover-jsonl", tmp_path / "e.jsonl") == 5
+    assert len((tmp_path / "e.jsonl").read_text().splitlines()) == 5
 
 
 def _set(path: str, value):

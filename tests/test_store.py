@@ -130,7 +130,9 @@ def test_round_trip_rebuilds_equal_records(store):
 
 
 def test_counts(store):
-    assert store.counts() == {"articles": 3, "sentences": 5, "mentions": 10, "events": 5}
+    # events: coded mentions; real_events: after merging (nothing merges in this corpus).
+    assert store.counts() == {"articles": 3, "sentences": 5, "mentions": 10, "events": 5,
+                              "real_events": 5}
 
 
 def test_resave_replaces_never_duplicates(store, tmp_path):
@@ -232,11 +234,13 @@ def test_migrates_an_empty_file(tmp_path):
     path = tmp_path / "empty.db"
     path.touch()
     with open_store(path) as s:
-        assert s.counts() == {"articles": 0, "sentences": 0, "mentions": 0, "events": 0}
+        assert s.counts() == {"articles": 0, "sentences": 0, "mentions": 0, "events": 0,
+                              "real_events": 0}
     raw = sqlite3.connect(path)
     assert raw.execute("PRAGMA user_version").fetchone()[0] == sqlite_store.schema_version() >= 1
     tables = {r[0] for r in raw.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    assert {"articles", "sentences", "mentions", "events", "event_actors"} <= tables
+    assert {"articles", "sentences", "mentions", "events", "event_actors", "event_clusters",
+            "event_mentions", "article_signatures", "article_bands"} <= tables
     raw.close()
 
 

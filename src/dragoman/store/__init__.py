@@ -12,9 +12,12 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from dragoman.records import Article, CodedArticle, Event
+
+if TYPE_CHECKING:
+    from dragoman.dedupe import EventCluster
 
 __all__ = [
     "Store",
@@ -40,7 +43,12 @@ class UnsupportedStoreError(StoreError):
 @runtime_checkable
 class Store(Protocol):
     def save(self, coded: CodedArticle) -> None:
-        """Store one article in one transaction; re-saving a doc_id replaces it."""
+        """Store one article in one transaction; re-saving a doc_id replaces it.
+
+        In the same transaction the article is checked for near-duplicates of stored
+        articles and its mentions are merged into real events (see :mod:`dragoman.dedupe`):
+        only the affected blocks are recomputed, with the same result as :meth:`recluster`.
+        """
 
     def events(
         self,
@@ -52,19 +60,50 @@ class Store(Protocol):
         doc_id: str | None = None,
         limit: int | None = None,
     ) -> list[Event]:
-        """Events matching every given filter, ordered by date, doc_id, sentence.
+        """Mentions (coded sentence-level events) matching every given filter, ordered
+        by date, doc_id, sentence.
 
         ``actor`` matches (case-insensitively) an actor's or recipient's country code
         exactly, or a substring of its name or mention text. ``since``/``until`` are
         inclusive and exclude undated events; undated events sort last.
         """
 
+    def real_events(
+        self,
+        *,
+        actor: str | None = None,
+        event_type: str | None = None,
+        since: date | None = None,
+        until: date | None = None,
+        doc_id: str | None = None,
+        limit: int | None = None,
+        mentions: bool = True,
+    ) -> list[EventCluster]:
+        """Real events (merged mentions), ordered by date (undated last), type, id.
+
+        Same filters as :meth:`events`: ``actor``/``doc_id`` match when one of the event's
+        mentions does; dates are the event's. With ``mentions=False`` each event carries
+        only its root mention (cheaper for listings)."""
+
+    def real_event(self, event_id: str) -> EventCluster | None:
+        """One real event with all its mentions."""
+
+    def event_of(self, mention_id: str) -> str | None:
+        """The id of the real event a mention (``Event.id``) belongs to."""
+
+    def duplicate_of(self, doc_id: str) -> str | None:
+        """The original article that ``doc_id`` near-duplicates, or None."""
+
+    def recluster(self) -> int:
+        """Recompute duplicate groups and real events from scratch; return their number."""
+
     def articles(self) -> list[Article]: ...
 
     def article(self, doc_id: str) -> Article | None: ...
 
     def counts(self) -> dict[str, int]:
-        """Numbers of articles, sentences, mentions and events."""
+        """Numbers of articles, sentences, actor mentions, events (coded mentions) and
+        real_events (merged)."""
 
     def close(self) -> None: ...
 

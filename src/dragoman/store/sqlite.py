@@ -17,7 +17,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from dragoman.records import Actor, Article, CodedArticle, Event, Evidence, Mention
+from dragoman import dedupe
+from dragoman.records import Actor, Article, CodedArticle, Event, Evidence, Mention, Place
 from dragoman.store import SchemaVersionError, StoreError
 
 _MIGRATION_FILE = re.compile(r"^(\d+)_[\w-]+\.sql$")
@@ -58,9 +59,12 @@ class SQLiteStore:
         # one transaction and nothing is left open between calls.
         self._db = sqlite3.connect(self.path, isolation_level=None, timeout=30)
         self._db.row_factory = sqlite3.Row
+        self._deduper = dedupe.ArticleDeduper()
         try:
             self._configure()
             migrate(self._db)
+            if self._needs_backfill():
+                self.recluster()  # a store written before deduplication existed
         except sqlite3.DatabaseError as exc:
             self._db.close()
             raise StoreError(f"cannot open store {self.path!r}: {exc}") from exc
@@ -87,12 +91,20 @@ class SQLiteStore:
         art = coded.article
         _check_doc_ids(coded)
         events = _unique_events(coded.events)
+        signature = self._deduper.signature(art.text)
         try:
             with _transaction(self._db):
-                # Deleting the article cascades to its sentences, mentions, events and
-                # event actors: re-saving replaces, never duplicates.
+                # What the old version of the article took part in: its events' blocks
+                # and its near-duplicate group (both are recomputed below).
+                blocks = self._blocks_of([art.doc_id])
+                group = self._group_of(art.doc_id)
+                # Deleting the article cascades to its sentences, mentions, events, event
+                # actors, links and signature: re-saving replaces, never duplicates.
                 self._db.execute("DELETE FROM articles WHERE doc_id = ?", (art.doc_id,))
                 self._insert(coded, events)
+                self._insert_signature(art.doc_id, signature)
+                docs = self._regroup(group | {art.doc_id})
+                self._recluster_blocks(blocks | self._blocks_of(docs))
         except sqlite3.Error as exc:
             raise StoreError(f"could not save article {art.doc_id!r}: {exc}") from exc
 
@@ -117,8 +129,10 @@ class SQLiteStore:
         db.executemany(
             'INSERT INTO events (id, doc_id, sentence_idx, event_type, mode, context, cameo,'
             ' goldstein, quad_class, confidence, date, date_precision, date_text, date_basis,'
-            ' "trigger", trigger_start, trigger_end, sentence_start, sentence)'
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            ' "trigger", trigger_start, trigger_end, sentence_start, sentence,'
+            " place_name, place_country, place_kind, place_lat, place_lon, place_geonames_id,"
+            " place_text, place_start, place_end, block_key, match_texts)"
+            f" VALUES ({', '.join('?' * 30)})",
             [_event_row(e) for e in events],
         )
         db.executemany(
@@ -170,6 +184,70 @@ class SQLiteStore:
                 (actors if row["role"] == "actor" else recipients).append(_mention_from(row))
         return out
 
+    def real_events(
+        self,
+        *,
+        actor: str | None = None,
+        event_type: str | None = None,
+        since: date | None = None,
+        until: date | None = None,
+        doc_id: str | None = None,
+        limit: int | None = None,
+        mentions: bool = True,
+    ) -> list[dedupe.EventCluster]:
+        where, params = _cluster_filters(actor, event_type, since, until, doc_id)
+        sql = "SELECT * FROM event_clusters c"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += " ORDER BY (c.date IS NULL), c.date, c.event_type, c.id"
+        if limit is not None:
+            if limit < 0:
+                raise ValueError(f"limit must be >= 0, got {limit}")
+            sql += " LIMIT ?"
+            params.append(limit)
+        rows = self._db.execute(sql, params).fetchall()
+        ids = [r["id"] for r in rows]
+        members = self._cluster_mentions(ids, all_mentions=mentions)
+        return [_cluster_from(r, members.get(r["id"], [])) for r in rows]
+
+    def real_event(self, event_id: str) -> dedupe.EventCluster | None:
+        row = self._db.execute("SELECT * FROM event_clusters WHERE id = ?", (event_id,)).fetchone()
+        if row is None:
+            return None
+        return _cluster_from(row, self._cluster_mentions([event_id]).get(event_id, []))
+
+    def event_of(self, mention_id: str) -> str | None:
+        """The id of the real event a mention (``Event.id``) belongs to."""
+        row = self._db.execute("SELECT event_id FROM event_mentions WHERE mention_id = ?",
+                               (mention_id,)).fetchone()
+        return row[0] if row else None
+
+    def duplicate_of(self, doc_id: str) -> str | None:
+        """The original article ``doc_id`` is a near-duplicate of, or None."""
+        row = self._db.execute("SELECT duplicate_of FROM articles WHERE doc_id = ?", (doc_id,)).fetchone()
+        return row[0] if row else None
+
+    def _cluster_mentions(self, ids: Sequence[str], all_mentions: bool = True) -> dict[str, list[Event]]:
+        """Mentions of the given real events, first reported first (only the root
+        mention of each when ``all_mentions`` is false)."""
+        out: dict[str, list[Event]] = {}
+        for i in range(0, len(ids), _CHUNK):
+            chunk = ids[i : i + _CHUNK]
+            marks = ", ".join("?" * len(chunk))
+            if all_mentions:
+                sql = (f"SELECT em.event_id AS cluster_id, e.* FROM event_mentions em"
+                       f" JOIN events e ON e.id = em.mention_id JOIN articles a ON a.doc_id = e.doc_id"
+                       f" WHERE em.event_id IN ({marks}) ORDER BY em.event_id, {_FIRST_SEEN}")
+            else:
+                sql = (f"SELECT c.id AS cluster_id, e.* FROM event_clusters c JOIN events e"
+                       f" ON e.id = c.root_mention_id WHERE c.id IN ({marks})")
+            rows = self._db.execute(sql, chunk).fetchall()
+            parties = self._parties([r["id"] for r in rows])
+            for r in rows:
+                out.setdefault(r["cluster_id"], []).append(
+                    _event_from(r, *parties.get(r["id"], ([], []))))
+        return out
+
     def articles(self) -> list[Article]:
         rows = self._db.execute("SELECT * FROM articles ORDER BY (date IS NULL), date, doc_id")
         return [_article_from(r) for r in rows]
@@ -179,9 +257,166 @@ class SQLiteStore:
         return _article_from(row) if row else None
 
     def counts(self) -> dict[str, int]:
-        tables = ("articles", "sentences", "mentions", "events")
-        # Table names come from the tuple above, never from the caller.
-        return {t: self._db.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
+        tables = {"articles": "articles", "sentences": "sentences", "mentions": "mentions",
+                  "events": "events", "real_events": "event_clusters"}
+        # Table names come from the mapping above, never from the caller.
+        return {k: self._db.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for k, t in tables.items()}
+
+    # -- deduplication -----------------------------------------------------------
+
+    def recluster(self) -> int:
+        """Recompute every dedupe key, duplicate group and real event from the stored
+        mentions (after a rules change, or on a store written before version 2);
+        return the number of real events. Incremental saves give the same result."""
+        events = self.events()
+        with _transaction(self._db):
+            self._db.executemany(
+                "UPDATE events SET block_key = ?, match_texts = ? WHERE id = ?",
+                [(*_dedupe_keys(e), e.id) for e in events],
+            )
+            missing = self._db.execute(
+                "SELECT doc_id, text FROM articles WHERE doc_id NOT IN (SELECT doc_id FROM article_signatures)"
+            ).fetchall()
+            for row in missing:
+                self._insert_signature(row["doc_id"], self._deduper.signature(row["text"]))
+            docs = [r[0] for r in self._db.execute("SELECT doc_id FROM articles")]
+            self._db.execute("DELETE FROM event_clusters")
+            self._regroup(set(docs))
+            blocks = {r[0] for r in self._db.execute("SELECT DISTINCT block_key FROM events")}
+            self._recluster_blocks(blocks)
+        return self.counts()["real_events"]
+
+    def _needs_backfill(self) -> bool:
+        db = self._db
+        return (db.execute("SELECT 1 FROM events WHERE block_key IS NULL LIMIT 1").fetchone() is not None
+                or db.execute("SELECT 1 FROM articles WHERE doc_id NOT IN"
+                              " (SELECT doc_id FROM article_signatures) LIMIT 1").fetchone() is not None)
+
+    def _insert_signature(self, doc_id: str, signature: Any) -> None:
+        import numpy as np
+
+        sig = np.asarray(signature, dtype="<u4")
+        self._db.execute("INSERT OR REPLACE INTO article_signatures (doc_id, signature) VALUES (?, ?)",
+                         (doc_id, sig.tobytes()))
+        self._db.execute("DELETE FROM article_bands WHERE doc_id = ?", (doc_id,))
+        self._db.executemany('INSERT OR IGNORE INTO article_bands (band, "key", doc_id) VALUES (?, ?, ?)',
+                             [(b, k, doc_id) for b, k in self._deduper.band_keys(sig)])
+
+    def _signature(self, doc_id: str) -> Any:
+        import numpy as np
+
+        row = self._db.execute("SELECT signature FROM article_signatures WHERE doc_id = ?", (doc_id,)).fetchone()
+        return None if row is None else np.frombuffer(row[0], dtype="<u4")
+
+    def _near(self, doc_id: str) -> list[tuple[str, float]]:
+        """Stored articles whose similarity to ``doc_id`` reaches the threshold."""
+        mine = self._signature(doc_id)
+        if mine is None:
+            return []
+        rows = self._db.execute(
+            'SELECT DISTINCT b2.doc_id FROM article_bands b1 JOIN article_bands b2'
+            ' ON b2.band = b1.band AND b2."key" = b1."key" WHERE b1.doc_id = ? AND b2.doc_id <> ?',
+            (doc_id, doc_id),
+        ).fetchall()
+        out = []
+        for (other,) in rows:
+            sim = self._deduper.similarity(mine, self._signature(other))
+            if sim >= self._deduper.threshold:
+                out.append((other, sim))
+        return sorted(out, key=lambda x: (-x[1], x[0]))
+
+    def _group_of(self, doc_id: str) -> set[str]:
+        """The near-duplicate group ``doc_id`` belongs to (just itself if none)."""
+        row = self._db.execute("SELECT duplicate_of FROM articles WHERE doc_id = ?", (doc_id,)).fetchone()
+        if row is None:
+            return set()
+        original = row[0] or doc_id
+        rows = self._db.execute("SELECT doc_id FROM articles WHERE doc_id = ? OR duplicate_of = ?",
+                                (original, original))
+        return {r[0] for r in rows}
+
+    def _regroup(self, seeds: set[str]) -> set[str]:
+        """Recompute the near-duplicate groups holding ``seeds`` (connected components of
+        near-duplicate pairs), their originals (earliest publication, then doc_id) and the
+        duplicates' counterpart mentions; return every article of those groups."""
+        db, done = self._db, set()
+        for seed in sorted(seeds):
+            if seed in done or db.execute("SELECT 1 FROM articles WHERE doc_id = ?", (seed,)).fetchone() is None:
+                continue
+            group, stack, sims = {seed}, [seed], {}
+            while stack:
+                for other, sim in self._near(stack.pop()):
+                    if other not in group:
+                        group.add(other)
+                        stack.append(other)
+            done |= group
+            dates = dict(db.execute(
+                f"SELECT doc_id, date FROM articles WHERE doc_id IN ({', '.join('?' * len(group))})",
+                sorted(group)).fetchall())
+            original = min(group, key=lambda d: (dates.get(d) is None, dates.get(d) or "", d))
+            base = self._signature(original)
+            for doc in group:
+                sims[doc] = None if doc == original else self._deduper.similarity(base, self._signature(doc))
+            db.executemany("UPDATE articles SET duplicate_of = ?, duplicate_similarity = ? WHERE doc_id = ?",
+                           [(None if d == original else original, sims[d], d) for d in sorted(group)])
+            db.executemany("UPDATE events SET counterpart_id = NULL WHERE doc_id = ?", [(d,) for d in sorted(group)])
+            if len(group) > 1:
+                originals = self.events(doc_id=original)
+                for doc in sorted(group - {original}):
+                    pairs = dedupe.counterparts(self.events(doc_id=doc), originals)
+                    db.executemany("UPDATE events SET counterpart_id = ? WHERE id = ?",
+                                   [(o, m) for m, o in sorted(pairs.items())])
+        return done
+
+    def _blocks_of(self, docs: Iterable[str]) -> set[str]:
+        """Blocks the events of ``docs`` take part in (their own and their counterparts')."""
+        docs = sorted(set(docs))
+        out: set[str] = set()
+        for i in range(0, len(docs), _CHUNK):
+            chunk = docs[i : i + _CHUNK]
+            marks = ", ".join("?" * len(chunk))
+            rows = self._db.execute(
+                f"SELECT block_key FROM events WHERE doc_id IN ({marks}) UNION"
+                f" SELECT o.block_key FROM events e JOIN events o ON o.id = e.counterpart_id"
+                f" WHERE e.doc_id IN ({marks})", chunk + chunk)
+            out |= {r[0] for r in rows if r[0] is not None}
+        return out
+
+    def _recluster_blocks(self, blocks: Iterable[str]) -> None:
+        for block in sorted(blocks):
+            self._recluster_block(block)
+
+    def _recluster_block(self, block: str) -> None:
+        db = self._db
+        select = ("SELECT e.*, COALESCE(a.duplicate_of, e.doc_id) AS canonical_doc, a.date AS pub,"
+                  " a.source AS art_source, a.url AS art_url FROM events e JOIN articles a ON a.doc_id = e.doc_id")
+        # The block's own mentions, and the duplicates' copies of them (two indexed queries).
+        rows = db.execute(
+            f"{select} WHERE e.block_key = ? AND (e.counterpart_id IS NULL OR NOT EXISTS"
+            " (SELECT 1 FROM events o WHERE o.id = e.counterpart_id))"
+            f" UNION ALL {select} JOIN events o ON o.id = e.counterpart_id"
+            " WHERE o.block_key = ? AND o.counterpart_id IS NULL",
+            (block, block),
+        ).fetchall()
+        db.execute("DELETE FROM event_clusters WHERE block_key = ?", (block,))
+        if not rows:
+            return
+        by_id = {r["id"]: r for r in rows}
+        own = {r["id"] for r in rows if r["block_key"] == block and r["counterpart_id"] is None}
+        keys = [_mention_key(r, counterpart=None if r["id"] in own or r["counterpart_id"] not in by_id
+                             else r["counterpart_id"]) for r in rows]
+        clusters = dedupe.cluster_block(keys)
+        roots = {cid: min(members, key=lambda m: _first_seen_key(by_id[m.id])).id
+                 for cid, members in clusters.items()}
+        parties = self._parties(sorted(roots.values()))
+        for cid, members in sorted(clusters.items()):
+            root = by_id[roots[cid]]
+            actors, recipients = parties.get(root["id"], ([], []))
+            db.execute(f"INSERT INTO event_clusters ({_CLUSTER_COLS}) VALUES ({', '.join('?' * 29)})",
+                       _cluster_row(cid, block, members, [by_id[m.id] for m in members], root,
+                                    actors, recipients))
+            db.executemany("INSERT OR REPLACE INTO event_mentions (mention_id, event_id) VALUES (?, ?)",
+                           [(m.id, cid) for m in members])
 
     # -- lifetime --------------------------------------------------------------
 
@@ -297,10 +532,105 @@ def _mention_from(row: sqlite3.Row) -> Mention:
 
 def _event_row(e: Event) -> tuple[Any, ...]:
     ev = e.evidence
+    p = e.place
+    place = ((p.name, p.country, p.kind, p.lat, p.lon, p.geonames_id, p.text, p.start, p.end)
+             if p is not None else (None,) * 9)
     return (e.id, ev.doc_id, ev.sentence_index, e.event_type, e.mode, _json(e.context),
             e.cameo, e.goldstein, e.quad_class, e.confidence, _iso(e.date),
             e.date_precision, e.date_text, e.date_basis, ev.trigger, ev.trigger_start,
-            ev.trigger_end, ev.sentence_start, ev.sentence)
+            ev.trigger_end, ev.sentence_start, ev.sentence, *place, *_dedupe_keys(e))
+
+
+def _dedupe_keys(e: Event) -> tuple[str, str]:
+    block, texts = dedupe.block_key(e)
+    return block, _json(list(texts))
+
+
+def _place_from(row: sqlite3.Row, prefix: str = "place_") -> Place | None:
+    keys = row.keys()
+    if f"{prefix}name" not in keys or row[f"{prefix}name"] is None:
+        return None
+    get = lambda k: row[prefix + k] if prefix + k in keys else None  # noqa: E731
+    return Place(name=get("name"), country=get("country"), kind=get("kind"), lat=get("lat"),
+                 lon=get("lon"), geonames_id=get("geonames_id"), text=get("text"),
+                 start=get("start"), end=get("end"))
+
+
+# Order of first report: publication date (undated last), document, sentence, offset.
+_FIRST_SEEN = "(a.date IS NULL), a.date, e.doc_id, e.sentence_idx, e.trigger_start, e.id"
+
+
+def _first_seen_key(row: sqlite3.Row) -> tuple[Any, ...]:
+    return (row["pub"] is None, row["pub"] or "", row["doc_id"], row["sentence_idx"],
+            row["trigger_start"], row["id"])
+
+
+def _mention_key(row: sqlite3.Row, counterpart: str | None) -> dedupe.MentionKey:
+    return dedupe.MentionKey(
+        id=row["id"], doc_id=row["canonical_doc"], block=row["block_key"],
+        texts=tuple(json.loads(row["match_texts"] or "[]")), event_type=row["event_type"],
+        date=_date(row["date"]), precision=row["date_precision"], basis=row["date_basis"],
+        place=_place_from(row), publication=_date(row["pub"]), sentence=row["sentence_idx"],
+        offset=row["trigger_start"], counterpart=counterpart,
+    )
+
+
+_CLUSTER_COLS = (
+    "id, block_key, event_type, mode, date, date_precision, place_name, place_country,"
+    " place_kind, place_lat, place_lon, place_geonames_id, cameo, goldstein, quad_class,"
+    " confidence, context, actor_countries, actor_names, recipient_countries, recipient_names,"
+    " num_mentions, num_sources, num_articles, first_seen, last_seen, root_mention_id, block_texts,"
+    " rules"
+)
+
+
+def _source_key(row: sqlite3.Row) -> str:
+    """An outlet: the article's source, else its URL's host, else the article itself."""
+    if row["art_source"]:
+        return "s:" + row["art_source"].casefold()
+    if row["art_url"]:
+        host = re.sub(r"^[a-z][a-z0-9+.-]*://", "", row["art_url"].casefold()).split("/", 1)[0]
+        return "h:" + host.removeprefix("www.")
+    return "d:" + row["doc_id"]
+
+
+def _cluster_row(cid: str, block: str, keys: list[dedupe.MentionKey], rows: list[sqlite3.Row],
+                 root: sqlite3.Row, actors: list[Mention], recipients: list[Mention]) -> tuple[Any, ...]:
+    when, precision = dedupe.cluster_date(keys)
+    place = dedupe.cluster_place(keys)
+    group = dedupe.factuality(root["mode"])
+    modes = {r["mode"] for r in rows}
+    mode = ("" if "" in modes else "historical") if group == "asserted" else group
+    context = sorted({c for r in rows for c in json.loads(r["context"])})
+    pubs = sorted(r["pub"] for r in rows if r["pub"])
+    join = lambda ms, f: ";".join(dict.fromkeys(f(m.actor) or "" for m in ms))  # noqa: E731
+    return (
+        cid, block, root["event_type"], mode, _iso(when), precision,
+        *((place.name, place.country, place.kind, place.lat, place.lon, place.geonames_id)
+          if place else (None,) * 6),
+        root["cameo"], root["goldstein"], root["quad_class"], max(r["confidence"] for r in rows),
+        _json(context), join(actors, lambda a: a.country), join(actors, lambda a: a.name),
+        join(recipients, lambda a: a.country), join(recipients, lambda a: a.name),
+        len(rows), len({_source_key(r) for r in rows}), len({r["doc_id"] for r in rows}),
+        pubs[0] if pubs else None, pubs[-1] if pubs else None, root["id"],
+        _json(sorted({t for k in keys for t in k.texts})), dedupe.RULES_VERSION,
+    )
+
+
+def _cluster_from(row: sqlite3.Row, mentions: list[Event]) -> dedupe.EventCluster:
+    root = next((m for m in mentions if m.id == row["root_mention_id"]), mentions[0] if mentions else None)
+    return dedupe.EventCluster(
+        id=row["id"], event_type=row["event_type"], mode=row["mode"],
+        actors=[m.actor for m in root.actors] if root else [],
+        recipients=[m.actor for m in root.recipients] if root else [],
+        date=_date(row["date"]), date_precision=row["date_precision"], place=_place_from(row),
+        cameo=row["cameo"], goldstein=row["goldstein"], quad_class=row["quad_class"],
+        confidence=row["confidence"], context=json.loads(row["context"]),
+        num_mentions=row["num_mentions"], num_sources=row["num_sources"],
+        num_articles=row["num_articles"], first_seen=_date(row["first_seen"]),
+        last_seen=_date(row["last_seen"]), root_mention_id=row["root_mention_id"],
+        mentions=mentions,
+    )
 
 
 def _event_actor_rows(e: Event) -> Iterator[tuple[Any, ...]]:
@@ -321,7 +651,7 @@ def _event_from(row: sqlite3.Row, actors: list[Mention], recipients: list[Mentio
         cameo=row["cameo"], goldstein=row["goldstein"], quad_class=row["quad_class"],
         confidence=row["confidence"], date=_date(row["date"]),
         date_precision=row["date_precision"], date_text=row["date_text"],
-        date_basis=row["date_basis"],
+        date_basis=row["date_basis"], place=_place_from(row),
     )
 
 
@@ -359,6 +689,38 @@ def _event_filters(
         params.append(_iso(until))
     if doc_id is not None:
         where.append("e.doc_id = ?")
+        params.append(doc_id)
+    return where, params
+
+
+def _cluster_filters(
+    actor: str | None, event_type: str | None, since: date | None,
+    until: date | None, doc_id: str | None,
+) -> tuple[list[str], list[Any]]:
+    """The mention-level filters, on real events: an event matches when one of its
+    mentions does (actor, doc_id) or its own type and date do."""
+    where: list[str] = []
+    params: list[Any] = []
+    if actor:
+        where.append(
+            "EXISTS (SELECT 1 FROM event_mentions em JOIN event_actors a ON a.event_id = em.mention_id"
+            " WHERE em.event_id = c.id AND (lower(a.country) = lower(?) OR lower(a.name) LIKE lower(?)"
+            " ESCAPE '\\' OR lower(a.text) LIKE lower(?) ESCAPE '\\'))"
+        )
+        pattern = "%" + re.sub(r"([\\%_])", r"\\\1", actor) + "%"
+        params += [actor, pattern, pattern]
+    if event_type:
+        where.append("c.event_type = ?")
+        params.append(event_type.upper())
+    if since is not None:
+        where.append("c.date >= ?")
+        params.append(_iso(since))
+    if until is not None:
+        where.append("c.date <= ?")
+        params.append(_iso(until))
+    if doc_id is not None:
+        where.append("EXISTS (SELECT 1 FROM event_mentions em JOIN events e ON e.id = em.mention_id"
+                     " WHERE em.event_id = c.id AND e.doc_id = ?)")
         params.append(doc_id)
     return where, params
 
