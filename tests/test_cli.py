@@ -120,3 +120,23 @@ def test_installed_entry_point_runs():
     exe = shutil.which("dragoman") or str(__import__("pathlib").Path(sys.executable).with_name("dragoman"))
     result = subprocess.run([exe, "--help"], capture_output=True, text=True, timeout=120)
     assert result.returncode == 0 and "code" in result.stdout and "export" in result.stdout
+
+
+def test_events_per_mention_and_per_real_event(examples_db):
+    db, _ = examples_db
+    merged = CliRunner().invoke(main, ["events", "--db", str(db)]).output
+    mentions = CliRunner().invoke(main, ["events", "--db", str(db), "--mentions"]).output
+    assert merged.splitlines()[0].split()[-4:] == ["ment", "art", "src", "place"]
+    n_events = int(merged.strip().splitlines()[-1].split()[0])
+    n_mentions = int(mentions.strip().splitlines()[-1].split()[0])
+    assert 0 < n_events <= n_mentions
+
+
+def test_export_gdelt_tsv_writes_events_and_mentions(examples_db, tmp_path):
+    db, _ = examples_db
+    result = CliRunner().invoke(main, ["export", "--db", str(db), "--format", "gdelt-tsv", "-o", str(tmp_path / "g")])
+    assert result.exit_code == 0, result.output
+    events = (tmp_path / "g.events.tsv").read_text().splitlines()
+    mentions = (tmp_path / "g.mentions.tsv").read_text().splitlines()
+    assert events[0].split("\t")[:2] == ["GLOBALEVENTID", "SQLDATE"]
+    assert mentions[0].split("\t")[0] == "GLOBALEVENTID" and len(mentions) >= len(events) > 1

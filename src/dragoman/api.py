@@ -12,6 +12,7 @@ from typing import Any, Union
 from tqdm import tqdm
 
 from dragoman.actors import ActorResolver
+from dragoman.dedupe import EventCluster
 from dragoman.ingest import articles_from_records, read_inputs
 from dragoman.language import parse
 from dragoman.pipeline import Pipeline, Summary
@@ -67,6 +68,13 @@ def events(store: Store | str | Path, **filters: Any) -> list[Event]:
     """Events in a store; filters: actor, event_type, since, until, doc_id, limit."""
     with _opened(store) as target:
         return target.events(**filters)
+
+
+def real_events(store: Store | str | Path, **filters: Any) -> list["EventCluster"]:
+    """Deduplicated events (one per real-world happening, with their mentions);
+    filters: actor, event_type, since, until, doc_id, limit."""
+    with _opened(store) as target:
+        return target.real_events(**filters)
 
 
 def resolve_actors(

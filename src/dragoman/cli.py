@@ -13,7 +13,7 @@ from dragoman import api, evaluate
 from dragoman.actors import ActorDataError
 from dragoman.actors.check import check_actor_file
 from dragoman.examples import examples_path
-from dragoman.exports import FORMATS, export
+from dragoman.exports import FORMATS, export, output_paths
 from dragoman.ingest import IngestError
 from dragoman.pipeline import Summary
 from dragoman.records import Event
@@ -75,15 +75,24 @@ def code_command(paths, db, date, source, actor_files, examples):
 @click.option("--since", type=DATE, help="Events on or after this date.")
 @click.option("--until", type=DATE, help="Events on or before this date.")
 @click.option("--limit", type=int, help="At most this many events.")
-def events_command(db, actor, event_type, since, until, limit):
-    """Print the events in the store as a table.
+@click.option("--mentions", "per_mention", is_flag=True,
+              help="One row per mention (each sentence that reports an event) instead of per real event.")
+def events_command(db, actor, event_type, since, until, limit, per_mention):
+    """Print the events in the store as a table: one row per real-world event, with how
+    many mentions, articles and sources report it.
 
     Example: dragoman events --db events.db --actor RUS --event CONSULT --since 2025-01-01
     """
     _require_db(db)
-    found = api.events(db, actor=actor, event_type=event_type.upper() if event_type else None,
-                       since=since, until=until, limit=limit)
-    click.echo(_table(found))
+    filters = dict(actor=actor, event_type=event_type.upper() if event_type else None,
+                   since=since, until=until, limit=limit)
+    if per_mention:
+        found = api.events(db, **filters)
+        click.echo(_table(_COLUMNS, [_mention_row(e) for e in found]))
+        click.echo(f"{len(found)} mention(s)")
+        return
+    found = api.real_events(db, **filters)
+    click.echo(_table(_EVENT_COLUMNS, [_event_row(e) for e in found]))
     click.echo(f"{len(found)} event(s)")
 
 
@@ -94,14 +103,18 @@ def events_command(db, actor, event_type, since, until, limit):
 def export_command(db, fmt, output):
     """Export every event in the store.
 
+    plover-jsonl: one line per real event with its mentions; plover-jsonl-mentions: one
+    line per mention; gdelt-tsv: GDELT 2.0 columns, with -o X it writes X.events.tsv and
+    X.mentions.tsv (to stdout only the events table).
+
     Example: dragoman export --db events.db --format plover-jsonl -o events.jsonl
     """
     _require_db(db)
     with open_store(db) as store:
         if output:
-            with open(output, "w", encoding="utf-8") as fp:
-                count = export(store, fmt, fp)
-            click.echo(f"{count} event(s) written to {output}", err=True)
+            count = export(store, fmt, Path(output))
+            files = ", ".join(str(p) for p in output_paths(fmt, output))
+            click.echo(f"{count} record(s) written to {files}", err=True)
         else:
             export(store, fmt, sys.stdout)
 
@@ -192,37 +205,51 @@ def _print_summary(summary: Summary, db: str) -> None:
 
 
 _COLUMNS = (("date", 10), ("event", 9), ("mode", 12), ("actor", 30), ("recipient", 30), ("trigger", 12), ("doc", 20))
+_EVENT_COLUMNS = (("date", 10), ("event", 9), ("mode", 12), ("actor", 30), ("recipient", 30), ("ment", 4),
+                  ("art", 3), ("src", 3), ("place", 14))
 
 
-def _table(events: list[Event]) -> str:
-    rows = [_row(e) for e in events]
-    head = "  ".join(name.ljust(width) for name, width in _COLUMNS)
-    lines = [head, "  ".join("-" * width for _, width in _COLUMNS)]
+def _table(columns, rows: list[list[str]]) -> str:
+    lines = ["  ".join(name.ljust(width) for name, width in columns), "  ".join("-" * width for _, width in columns)]
     for row in rows:
-        lines.append("  ".join(_fit(cell, width) for cell, (_, width) in zip(row, _COLUMNS)))
+        lines.append("  ".join(_fit(cell, width) for cell, (_, width) in zip(row, columns)))
     return "\n".join(lines)
 
 
-def _row(event: Event) -> list[str]:
-    when = event.date.isoformat() if event.date else "?"
-    if event.date and event.date_precision == "month":
-        when = when[:7]
-    elif event.date and event.date_precision == "year":
-        when = when[:4]
+def _when(day, precision) -> str:
+    if day is None:
+        return "?"
+    return {"month": day.isoformat()[:7], "year": day.isoformat()[:4]}.get(precision, day.isoformat())
+
+
+def _mention_row(event: Event) -> list[str]:
     return [
-        when,
+        _when(event.date, event.date_precision),
         event.event_type,
         event.mode or "asserted",
-        _who(event.actors),
-        _who(event.recipients),
+        _who(m.actor for m in event.actors),
+        _who(m.actor for m in event.recipients),
         event.evidence.trigger,
         f"{event.evidence.doc_id}:{event.evidence.sentence_index}",
     ]
 
 
-def _who(mentions) -> str:
-    return "; ".join(f"{m.actor.name or m.text} ({m.actor.country or '?'} {m.actor.sector or ''})".replace(" )", ")")
-                     for m in mentions) or "-"
+def _event_row(event) -> list[str]:
+    return [
+        _when(event.date, event.date_precision),
+        event.event_type,
+        event.mode or "asserted",
+        _who(event.actors),
+        _who(event.recipients),
+        str(event.num_mentions),
+        str(event.num_articles),
+        str(event.num_sources),
+        event.place.name if event.place else "-",
+    ]
+
+
+def _who(actors) -> str:
+    return "; ".join(f"{a.name or '?'} ({a.country or '?'} {a.sector or ''})".replace(" )", ")") for a in actors) or "-"
 
 
 def _fit(text: str, width: int) -> str:
