@@ -250,3 +250,86 @@ def test_malformed_yaml_names_file_and_line(tmp_path):
     with pytest.raises(ActorDataError, match=r"nover\.yaml:1: missing top-level `version:`"):
         (tmp_path / "nover.yaml").write_text("source: x\n", encoding="utf-8")
         KB().load_file(tmp_path / "nover.yaml")
+
+
+# ------------------------------------------------------------------ coverage rules (organisations, LEG, locatives)
+
+
+@pytest.mark.parametrize("text,span,country,sector", [
+    ("Boko Haram terrorists attacked the village.", "Boko Haram terrorists", "NGA", "REB"),
+    ("Somalia’s al Shabaab fighters struck.", "Somalia’s al Shabaab fighters", "SOM", "REB"),
+    ("The Associated Press reported the strike.", "Associated Press", "USA", "MED"),
+    ("The U.S. Central Command said on Monday.", "U.S. Central Command", "USA", "MIL"),
+    ("Saudi Press Agency reported the attack.", "Saudi Press Agency", "SAU", "MED"),
+    ("Rwanda's Senate voted on the bill.", "Rwanda's Senate", "RWA", "LEG"),
+    ("Ukrainian lawmakers approved it.", "Ukrainian lawmakers", "UKR", "LEG"),
+    ("China’s health ministry said.", "China’s health ministry", "CHN", "GOV"),
+    ("The Syrian government-backed troops advanced.", "Syrian government-backed troops", "SYR", "MIL"),
+    ("The UAE Ambassador to Bahrain met him.", "UAE Ambassador to Bahrain", "ARE", "DIP"),
+    ("A court in Guyana ruled.", "court in Guyana", "GUY", "JUD"),
+    ("Afghanistan's intelligence agency said.", "Afghanistan's intelligence agency", "AFG", "SPY"),
+])
+def test_bodies_and_heads(resolver, nlp, text, span, country, sector):
+    actor = one(mentions(resolver, nlp, text, date(2019, 6, 1)), span)
+    assert (actor.country, actor.sector) == (country, sector)
+
+
+def test_dated_organisation_sector(resolver, nlp):
+    assert one(mentions(resolver, nlp, "The Taliban attacked.", date(2019, 6, 1)), "Taliban").sector == "REB"
+    assert one(mentions(resolver, nlp, "The Taliban said.", date(2023, 6, 1)), "Taliban").sector == "GOV"
+
+
+def test_lowercase_organisation_names_do_not_match(resolver, nlp):
+    assert [m.text for m in mentions(resolver, nlp, "She worked from a home office as an independent.", D2022)] == []
+
+
+def test_congress_alone_is_us_legislature(resolver, nlp):
+    actor = one(mentions(resolver, nlp, "Obama faces pressure from Congress to help Iran.", date(2015, 6, 9)), "Congress")
+    assert (actor.country, actor.sector) == ("USA", "LEG")
+
+
+@pytest.mark.parametrize("text,capital,is_actor", [
+    ("The grain will reach markets, according to Ankara.", "Ankara", True),
+    ("Lavrov indicated a shift in Moscow’s position.", "Moscow", True),
+    ("Russia dismissed the claim from Berlin as groundless.", "Berlin", True),
+    ("Navalny was airlifted from Omsk to Berlin.", "Berlin", False),
+    ("He flew from Moscow on Monday.", "Moscow", False),
+])
+def test_capital_locative_rule(resolver, nlp, text, capital, is_actor):
+    found = [m.text for m in mentions(resolver, nlp, text, D2022)]
+    assert (capital in found) == is_actor, found
+
+
+def test_counterpart_top_diplomat_and_former(resolver, nlp):
+    assert one(mentions(resolver, nlp, "He met his Serbian counterpart.", D2025), "Serbian counterpart").sector == "GOV"
+    top = one(mentions(resolver, nlp, "The top U.S. diplomat arrived.", date(2019, 1, 10)), "top U.S. diplomat")
+    assert (top.name, top.sector) == ("Mike Pompeo", "GOV")
+    former = one(mentions(resolver, nlp, "a former Nigerian president said", D2022), "Nigerian president")
+    assert (former.country, former.sector) == ("NGA", "ELI")
+
+
+def test_unknown_person_takes_country_from_title_after_or_apposition(resolver, nlp):
+    a = one(mentions(resolver, nlp, "President Jean Dupont of Benin said.", D2022), "President Jean Dupont of Benin")
+    assert (a.country, a.sector, a.resolved) == ("BEN", "GOV", False)
+    b = one(mentions(resolver, nlp, "John Smith, the president of Kenya, said.", D2022), "John Smith")
+    assert (b.country, b.sector) == ("KEN", "GOV")
+
+
+def test_world_leaders_and_died_in_office(resolver, nlp):
+    kb = get_kb()
+    assert kb.holder("ken.president", date(2019, 1, 1)).name == "Uhuru Kenyatta"
+    mugabe = one(mentions(resolver, nlp, "Robert Mugabe spoke.", date(2019, 9, 6)), "Robert Mugabe")
+    assert (mugabe.country, mugabe.sector) == ("ZWE", "ELI")
+    soleimani = one(mentions(resolver, nlp, "Qasem Soleimani was buried.", date(2020, 1, 7)), "Qasem Soleimani")
+    assert (soleimani.country, soleimani.sector) == ("IRN", "MIL")
+
+
+def test_verb_is_not_a_lowercase_surname(resolver, nlp):
+    actor = one(mentions(resolver, nlp, "The Israeli military struck targets.", D2022), "Israeli military")
+    assert (actor.country, actor.sector) == ("ISR", "MIL")
+
+
+def test_anaphoric_ministry(resolver, nlp):
+    text = "The Russian Foreign Ministry called it productive. The Ministry also said more talks would follow."
+    found = mentions(resolver, nlp, text, D2025)
+    assert [(m.text, m.actor.country) for m in found if m.text == "Ministry"] == [("Ministry", "RUS")]

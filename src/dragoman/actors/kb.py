@@ -58,6 +58,7 @@ class Person:
     country: str | None
     sector: str | None
     spells: list[Spell]
+    died: date | None = None  # who died in office keeps that role in later news
 
 
 @dataclass(slots=True)
@@ -300,7 +301,7 @@ class KB:
         surname = item["surname"] if "surname" in item else name.split()[-1]
         self.people[pid] = Person(
             pid, name, list(item.get("aliases") or []), surname, item.get("wikidata"),
-            item.get("country"), item.get("sector"), spells,
+            item.get("country"), item.get("sector"), spells, _as_date(item.get("died"), where),
         )
 
     def _read_spell(self, spec: Any, where: str) -> Spell:

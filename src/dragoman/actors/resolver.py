@@ -31,8 +31,32 @@ if TYPE_CHECKING:  # spaCy is imported lazily: loading it is slow
 # Prepositions after which a capital or seat names a place, not an actor.
 LOCATIVE = {"in", "to", "from", "at", "near", "into", "inside", "outside", "toward", "towards",
             "across", "throughout", "within", "around", "via", "through", "onto", "outside", "visiting"}
-# Countries are actors after most prepositions ("pressure on Russia"), places after these.
-COUNTRY_LOCATIVE = {"in", "at", "near", "inside", "within", "across", "throughout", "around"}
+# Countries are actors after most prepositions ("pressure on Russia", "hints at Russia"),
+# places after these.
+COUNTRY_LOCATIVE = {"in", "near", "inside", "within", "across", "throughout", "around"}
+# "from Moscow" is a place only after words of motion ("flew from Moscow", "a flight
+# from Kabul"); otherwise it is the source of something ("support from Moscow").
+MOTION = {
+    "travel", "fly", "return", "flee", "arrive", "depart", "leave", "come", "go", "move", "drive",
+    "sail", "walk", "run", "escape", "evacuate", "airlift", "transfer", "relocate", "deport",
+    "expel", "extradite", "withdraw", "retreat", "commute", "emigrate", "migrate", "head",
+    "journey", "set", "launch", "fire", "ship", "send", "transport", "smuggle", "import", "export",
+    "flight", "trip", "visit", "visitor", "journey", "road", "route", "highway", "way", "train",
+    "drive", "kilometre", "kilometer", "mile", "km", "refugee", "evacuee", "migrant", "traveller",
+    "traveler", "delegate", "far", "away", "distance", "south", "north", "east", "west",
+}
+# Titles and agents that take a free-text qualifier: "health minister", "Interior
+# Ministry", "Ministry of Health", "UN Migration Agency" (the qualifier is not in the data).
+QUALIFIED_HEADS = {"minister", "ministry", "agency", "department", "ministers", "ministries",
+                   "agencies", "departments"}
+NOT_QUALIFIERS = {"former", "ex", "then", "late", "top", "new", "incoming", "outgoing", "acting", "senior", "the"}
+# Generic heads that take the sector of a more specific noun before them.
+WEAK_HEADS = {"agency", "department", "ministry", "official", "officials", "spokesperson", "spokesman",
+              "spokeswoman", "source", "sources", "office", "chief", "head", "leadership", "command"}
+FORMER = {"former", "ex", "ex-", "then-former", "erstwhile", "onetime", "one-time"}
+# Sectors of organisations that a generic agent/title noun does not override
+# ("Taliban fighters" stay REB, "BBC journalists" MED).
+OWN_SECTORS = {"REB", "OPP", "PTY", "MED", "BUS", "CVL", "NGO", "REL", "EDU", "LAB", "CRM", "UAF", "SPY", "MIL", "JUD", "COP", "LEG"}
 POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
 POST_MOD_GAPS = {("to",), ("to", "the"), ("of",), ("of", "the")}
 NAME_GAPS = {(), (",",)}
@@ -92,7 +116,9 @@ def _matchers(extra: tuple[str, ...]):
     for key, surfaces in kb.surfaces.items():
         forms = surfaces | {f.replace("'", "\u2019") for f in surfaces}
         exact = sorted(f for f in forms if _case_sensitive(f))
-        loose = {f.lower() for f in forms if not _case_sensitive(f)}
+        # Patterns keep their case for tokenizing ("U.S." is one token, "u.s." is not);
+        # the LOWER matcher compares lower-cased tokens anyway.
+        loose = {f for f in forms if not _case_sensitive(f)}
         if loose:  # the accent-free spelling too ("Orban" for "Orbán")
             loose.add(key)
         match_id = nlp.vocab.strings.add(key)
@@ -138,6 +164,10 @@ class ActorResolver:
     def person_actor(self, person: Person, when: date | None, role_title: str | None = None) -> Actor:
         """A person on a date: their role then, else ELI after a role ended, else their default."""
         spell = self.kb.spell(person, when)
+        last = self.kb.last_spell_before(person, when)
+        if spell is None and last is not None and person.died is not None and last.end is not None \
+                and last.end >= person.died:
+            spell = last  # died in office: later news speak of them in that role ("Soleimani")
         if spell:
             country, sector, title = spell.country, spell.sector, spell.title
         elif self.kb.last_spell_before(person, when):
@@ -176,6 +206,8 @@ class ActorResolver:
         for a in atoms:
             if a.role == PERSON:
                 self._extend_first_names(doc, a, taken)
+            elif a.role in (TITLE, AGENT) and norm(doc[a.start:a.end].text) in QUALIFIED_HEADS:
+                self._extend_qualifier(doc, a, taken)
         atoms += self._fuzzy_atoms(doc, taken)
         return sorted(atoms, key=lambda a: a.start)
 
@@ -192,6 +224,11 @@ class ActorResolver:
                 keep.append(en)
             elif lower and (common or (en.kind == "surname" and len(text) < 5)):
                 continue
+            elif lower and en.kind == "group" and self.kb.groups[en.key].organisation \
+                    and any(c.isupper() for c in self.kb.groups[en.key].name):
+                continue  # organisations are proper names: "the independent", "home office"
+            elif lower and en.kind == "surname" and span[-1].pos_ not in ("", "PROPN", "NOUN", "X"):
+                continue  # "Israeli military struck": a verb, not Peter Struck
             else:
                 keep.append(en)
         return sorted(keep, key=lambda en: PRIORITY.index(en.kind))
@@ -213,6 +250,32 @@ class ActorResolver:
                     taken[s:atom.start] = [True] * k
                     atom.start, atom.entries = s, [Entry("person", p.id)]
                     return
+
+    def _extend_qualifier(self, doc: "Doc", atom: Atom, taken: list[bool]) -> None:
+        """'health minister', 'Interior Ministry', 'Ministry of Trade and Industry': the
+        free-text qualifier becomes part of the title (the sector is the head's)."""
+        s = atom.start
+        while s > 0 and atom.start - s < 3 and not taken[s - 1]:
+            t = doc[s - 1]
+            if not (t.is_alpha and t.pos_ in ("NOUN", "ADJ", "PROPN") and not t.is_stop
+                    and t.lower_ not in NOT_QUALIFIERS and t.ent_type_ not in ("PERSON", "GPE", "NORP", "DATE")):
+                break
+            s -= 1
+        e = atom.end
+        if s == atom.start and e + 1 < len(doc) and doc[e].lower_ in ("of", "for") and not taken[e] \
+                and norm(doc[atom.start:atom.end].text) in ("minister", "ministry", "department"):
+            k = e + 1
+            while k < len(doc) and k - e <= 5 and not taken[k] and (
+                    (doc[k].is_alpha and (doc[k].is_title or doc[k].pos_ == "NOUN") and not doc[k].is_stop)
+                    or (doc[k].lower_ == "and" and k + 1 < len(doc) and doc[k + 1].is_title)):
+                k += 1
+            while k > e + 1 and doc[k - 1].lower_ == "and":
+                k -= 1
+            if k > e + 1:
+                e = k
+        if s < atom.start or e > atom.end:
+            taken[s:e] = [True] * (e - s)
+            atom.start, atom.end = s, e
 
     def _fuzzy_atoms(self, doc: "Doc", taken: list[bool]) -> list[Atom]:
         """NER person names the dictionary missed, matched fuzzily to known people."""
@@ -236,6 +299,8 @@ class _Reader:
         self.unknown: dict[str, Actor] = {}  # surname -> unknown person with a title
         self.mentions: list[Mention] = []
         self.covered = [False] * len(doc)
+        self.by_head: dict[str, Actor] = {}  # agent noun -> last collective actor it headed
+        self.atom_at = {a.start: a for a in atoms}
 
     def read(self) -> list[Mention]:
         i = 0
@@ -250,10 +315,38 @@ class _Reader:
         end = a if isinstance(a, int) else a.end
         return tuple(t.lower_ for t in self.doc[end:b.start])
 
+    def _soft_gap(self, a: Atom, b: Atom) -> bool:
+        """Words that may stand between a modifier and its head or between heads:
+        lower-case adjectives ("American investigative journalist", "Catalonia's former
+        leader") and "-backed"/"-led" after a head ("Syrian government-backed troops")."""
+        toks = self.doc[a.end:b.start]
+        if not 0 < len(toks) <= 3:
+            return False
+        if toks[0].text == "-" and len(toks) == 2 and toks[1].lower_ in ("backed", "led", "allied", "aligned",
+                                                                         "sponsored", "supported", "trained",
+                                                                         "funded", "armed", "controlled"):
+            return a.role in (TITLE, AGENT)
+        return all(t.is_lower and t.is_alpha and (t.pos_ == "ADJ" or t.tag_ == "VBN" or t.lower_ in FORMER)
+                   and t.lower_ not in ("and", "or", "other") for t in toks)
+
+    def _as_head(self, atom: Atom) -> bool:
+        """A seat or body written after a country is a head noun: 'Iraqi parliament',
+        'Libyan House of Representatives' (its agent reading wins)."""
+        heads = [en for en in atom.entries if en.kind in ("agent", "title")]
+        if atom.role != MOD or not heads:
+            return False
+        atom.entries = heads + [en for en in atom.entries if en not in heads]
+        return True
+
     def _chunk(self, i: int) -> int:
         atoms, n = self.atoms, len(self.atoms)
+        if self.covered[atoms[i].start]:
+            return i + 1
         mods, heads, post, person, j = [], [], None, None, i
-        while j < n and atoms[j].role == MOD and (not mods or self._gap(mods[-1], atoms[j]) in {(), *((p,) for p in POSSESSIVE)}):
+        tight = {(), *((p,) for p in POSSESSIVE)}
+        while j < n and atoms[j].role == MOD and (not mods or self._gap(mods[-1], atoms[j]) in tight):
+            if mods and self._as_head(atoms[j]):
+                break
             mods.append(atoms[j])
             j += 1
         coordinated: list[Atom] = []
@@ -263,15 +356,18 @@ class _Reader:
             mods = [atoms[j]]
             j += 1
         while j < n and atoms[j].role in (TITLE, AGENT) and (
-            not (mods or heads) or self._gap((heads or mods)[-1], atoms[j]) in {(), *((p,) for p in POSSESSIVE)}
+            not (mods or heads) or self._gap((heads or mods)[-1], atoms[j]) in tight
+            or self._soft_gap((heads or mods)[-1], atoms[j])
         ):
             heads.append(atoms[j])
             j += 1
-        if heads and j < n and atoms[j].role == MOD and self._gap(heads[-1], atoms[j]) in POST_MOD_GAPS:
-            post, j = atoms[j], j + 1
+        if heads and j < n and atoms[j].role == MOD:
+            gap = self._gap(heads[-1], atoms[j])
+            if gap in POST_MOD_GAPS or (gap in (("in",), ("in", "the")) and self._sector(heads[-1].entries[0]) in ("JUD", "COP")):
+                post, j = atoms[j], j + 1
         last = post or (heads or mods or [None])[-1]
         if j < n and atoms[j].role == PERSON and (
-            last is None or self._gap(last, atoms[j]) in (NAME_GAPS if heads else {(), *((p,) for p in POSSESSIVE)})
+            last is None or self._gap(last, atoms[j]) in (NAME_GAPS if heads else tight)
         ):
             person, j = atoms[j], j + 1
         if person and self._person(mods, heads, person):
@@ -317,8 +413,15 @@ class _Reader:
             text = self.doc[atom.start:atom.end]
             guarded = norm(text.text) in self.kb.common_words or len(text.text) < 4
             # "Price", "May", "Xi": only after a title or once named in full.
-            if guarded and not (titled or any(i in self.seen for i in ids)):
+            # A capitalised name that the parser reads as a person ("..., Bush was
+            # scheduled") is the namesake who held office on the date.
+            in_office = self.when is not None and text[0].ent_type_ == "PERSON" and text.text[0].isupper() \
+                and not text[0].is_sent_start \
+                and len(text.text) >= 4 and any(self.kb.spell(self.kb.people[i], self.when) for i in ids)
+            if guarded and not (titled or in_office or any(i in self.seen for i in ids)):
                 return None
+            if guarded and in_office and not titled and not any(i in self.seen for i in ids):
+                ids = [i for i in ids if self.kb.spell(self.kb.people[i], self.when)]
         people = [self.kb.people[i] for i in ids]
         for test in (lambda p: p.id in self.seen, lambda p: self.kb.spell(p, self.when) is not None):
             hits = [p for p in people if test(p)]
@@ -334,23 +437,73 @@ class _Reader:
             return seat.country, seat.sector, f"country:{seat.country}"
         if en.kind in ("group", "group_demonym"):
             group = self.kb.groups[en.key]
-            return group.code, group.sector, f"group:{group.id}"
+            return group.code, group.sector_on(self.when), f"group:{group.id}"
         if en.kind == "capital":
             return en.key, "GOV", f"country:{en.key}"
         return en.key, None, f"country:{en.key}"
+
+    def _group(self, atom: Atom | None):
+        en = atom.entries[0] if atom else None
+        return self.kb.groups[en.key] if en and en.kind in ("group", "group_demonym") else None
+
+    def _head_sector(self, en: Entry, mod: Atom | None, sector_hint: str | None,
+                     heads: Sequence[Atom] = ()) -> str | None:
+        """The sector of '<modifier> <head>': the head's, except that a non-state
+        organisation keeps its own ("Taliban fighters" REB), an IGO's officials are IGO,
+        and a generic head takes the sector of a specific noun before it
+        ("intelligence agency" SPY, "military officials" MIL)."""
+        sector = self._sector(en)
+        if en.key in WEAK_HEADS:
+            for h in reversed(heads[:-1]):
+                if h.entries[0].key not in WEAK_HEADS and self._sector(h.entries[0]):
+                    sector = self._sector(h.entries[0])
+                    break
+        group = self._group(mod)
+        if group is not None and sector_hint is not None:
+            if (group.organisation and sector_hint in OWN_SECTORS) or sector is None:
+                return sector_hint
+            if sector_hint == "IGO" and sector in ("GOV", None):
+                return "IGO"
+        return sector or sector_hint
+
+    def _is_former(self, start: int, heads: list[Atom], mods: list[Atom]) -> bool:
+        """'former president', 'Catalonia's former leader', 'ex-minister'."""
+        doc = self.doc
+        k = start - 1
+        if k >= 0 and doc[k].text == "-" and k - 1 >= 0 and doc[k - 1].lower_ == "ex":
+            return True
+        if k >= 0 and doc[k].lower_ in FORMER:
+            return True
+        chain = [*mods, *heads]
+        return any(t.lower_ in FORMER for x, y in zip(chain, chain[1:]) for t in doc[x.end:y.start])
 
     def _headed(self, mods: list[Atom], heads: list[Atom], post: Atom | None) -> None:
         """Titles/agents with their country: an office holder, an unknown titled person,
         or a collective actor ("Russian forces")."""
         doc, last = self.doc, heads[-1]
         country = sector_hint = entry = None
+        mod = None
         if mods:
-            country, sector_hint, entry = self._country_of(mods[0])
-        elif post and self._gap(last, post)[0] == "of":
-            country, sector_hint, entry = self._country_of(post)
+            mod = mods[0]
+            org = next((m for m in reversed(mods) if self._group(m) and self._group(m).organisation), None)
+            if org is not None and org is not mod:  # "Somalia's al Shabaab fighters", "Pakistani Taliban"
+                country, _, entry = self._country_of(mod)
+                _, sector_hint, _ = self._country_of(org)
+                mod = org
+        elif post and self._gap(last, post)[0] in ("of", "in"):
+            mod = post
+        if mod is not None and country is None:
+            country, sector_hint, entry = self._country_of(mod)
         end = post.end if post else last.end
         start = (mods or heads)[0].start
         en = last.entries[0]
+        plural = norm(doc[last.start:last.end].text) != en.key and en.kind == "title"
+        # "the top U.S. diplomat": "top" + title when the data knows "top <title>".
+        # Not "the top American diplomat in Venezuela" (the head of a mission).
+        if start > 0 and doc[start - 1].lower_ == "top" and en.kind == "title" and f"top {en.key}" in self.kb.titles \
+                and not (end < len(doc) and doc[end].lower_ in ("in", "at")):
+            en, start = Entry("title", f"top {en.key}"), start - 1
+        former = self._is_former(start, heads, mods)
         if last.role == TITLE:
             title_text = doc[last.start:last.end].text
             name = self._unknown_name(end)
@@ -358,27 +511,81 @@ class _Reader:
                 office = self._office(en, country)
                 if office:  # e.g. "Secretary of State Whitlock": take the office's country
                     country = country or office.country
-                sector = self._sector(en) or sector_hint
+                name_end = name.end
+                if country is None:  # "President Michel Suleiman of Lebanon"
+                    country, name_end = self._of_country(name.end, country, name_end)
+                sector = "ELI" if former else (self._head_sector(en, mod, sector_hint, heads) or sector_hint)
                 if country or sector:
                     actor = Actor(name.text, country, sector, None, self._title_text(heads), False, None)
                     self.unknown[norm(name[-1].text)] = actor
-                    self._emit(start, name.end, actor)
+                    self._emit(start, name_end, actor)
                 return
-            plural = norm(title_text) != en.key and en.kind == "title"
-            office = None if plural else self._office(en, country)
+            office = None if (plural or former) else self._office(en, country)
             if office:
-                self._emit(start, end, self.r.office_actor(office, self.when, self._title_text(heads)))
+                actor = self.r.office_actor(office, self.when, self._title_text(heads))
+                self._apposed_person(start, actor)
+                self._emit(start, end, actor)
                 return
             if country:
-                sector = self._sector(en) or sector_hint
-                self._emit(start, end, Actor(doc[start:end].text, country, sector, None,
-                                             None if plural else title_text, plural,
-                                             f"{entry}/{sector}" if sector else entry))
+                sector = "ELI" if former else self._head_sector(en, mod, sector_hint, heads)
+                actor = Actor(doc[start:end].text, country, sector, None, None if plural else title_text, plural,
+                              f"{entry}/{sector}" if sector else entry)
+                if not plural:
+                    self._apposed_person(start, actor)
+                self._emit(start, end, actor)
+            elif self._anaphor(start, heads, end):
+                return
             return
         if country:  # agent noun
-            sector = self.kb.agents.get(en.key) or sector_hint
-            self._emit(start, end, Actor(doc[start:end].text, country, sector, None, None, True,
-                                         f"{entry}/{sector}" if sector else entry))
+            sector = self._head_sector(en, mod, sector_hint, heads)
+            actor = Actor(doc[start:end].text, country, sector, None, None, True,
+                          f"{entry}/{sector}" if sector else entry)
+            for h in heads:  # "the Russian Foreign Ministry" ... "The Ministry"
+                self.by_head[h.entries[0].key] = self.by_head[h.entries[0].key.split()[-1]] = actor
+            self._emit(start, end, actor)
+        else:
+            self._anaphor(start, heads, end)
+
+    def _anaphor(self, start: int, heads: list[Atom], end: int) -> bool:
+        """'The Ministry also said': a bare collective head refers to the last actor it
+        headed in the document ('the Russian Foreign Ministry')."""
+        doc = self.doc
+        first = doc[heads[0].start]
+        if not (first.is_title or (start > 0 and doc[start - 1].lower_ == "the")):
+            return False
+        for h in reversed(heads):
+            actor = self.by_head.get(h.entries[0].key) or self.by_head.get(h.entries[0].key.split()[-1])
+            if actor is not None:
+                self._emit(start, end, actor)
+                return True
+        return False
+
+    def _of_country(self, i: int, country: str | None, end: int) -> tuple[str | None, int]:
+        """'<name> of Nigeria' after a title and an unknown name: the country."""
+        doc = self.doc
+        if i < len(doc) and doc[i].lower_ == "of":
+            k = i + 1 + (i + 1 < len(doc) and doc[i + 1].lower_ == "the")
+            atom = self.atom_at.get(k)
+            if atom is not None and atom.kind in ("country", "group"):
+                code, _, _ = self._country_of(atom)
+                self.covered[atom.start:atom.end] = [True] * (atom.end - atom.start)
+                return code, atom.end
+        return country, end
+
+    def _apposed_person(self, start: int, actor: Actor) -> None:
+        """'Patrice Talon, the president of Benin': an unknown person before an apposed
+        title takes its country and sector."""
+        doc, k = self.doc, start - 1
+        if k >= 0 and doc[k].lower_ in ("the", "a", "an"):
+            k -= 1
+        if k < 1 or doc[k].text != ",":
+            return
+        ent = next((e for e in doc.ents if e.end == k and e.label_ == "PERSON"), None)
+        if ent is None or any(self.covered[ent.start:ent.end]) or len(ent) < 2:
+            return
+        person = Actor(ent.text, actor.country, actor.sector, None, actor.role_title, False, None)
+        self.unknown[norm(ent[-1].text)] = person
+        self._emit(ent.start, ent.end, person)
 
     def _coordinated(self, mod: Atom, head: Atom) -> None:
         """The first of "Japanese and Chinese diplomats": its country with the shared head's sector."""
@@ -437,14 +644,17 @@ class _Reader:
             if prev >= 0 and doc[prev].lower_ == "the":
                 prev -= 1
             before = doc[prev].lower_ if prev >= 0 else ""
-            if kind in ("capital", "seat") and before in LOCATIVE:
+            leaving_for = before == "for" and prev >= 0 and doc[prev].head.lemma_.lower() in MOTION  # "leaving for Beijing"
+            if kind in ("capital", "seat") and (before in LOCATIVE or leaving_for) and self._locative(atom, prev):
                 self._skip_apposed_place(atom)
                 continue
+            if kind == "seat" and self._compound_seat(atom):
+                continue  # "the party congress": a body named by a noun before it
             if kind == "capital" and self._modifies_a_thing(atom):
                 continue  # "a Kabul car bombing", "the Minsk agreements": a place, not an actor
             if kind in ("country", "demonyms") and (before in COUNTRY_LOCATIVE or self._apposed_place(atom)):
                 continue
-            if self._inside_other_name(atom):
+            if not (kind == "group" and self.kb.groups[atom.entries[0].key].organisation) and self._inside_other_name(atom):
                 continue
             code, sector, entry = self._country_of(atom)
             if kind == "country":
@@ -457,6 +667,31 @@ class _Reader:
                 name = self.kb.country_name(code)
             self._emit(atom.start, atom.end, Actor(name, code, sector, None, None, True,
                                                    f"{entry}/{sector}" if sector and kind != "group" else entry))
+
+    def _locative(self, atom: Atom, prep: int) -> bool:
+        """Is a capital/seat after a locative preposition a place? Not when possessive
+        ("in Moscow's position"), after "according to", or after "from" that does not
+        follow a word of motion ("support from Moscow", "the claim from Berlin")."""
+        doc = self.doc
+        if atom.end < len(doc) and doc[atom.end].text in POSSESSIVE:
+            return False
+        word = doc[prep].lower_
+        if word == "to" and prep > 0 and doc[prep - 1].lower_ in ("according", "due", "attributed", "loyal", "close", "appeal", "letter", "message", "request", "ultimatum", "note", "warning"):
+            return False
+        if word == "from":
+            head = doc[prep].head
+            # "from Omsk to Berlin", "flew from Moscow"
+            after = doc[atom.end] if atom.end < len(doc) else None
+            if after is not None and after.lower_ == "to" and after.pos_ != "PART":
+                return True
+            return head.lemma_.lower() in MOTION or head.lower_ in MOTION or head.i == prep
+        return True
+
+    def _compound_seat(self, atom: Atom) -> bool:
+        if not any(en.kind == "agent" for en in atom.entries) or atom.start == 0:
+            return False
+        prev = self.doc[atom.start - 1]
+        return prev.pos_ in ("NOUN", "PROPN", "ADJ") and prev.is_alpha and not self.covered[prev.i]
 
     def _modifies_a_thing(self, atom: Atom) -> bool:
         last = self.doc[atom.end - 1]
