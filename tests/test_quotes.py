@@ -44,3 +44,23 @@ def test_first_person_in_a_quote_is_the_speaker(pipeline):
     (event,) = [e for e in result.events if e.event_type == "ACCUSE"]
     assert event.actors[0].actor.name.startswith("Recep Tayyip")
     assert event.actors[0].actor.country == "TUR"
+
+
+def test_quotes_are_stored_and_listed_by_speaker(tmp_path):
+    from click.testing import CliRunner
+
+    from dragoman.cli import main
+
+    text = tmp_path / "q.txt"
+    text.write_text('Sergey Lavrov said: "We will never accept these demands from the West."\n\n'
+                    "Antony Blinken argued that Russia must end the war in Ukraine now.\n")
+    db = tmp_path / "q.db"
+    assert CliRunner().invoke(main, ["code", str(text), "--db", str(db), "--date", "2022-07-27"]).exit_code == 0
+    lavrov = CliRunner().invoke(main, ["quotes", "--db", str(db), "--actor", "RUS"]).output
+    assert "We will never accept these demands" in lavrov and "Blinken" not in lavrov
+    assert lavrov.strip().endswith("1 quote(s)")
+    everyone = CliRunner().invoke(main, ["quotes", "--db", str(db)]).output
+    assert "[argued, indirect]" in everyone and everyone.strip().endswith("2 quote(s)")
+    # Re-coding replaces the quotes, it never duplicates them.
+    CliRunner().invoke(main, ["code", str(text), "--db", str(db), "--date", "2022-07-27"])
+    assert CliRunner().invoke(main, ["quotes", "--db", str(db)]).output.strip().endswith("2 quote(s)")

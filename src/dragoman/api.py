@@ -16,7 +16,7 @@ from dragoman.dedupe import EventCluster
 from dragoman.ingest import articles_from_records, read_inputs
 from dragoman.language import parse
 from dragoman.pipeline import Pipeline, Summary
-from dragoman.records import Article, CodedArticle, Event, Mention, Skipped
+from dragoman.records import Article, CodedArticle, Event, Mention, Quote, Skipped
 from dragoman.store import Store, open_store
 
 Input = Union[str, Path, Article, Mapping[str, Any]]
@@ -75,6 +75,12 @@ def real_events(store: Store | str | Path, **filters: Any) -> list["EventCluster
     filters: actor, event_type, since, until, doc_id, limit."""
     with _opened(store) as target:
         return target.real_events(**filters)
+
+
+def quotes(store: Store | str | Path, **filters: Any) -> list[Quote]:
+    """Quotes in a store; filters: actor (the speaker), doc_id, limit."""
+    with _opened(store) as target:
+        return target.quotes(**filters)
 
 
 def resolve_actors(

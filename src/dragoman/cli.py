@@ -96,6 +96,24 @@ def events_command(db, actor, event_type, since, until, limit, per_mention):
     click.echo(f"{len(found)} event(s)")
 
 
+@main.command("quotes")
+@DB
+@click.option("--actor", help="Speaker: country code, name or text (e.g. RUS, Lavrov).")
+@click.option("--limit", type=int, help="At most this many quotes.")
+def quotes_command(db, actor, limit):
+    """Print what actors said: direct quotes and indirect speech, with speaker and cue verb.
+
+    Example: dragoman quotes --db events.db --actor Lavrov
+    """
+    _require_db(db)
+    found = api.quotes(db, actor=actor, limit=limit)
+    for quote in found:
+        speaker = _who([quote.speaker.actor]) if quote.speaker else "(speaker not named)"
+        click.echo(f"{speaker} [{quote.cue}, {quote.kind}] {quote.doc_id}:{quote.sentence_index}")
+        click.echo(f"    {quote.text}")
+    click.echo(f"{len(found)} quote(s)")
+
+
 @main.command("export")
 @DB
 @click.option("--format", "fmt", required=True, type=click.Choice(list(FORMATS)), help="Output format.")

@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
-from dragoman.records import Article, CodedArticle, Event
+from dragoman.records import Article, CodedArticle, Event, Quote
 
 if TYPE_CHECKING:
     from dragoman.dedupe import EventCluster
@@ -96,6 +96,10 @@ class Store(Protocol):
 
     def recluster(self) -> int:
         """Recompute duplicate groups and real events from scratch; return their number."""
+
+    def quotes(self, *, actor: str | None = None, doc_id: str | None = None, limit: int | None = None) -> list[Quote]:
+        """Direct and indirect quotes; ``actor`` matches the speaker (country code, name, text)."""
+        ...
 
     def articles(self) -> list[Article]: ...
 

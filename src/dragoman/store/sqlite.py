@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from dragoman import dedupe
-from dragoman.records import Actor, Article, CodedArticle, Event, Evidence, Mention, Place
+from dragoman.records import Actor, Article, CodedArticle, Event, Evidence, Mention, Place, Quote
 from dragoman.store import SchemaVersionError, StoreError
 
 _MIGRATION_FILE = re.compile(r"^(\d+)_[\w-]+\.sql$")
@@ -140,6 +140,10 @@ class SQLiteStore:
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [row for e in events for row in _event_actor_rows(e)],
         )
+        db.executemany(
+            f"INSERT INTO quotes ({_QUOTE_COLS}) VALUES ({', '.join('?' * 19)})",
+            [_quote_row(art.doc_id, i, q) for i, q in enumerate(coded.quotes)],
+        )
 
     # -- reading ---------------------------------------------------------------
 
@@ -247,6 +251,25 @@ class SQLiteStore:
                 out.setdefault(r["cluster_id"], []).append(
                     _event_from(r, *parties.get(r["id"], ([], []))))
         return out
+
+    def quotes(self, *, actor: str | None = None, doc_id: str | None = None, limit: int | None = None) -> list[Quote]:
+        """Quotes in text order; ``actor`` matches the speaker's country code, or name or
+        text (case-insensitive substring)."""
+        where, args = [], []
+        if actor:
+            where.append("(lower(country) = lower(?) OR lower(name) LIKE lower(?) ESCAPE '\\'"
+                         " OR lower(speaker_text) LIKE lower(?) ESCAPE '\\')")
+            pattern = _contains(actor)
+            args += [actor, pattern, pattern]
+        if doc_id:
+            where.append("doc_id = ?")
+            args.append(doc_id)
+        sql = (f"SELECT q.* FROM quotes q JOIN articles a USING (doc_id)"
+               f"{' WHERE ' + ' AND '.join(where) if where else ''}"
+               " ORDER BY a.date IS NULL, a.date, q.doc_id, q.position")
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
+        return [_quote_from(row) for row in self._db.execute(sql, args)]
 
     def articles(self) -> list[Article]:
         rows = self._db.execute("SELECT * FROM articles ORDER BY (date IS NULL), date, doc_id")
@@ -515,6 +538,31 @@ def _unique_events(events: Iterable[Event]) -> list[Event]:
     return list(seen.values())
 
 
+_QUOTE_COLS = ('doc_id, position, sentence_idx, kind, text, "start", "end", cue, cue_start,'
+               " speaker_text, speaker_start, speaker_end, name, country, sector, wikidata,"
+               " role_title, resolved, entry_id")
+
+
+def _quote_row(doc_id: str, position: int, q: Quote) -> tuple[Any, ...]:
+    speaker = _mention_row(q.speaker) if q.speaker else (None,) * 10
+    return (doc_id, position, q.sentence_index, q.kind, q.text, q.start, q.end, q.cue, q.cue_start, *speaker)
+
+
+def _quote_from(row: sqlite3.Row) -> Quote:
+    speaker = None
+    if row["speaker_text"] is not None:
+        speaker = Mention(row["speaker_text"], row["speaker_start"], row["speaker_end"], Actor(
+            name=row["name"], country=row["country"], sector=row["sector"], wikidata=row["wikidata"],
+            role_title=row["role_title"], resolved=bool(row["resolved"]), entry_id=row["entry_id"]))
+    return Quote(row["doc_id"], row["sentence_idx"], row["kind"], row["text"], row["start"], row["end"],
+                 row["cue"], row["cue_start"], speaker)
+
+
+def _contains(text: str) -> str:
+    """A LIKE pattern (with ESCAPE '\\') matching ``text`` anywhere, taken literally."""
+    return "%" + re.sub(r"([\\%_])", r"\\\1", text) + "%"
+
+
 def _mention_row(m: Mention) -> tuple[Any, ...]:
     a = m.actor
     return (m.text, m.start, m.end, a.name, a.country, a.sector, a.wikidata,
@@ -676,7 +724,7 @@ def _event_filters(
             " (lower(a.country) = lower(?) OR lower(a.name) LIKE lower(?) ESCAPE '\\'"
             " OR lower(a.text) LIKE lower(?) ESCAPE '\\'))"
         )
-        pattern = "%" + re.sub(r"([\\%_])", r"\\\1", actor) + "%"
+        pattern = _contains(actor)
         params += [actor, pattern, pattern]
     if event_type:
         where.append("e.event_type = ?")
@@ -707,7 +755,7 @@ def _cluster_filters(
             " WHERE em.event_id = c.id AND (lower(a.country) = lower(?) OR lower(a.name) LIKE lower(?)"
             " ESCAPE '\\' OR lower(a.text) LIKE lower(?) ESCAPE '\\'))"
         )
-        pattern = "%" + re.sub(r"([\\%_])", r"\\\1", actor) + "%"
+        pattern = _contains(actor)
         params += [actor, pattern, pattern]
     if event_type:
         where.append("c.event_type = ?")
