@@ -12,6 +12,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
+from dragoman.language import trimmed
 from dragoman.records import Event
 from dragoman.when import TimeExpression, event_date, find_time_expressions
 
@@ -22,13 +23,37 @@ _NOT_NOW = ("planned", "hypothetical", "negated")
 
 def date_events(doc: Doc, events: list[Event], pub_date: date | None) -> None:
     """Set date, precision, text and basis on each event, in place."""
+    context = _paragraph_context(doc, pub_date) if events else {}
     for event in events:
-        _date_event(doc, event, pub_date)
+        _date_event(doc, event, pub_date, context.get(event.evidence.sentence_start))
         if event.mode == "" and _is_historical(event, pub_date):
             event.mode = "historical"
 
 
-def _date_event(doc: Doc, event: Event, pub_date: date | None) -> None:
+def _paragraph_context(doc: Doc, pub_date: date | None) -> dict[int, TimeExpression]:
+    """For each sentence (by start offset), the latest dated past or present expression
+    of the earlier sentences of its paragraph: the time the paragraph is talking about.
+    An article that covers several stories dates each story by its own cues."""
+    context: dict[int, TimeExpression] = {}
+    anchor: TimeExpression | None = None
+    for sent in doc.sents:
+        start, text = trimmed(sent)
+        if _starts_paragraph(doc.text, start):
+            anchor = None
+        if anchor is not None:
+            context[start] = anchor
+        dated = [e for e in find_time_expressions(text, pub_date) if e.date and e.relation in ("past", "present")]
+        if dated:
+            anchor = dated[-1]
+    return context
+
+
+def _starts_paragraph(text: str, start: int) -> bool:
+    before = text[max(0, start - 2):start]
+    return start == 0 or "\n" in before
+
+
+def _date_event(doc: Doc, event: Event, pub_date: date | None, context: TimeExpression | None = None) -> None:
     ev = event.evidence
     sent = doc.char_span(ev.sentence_start, ev.sentence_start + len(ev.sentence), alignment_mode="expand")
     prefer = "future" if event.mode == "planned" else "past"
@@ -41,6 +66,10 @@ def _date_event(doc: Doc, event: Event, pub_date: date | None) -> None:
     if expression is not None:
         event.date, event.date_precision = expression.date, expression.precision
         event.date_text, event.date_basis = expression.text, "text"
+        return
+    if context is not None and event.mode not in _NOT_NOW:
+        event.date, event.date_precision = context.date, context.precision
+        event.date_text, event.date_basis = context.text, "context"
         return
     if pub_date is not None and event.mode not in _NOT_NOW:
         # No time expression: news reports the latest happenings, so the publication
@@ -76,7 +105,7 @@ def _clause_head(token: Token) -> int:
 
 
 def _is_historical(event: Event, pub_date: date | None) -> bool:
-    if event.date is None or pub_date is None or event.date_basis != "text":
+    if event.date is None or pub_date is None or event.date_basis not in ("text", "context"):
         return False
     return _period_end(event.date, event.date_precision) < pub_date - HISTORICAL_AFTER
 

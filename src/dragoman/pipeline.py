@@ -13,6 +13,7 @@ from dragoman.events.coder import EventCoder
 from dragoman.events.quotes import find_quotes
 from dragoman.language import MAX_CHARS, parse, sentences
 from dragoman.records import Article, CodedArticle, Event, Mention, Skipped
+from dragoman.where import locate_events
 
 
 @dataclass
@@ -62,11 +63,12 @@ class Pipeline:
         events = self.coder.code(doc, article.doc_id, mentions, quotes)
         date_events(doc, events, article.date)
         events = [self._redate_actors(e, article) for e in events]
+        locate_events(doc, events, mentions, article.text)
         return CodedArticle(article, sentences(doc, article.doc_id), mentions, events, quotes)
 
     def _redate_actors(self, event: Event, article: Article) -> Event:
         """Roles are those valid on the event date ("the Secretary of State" in 2022)."""
-        when = event.date if event.date_basis == "text" and event.date else article.date
+        when = event.date if event.date_basis in ("text", "context") and event.date else article.date
         if when == article.date:
             return event
         event.actors = [self._at(m, when) for m in event.actors]

@@ -123,8 +123,10 @@ class Event:
     date: date | None = None
     date_precision: DatePrecision | None = None
     date_text: str | None = None
-    # "text" when a time expression in the sentence dated it, "publication" when it
-    # fell back to the article's date (stated, never silent); None when undated.
+    # "text" when a time expression in the sentence dated it, "context" when an earlier
+    # sentence of the same paragraph did ("On Saturday, X called ... X argued ..."),
+    # "publication" when it fell back to the article's date (stated, never silent);
+    # None when undated.
     date_basis: str | None = None
     place: Place | None = None
 
