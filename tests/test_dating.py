@@ -18,14 +18,27 @@ def by_trigger(found, trigger):
     return next(e for e in found if e.evidence.trigger == trigger)
 
 
-def test_a_paragraph_keeps_its_time_until_the_next_paragraph(pipeline):
+def test_a_paragraph_keeps_its_time(pipeline):
     found = events(pipeline, "On Saturday, Egypt criticized Ethiopia. Sudan also condemned Ethiopia.\n\n"
-                             "Kenya praised Uganda.")
+                             "On Monday, Kenya praised Uganda. Tanzania also praised Uganda.")
     assert (by_trigger(found, "criticized").date, by_trigger(found, "criticized").date_basis) == (date(2022, 7, 23), "text")
     condemned = by_trigger(found, "condemned")
     assert (condemned.date, condemned.date_basis, condemned.date_text) == (date(2022, 7, 23), "context", "On Saturday")
-    praised = by_trigger(found, "praised")
-    assert (praised.date, praised.date_basis) == (PUBLISHED, "publication")
+    assert [e.date for e in found if e.evidence.trigger == "praised"] == [date(2022, 7, 25)] * 2
+
+
+def test_later_paragraphs_retelling_the_story_take_the_lead_date(pipeline):
+    found = events(pipeline, "On Saturday, Egypt criticized Ethiopia over the dam.\n\n"
+                             "Egypt also accused Ethiopia of delays.\n\nSudan praises Ethiopia.")
+    accused = by_trigger(found, "accused")
+    assert (accused.date, accused.date_basis) == (date(2022, 7, 23), "context")
+    praises = by_trigger(found, "praises")  # the present tense is the publication's time
+    assert (praises.date, praises.date_basis) == (PUBLISHED, "publication")
+
+
+def test_a_relative_clause_date_is_not_the_main_events(pipeline):
+    found = events(pipeline, "Egypt criticized Ethiopia over a deal signed last week.")
+    assert by_trigger(found, "criticized").date_basis == "publication"
 
 
 def test_a_future_expression_does_not_date_the_next_sentence(pipeline):

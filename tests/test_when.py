@@ -75,7 +75,9 @@ PHRASES = [
     ("in two days", "future", "in two days", date(2022, 7, 29), "day", "future"),
     ("over the weekend", "past", "over the weekend", date(2022, 7, 23), "day", "past"),
     ("in the coming days", "past", "in the coming days", None, None, "future"),
-    ("soon", "past", "soon", None, None, "future"),
+    ("in the near future", "past", "in the near future", None, None, "future"),
+    ("earlier in the month", "past", "earlier in the month", date(2022, 7, 1), "month", "past"),
+    ("last summer", "past", "last summer", date(2021, 1, 1), "year", "past"),
     ("weeks ago", "past", "weeks ago", None, None, "past"),
     ("recently", "past", "recently", None, None, "past"),
 ]
@@ -98,6 +100,8 @@ def test_phrase(phrase, prefer, text, expected, precision, relation):
         "the Good Friday agreement",
         "Theresa May said",
         "protesters march on the capital",
+        "police soon arrived",  # relative to the story, not the publication: no date
+        "the talks will end soon",
         "the 2024 election",
         "talks in Marseille",
         "some 20 years",

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dragoman.language import trimmed
 from dragoman.records import Event
-from dragoman.when import TimeExpression, event_date, find_time_expressions
+from dragoman.when import TimeExpression, find_time_expressions
 
 # An event that ended this long before publication is history, not news.
 HISTORICAL_AFTER = timedelta(days=60)
@@ -24,8 +24,11 @@ _NOT_NOW = ("planned", "hypothetical", "negated")
 def date_events(doc: Doc, events: list[Event], pub_date: date | None) -> None:
     """Set date, precision, text and basis on each event, in place."""
     context = _paragraph_context(doc, pub_date) if events else {}
+    lead_start, lead = _lead_anchor(doc, pub_date) if events else (None, None)
     for event in events:
-        _date_event(doc, event, pub_date, context.get(event.evidence.sentence_start))
+        start = event.evidence.sentence_start
+        # The lead's date is not taken back into its own sentence, whose parse knows better.
+        _date_event(doc, event, pub_date, context.get(start) or (lead if start != lead_start else None))
         if event.mode == "" and _is_historical(event, pub_date):
             event.mode = "historical"
 
@@ -48,6 +51,18 @@ def _paragraph_context(doc: Doc, pub_date: date | None) -> dict[int, TimeExpress
     return context
 
 
+def _lead_anchor(doc: Doc, pub_date: date | None) -> tuple[int | None, TimeExpression | None]:
+    """The time of the story and the start of its sentence: the first dated past
+    expression of the article's first three sentences ("Germany on Monday banned ...").
+    Later paragraphs that retell the story without a date of their own are about it."""
+    for sent in list(doc.sents)[:3]:
+        start, text = trimmed(sent)
+        dated = [e for e in find_time_expressions(text, pub_date) if e.date and e.relation == "past"]
+        if dated:
+            return start, dated[0]
+    return None, None
+
+
 def _starts_paragraph(text: str, start: int) -> bool:
     before = text[max(0, start - 2):start]
     return start == 0 or "\n" in before
@@ -56,38 +71,54 @@ def _starts_paragraph(text: str, start: int) -> bool:
 def _date_event(doc: Doc, event: Event, pub_date: date | None, context: TimeExpression | None = None) -> None:
     ev = event.evidence
     sent = doc.char_span(ev.sentence_start, ev.sentence_start + len(ev.sentence), alignment_mode="expand")
+    trigger = _token_at(doc, ev.trigger_start)
     prefer = "future" if event.mode == "planned" else "past"
-    expression = _governing_expression(doc, sent, ev.trigger_start, pub_date, prefer) if sent else None
-    if expression is None and event.mode not in _NOT_NOW:
-        found_date, precision, text = event_date(ev.sentence, ev.trigger_start - ev.sentence_start, pub_date, prefer=prefer)
-        if text is not None:
-            event.date, event.date_precision, event.date_text, event.date_basis = found_date, precision, text, "text"
-            return
-    if expression is not None:
+    expression = _own_expression(doc, sent, trigger, event.mode, pub_date, prefer) if sent and trigger else None
+    # A vague past ("shortly after") says nothing the context does not; a vague future
+    # ("in the coming days") keeps a plan undated.
+    if expression is not None and (expression.date is not None or event.mode in _NOT_NOW or pub_date is None):
         event.date, event.date_precision = expression.date, expression.precision
         event.date_text, event.date_basis = expression.text, "text"
         return
-    if context is not None and event.mode not in _NOT_NOW:
+    if event.mode in _NOT_NOW:
+        return
+    if context is not None and not (trigger is not None and _present_tense(trigger)):
         event.date, event.date_precision = context.date, context.precision
         event.date_text, event.date_basis = context.text, "context"
         return
-    if pub_date is not None and event.mode not in _NOT_NOW:
+    if pub_date is not None:
         # No time expression: news reports the latest happenings, so the publication
         # date stands in, and date_basis says so.
         event.date, event.date_precision, event.date_basis = pub_date, "day", "publication"
 
 
-def _governing_expression(doc: Doc, sent: Span, trigger_start: int, pub_date, prefer) -> TimeExpression | None:
-    """The time expression attached (through the parse) to the trigger's own clause."""
-    trigger = _token_at(doc, trigger_start)
-    if trigger is None:
-        return None
+def _own_expression(doc: Doc, sent: Span, trigger: Token, mode: str, pub_date, prefer) -> TimeExpression | None:
+    """The time expression of the trigger's own clause; for an asserted event, else the
+    nearest one of a clause above it ("said on Friday that they attacked"), never one
+    of another clause ("a deal signed last week", "when Poland denied him entry")."""
     clause = _clause_head(trigger)
+    above = {t.i for t in clause.ancestors}
+    own, governing = [], []
     for expr in find_time_expressions(sent.text, pub_date, prefer=prefer):
         token = _token_at(doc, sent.start_char + expr.start)
-        if token is not None and _clause_head(token) == clause and expr.text:
-            return expr
-    return None
+        if token is None:
+            continue
+        head = _clause_head(token)
+        if head.i == clause.i:
+            own.append(expr)
+        elif head.i in above and mode not in _NOT_NOW:
+            governing.append(expr)
+    found = own or governing
+    offset = trigger.idx - sent.start_char
+    return min(found, key=lambda e: min(abs(e.start - offset), abs(e.end - offset))) if found else None
+
+
+def _present_tense(trigger: Token) -> bool:
+    """ "The President insists ...": the present is the publication's time, not the
+    paragraph's."""
+    verb = _clause_head(trigger)
+    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return verb.tag_ in ("VBZ", "VBP") or (verb.tag_ == "VBG" and bool(aux & {"is", "are", "am"}))
 
 
 def _token_at(doc: Doc, char: int) -> Token | None:
@@ -95,13 +126,13 @@ def _token_at(doc: Doc, char: int) -> Token | None:
     return span[0] if span is not None and len(span) else None
 
 
-def _clause_head(token: Token) -> int:
+def _clause_head(token: Token) -> Token:
     """The nearest verb at or above the token: the clause it belongs to. A nominal
     event's clause is its light verb's ("had a phone call yesterday")."""
     current = token
     while current.pos_ not in ("VERB", "AUX") and current.head.i != current.i:
         current = current.head
-    return current.i
+    return current
 
 
 def _is_historical(event: Event, pub_date: date | None) -> bool:

@@ -26,7 +26,10 @@ Conventions (documented decisions):
   calendar week (Monday-Sunday) that lies in one month gets month precision, and one
   that straddles two months gets its midpoint (the Thursday) with day precision.
 - Weekends: the Saturday, day precision.
-- Vague expressions ("in the coming days", "soon", "weeks ago", "recently") give a
+- "soon" and "shortly" are relative to the story's time, not publication: not dates.
+- Seasons ("last summer") resolve at year precision: the latest such season that ended
+  before publication; "this"/"next" season: the publication year / the next year.
+- Vague expressions ("in the coming days", "weeks ago", "recently") give a
   relation and no date. Durations ("for two days") give nothing at all.
 - Without a publication date only expressions that carry their year resolve.
 """
@@ -273,7 +276,7 @@ _OFFSETS = {"last": -1, "past": -1, "this": 0, "next": 1, "coming": 1}
 
 
 def _relative_period(m, pub, prefer, args) -> Resolved | None:
-    offset = _OFFSETS[m["mod"].lower()]
+    offset = _OFFSETS[(m["mod"] or "this").lower()]
     part = (m["part"] or "").strip().lower()
     relation = _sign(offset)
     if offset == 0 and part in ("earlier", "later"):
@@ -281,6 +284,26 @@ def _relative_period(m, pub, prefer, args) -> Resolved | None:
     if pub is None:
         return None, None, relation
     return (*_shift(pub, m["unit"].lower(), offset), relation)
+
+
+# First month of each (northern) season; winter starts in December.
+_SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+
+
+def _season(m, pub, prefer, args) -> Resolved | None:
+    """ "last summer": the latest summer that ended before publication, at year
+    precision (our precisions have no season); "this"/"next" summer likewise."""
+    offset = _OFFSETS[m["mod"].lower()]
+    relation = _sign(offset)
+    if pub is None:
+        return None, None, relation
+    if offset >= 0:
+        return date(pub.year + offset, 1, 1), "year", relation
+    first = _SEASON_START[m["unit"].lower()]
+    year = pub.year if pub.month >= first else pub.year - 1  # the latest one begun
+    if _add_months(year, first, 3) > (pub.year, pub.month):  # not over yet: the one before
+        year -= 1
+    return date(year, 1, 1), "year", relation
 
 
 def _shift(pub: date, unit: str, n: int) -> tuple[date, Precision]:
@@ -346,6 +369,7 @@ _RESOLVERS: dict[str, Resolver] = {
     "weekday": _weekday,
     "weekend": _weekend,
     "relative_period": _relative_period,
+    "season": _season,
     "offset": _offset,
     "vague": _vague,
     "dateparser": _dateparser,

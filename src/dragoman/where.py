@@ -27,6 +27,7 @@ from importlib import resources
 from spacy.tokens import Doc, Span, Token
 
 from dragoman.actors.kb import get_kb, norm
+from dragoman.language import trimmed
 from dragoman.records import Event, Mention, Place
 
 # What a name denotes, most specific first: a hand-listed region or site beats a
@@ -77,6 +78,7 @@ class _Entry:
 @dataclass(slots=True)
 class Gazetteer:
     names: dict[str, list[_Entry]]  # norm(name) -> what it may denote
+    countries: dict[str, Place]  # ISO alpha-3 -> the country as a place
 
     def lookup(self, text: str, alternates: bool = True) -> list[_Entry]:
         return [e for e in self.names.get(_key(text), []) if alternates or not e.alternate]
@@ -115,10 +117,12 @@ def gazetteer() -> Gazetteer:
         for n in [row["name"], *filter(None, row["aliases"].split("|"))]:
             add(n, _Entry(place, REGION, False, 0))
     points = {row["country"]: row for row in _rows("countries.tsv")}
+    countries: dict[str, Place] = {}
     for country in get_kb().countries.values():
         point = points.get(country.code, {})
         place = Place(country.name, country.code, "country", _num(point.get("lat", "")), _num(point.get("lon", "")),
                       int(point["geonames_id"]) if point else None)
+        countries[country.code] = place
         for n in [country.name, *country.names]:
             add(n, _Entry(place, COUNTRY, False, int(point.get("population") or 0)))
     for row in _rows("us_states.tsv"):
@@ -133,7 +137,7 @@ def gazetteer() -> Gazetteer:
             add(n, _Entry(place, CITY, capital, population))
         for n in filter(None, row["alternates"].split("|")):
             add(n, _Entry(place, CITY, capital, population, alternate=True))
-    return Gazetteer(names)
+    return Gazetteer(names, countries)
 
 
 def _lines(name: str) -> list[str]:
@@ -301,13 +305,74 @@ def locate_events(doc: Doc, events: Sequence[Event], mentions: Sequence[Mention]
     spots = _spots(doc, mentions)
     dateline = dateline_place(article_text)
     prefer_doc = _doc_countries(mentions)
+    context = _paragraph_places(doc, spots, prefer_doc) if events else {}
+    lead = _lead_place(doc, spots, prefer_doc)
     for event in events:
         spot = _event_spot(doc, event, spots)
-        if spot is None:
-            event.place = dateline if event.mode != "historical" else None
+        if spot is not None:  # named, even if unknown: an unknown name is not another place
+            prefer = {m.actor.country for m in [*event.actors, *event.recipients] if m.actor.country} or prefer_doc
+            event.place = spot.place(prefer)
             continue
-        prefer = {m.actor.country for m in [*event.actors, *event.recipients] if m.actor.country} or prefer_doc
-        event.place = spot.place(prefer)
+        event.place = _fallback_place(event, [context.get(event.evidence.sentence_start), lead], dateline)
+
+
+def _fallback_place(event: Event, candidates: list[Place | None], dateline: Place | None) -> Place | None:
+    """No place in the event's sentence: the place the paragraph (or the article's lead)
+    is about when it agrees with where the event must be, else the dateline (where the
+    reporter is: not for history, nor for an attack elsewhere), else that country itself."""
+    home = _home_country(event)
+    if event.mode == "historical":
+        candidates, dateline = candidates[:1], None
+    for place in candidates:
+        if place is not None and (home is None or place.country == home):
+            return place
+    if dateline is not None and (event.event_type != "ASSAULT" or home in (None, dateline.country)):
+        return dateline
+    return gazetteer().countries.get(home) if home else None
+
+
+# Events between parties that happen wherever they meet: no country can be assumed.
+_MEETING_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
+
+
+def _home_country(event: Event) -> str | None:
+    """Where an event without a named place happens: an attack, in the target's country;
+    a meeting or deal, only when all parties share one country; any other act (a
+    statement, a decision, an arrest), in the actors' own country. None otherwise."""
+    if event.event_type == "ASSAULT":
+        return _one_country(event.recipients) or _one_country(event.actors)
+    if event.event_type in _MEETING_TYPES:
+        return _one_country([*event.actors, *event.recipients])
+    return _one_country(event.actors)
+
+
+def _one_country(mentions: Sequence[Mention]) -> str | None:
+    countries = {m.actor.country for m in mentions}
+    return next(iter(countries)) if len(countries) == 1 and countries <= gazetteer().countries.keys() else None
+
+
+def _paragraph_places(doc: Doc, spots: list[_Spot], prefer: set[str]) -> dict[int, Place]:
+    """For each sentence (by start offset), the last place named with in/at/near in the
+    earlier sentences of its paragraph."""
+    out: dict[int, Place] = {}
+    current: Place | None = None
+    for sent in doc.sents:
+        start, text = trimmed(sent)
+        if start == 0 or "\n" in doc.text[max(0, start - 2):start]:
+            current = None
+        if current is not None:
+            out[start] = current
+        named = [s.place(prefer) for s in spots if s.locative == 2 and start <= s.span.start_char < start + len(text)]
+        current = next((p for p in reversed(named) if p is not None), current)
+    return out
+
+
+def _lead_place(doc: Doc, spots: list[_Spot], prefer: set[str]) -> Place | None:
+    """The first in/at place of the article's first three sentences: where the story is."""
+    sentences = list(doc.sents)[:3]
+    end = sentences[-1].end_char if sentences else 0
+    named = [s.place(prefer) for s in spots if s.locative == 2 and s.span.start_char < end]
+    return next((p for p in named if p is not None), None)
 
 
 def _event_spot(doc: Doc, event: Event, spots: list[_Spot]) -> _Spot | None:
