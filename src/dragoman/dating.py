@@ -45,10 +45,24 @@ def _paragraph_context(doc: Doc, pub_date: date | None) -> dict[int, TimeExpress
             anchor = None
         if anchor is not None:
             context[start] = anchor
-        dated = [e for e in find_time_expressions(text, pub_date) if e.date and e.relation in ("past", "present")]
+        dated = [e for e in find_time_expressions(text, pub_date)
+                 if e.date and e.relation in ("past", "present") and _asserted_at(doc, start + e.start)]
         if dated:
             anchor = dated[-1]
     return context
+
+
+_MODALS = frozenset({"will", "would", "could", "might", "may", "can", "should", "must", "shall", "'ll", "wo", "ca"})
+
+
+def _asserted_at(doc: Doc, char: int) -> bool:
+    """The expression's clause says something happened ("could begin as soon as
+    Wednesday" does not date what the paragraph goes on to tell)."""
+    token = _token_at(doc, char)
+    if token is None:
+        return False
+    clause = _clause_head(token)
+    return not any(c.dep_ in ("aux", "auxpass") and c.lower_ in _MODALS for c in clause.children)
 
 
 def _lead_anchor(doc: Doc, pub_date: date | None) -> tuple[int | None, TimeExpression | None]:
@@ -57,10 +71,16 @@ def _lead_anchor(doc: Doc, pub_date: date | None) -> tuple[int | None, TimeExpre
     Later paragraphs that retell the story without a date of their own are about it."""
     for sent in list(doc.sents)[:3]:
         start, text = trimmed(sent)
-        dated = [e for e in find_time_expressions(text, pub_date) if e.date and e.relation == "past"]
+        dated = [e for e in find_time_expressions(text, pub_date) if e.date and e.relation == "past"
+                 and not _long_before(e, pub_date) and _asserted_at(doc, start + e.start)]
         if dated:
             return start, dated[0]
     return None, None
+
+
+def _long_before(expr: TimeExpression, pub_date: date | None) -> bool:
+    """Background ("since Russia invaded in late February"), not the story's time."""
+    return pub_date is not None and _period_end(expr.date, expr.precision) < pub_date - HISTORICAL_AFTER
 
 
 def _starts_paragraph(text: str, start: int) -> bool:
@@ -110,15 +130,20 @@ def _own_expression(doc: Doc, sent: Span, trigger: Token, mode: str, pub_date, p
             governing.append(expr)
     found = own or governing
     offset = trigger.idx - sent.start_char
-    return min(found, key=lambda e: min(abs(e.start - offset), abs(e.end - offset))) if found else None
+    # Expressions of one clause refine each other ("in March of this year"): the most
+    # precise wins, then the nearest.
+    rank = {"day": 0, "month": 1, "year": 2, None: 3}
+    return min(found, key=lambda e: (rank[e.precision], min(abs(e.start - offset), abs(e.end - offset)))) if found else None
 
 
 def _present_tense(trigger: Token) -> bool:
-    """ "The President insists ...": the present is the publication's time, not the
-    paragraph's."""
+    """ "The President insists ...", "Amnesty has called for ...": the present and the
+    present perfect are the publication's time, not the paragraph's."""
     verb = _clause_head(trigger)
     aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-    return verb.tag_ in ("VBZ", "VBP") or (verb.tag_ == "VBG" and bool(aux & {"is", "are", "am"}))
+    if verb.tag_ in ("VBZ", "VBP"):
+        return True
+    return (verb.tag_ == "VBG" and bool(aux & {"is", "are", "am"})) or (verb.tag_ == "VBN" and bool(aux & {"has", "have"}))
 
 
 def _token_at(doc: Doc, char: int) -> Token | None:
