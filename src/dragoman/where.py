@@ -268,6 +268,15 @@ def _merge_appositions(spots: list[_Spot]) -> list[_Spot]:
     return out
 
 
+def _main_country(mentions: Sequence[Mention]) -> str | None:
+    """The country most of the article's actors belong to, when there is one (over half)."""
+    countries = [m.actor.country for m in mentions if m.actor.country in gazetteer().countries]
+    if not countries:
+        return None
+    top = max(set(countries), key=countries.count)
+    return top if countries.count(top) * 2 > len(countries) else None
+
+
 def _doc_countries(mentions: Sequence[Mention]) -> set[str]:
     return {m.actor.country for m in mentions if m.actor.country}
 
@@ -307,20 +316,25 @@ def locate_events(doc: Doc, events: Sequence[Event], mentions: Sequence[Mention]
     prefer_doc = _doc_countries(mentions)
     context = _paragraph_places(doc, spots, prefer_doc) if events else {}
     lead = _lead_place(doc, spots, prefer_doc)
+    main = _main_country(mentions)
     for event in events:
         spot = _event_spot(doc, event, spots)
         if spot is not None:  # named, even if unknown: an unknown name is not another place
             prefer = {m.actor.country for m in [*event.actors, *event.recipients] if m.actor.country} or prefer_doc
             event.place = spot.place(prefer)
             continue
-        event.place = _fallback_place(event, [context.get(event.evidence.sentence_start), lead], dateline)
+        event.place = _fallback_place(event, [context.get(event.evidence.sentence_start), lead], dateline, main)
 
 
-def _fallback_place(event: Event, candidates: list[Place | None], dateline: Place | None) -> Place | None:
+def _fallback_place(event: Event, candidates: list[Place | None], dateline: Place | None,
+                    main: str | None = None) -> Place | None:
     """No place in the event's sentence: the place the paragraph (or the article's lead)
     is about when it agrees with where the event must be, else the dateline (where the
-    reporter is: not for history, nor for an attack elsewhere), else that country itself."""
+    reporter is: not for history, nor for an attack elsewhere), else that country itself.
+    Parties of no known country ("protesters", "a man") act in the article's country."""
     home = _home_country(event)
+    if home is None and not any(m.actor.country for m in [*event.actors, *event.recipients]):
+        home = main
     if event.mode == "historical":
         candidates, dateline = candidates[:1], None
     for place in candidates:
@@ -339,8 +353,8 @@ def _home_country(event: Event) -> str | None:
     """Where an event without a named place happens: an attack, in the target's country;
     a meeting or deal, only when all parties share one country; any other act (a
     statement, a decision, an arrest), in the actors' own country. None otherwise."""
-    if event.event_type == "ASSAULT":
-        return _one_country(event.recipients) or _one_country(event.actors)
+    if event.event_type == "ASSAULT":  # an attack happens where its target is, not at home
+        return _one_country(event.recipients)
     if event.event_type in _MEETING_TYPES:
         return _one_country([*event.actors, *event.recipients])
     return _one_country(event.actors)
@@ -388,7 +402,18 @@ def _event_spot(doc: Doc, event: Event, spots: list[_Spot]) -> _Spot | None:
         return min(attached, key=lambda s: (not s.entries, _distance(s.span.root, trigger_root), -s.locative,
                                             _specificity(s), abs(s.span.start - trigger_root.i)))
     locative = [s for s in inside if s.locative == 2]
-    return min(locative, key=lambda s: abs(s.span.start - trigger_root.i)) if locative else None
+    if locative:
+        return min(locative, key=lambda s: abs(s.span.start - trigger_root.i))
+    # "bombed the port of Odessa": a place inside the object is where the act landed.
+    aimed = [s for s in inside if s.entries and _in_object(s.span.root, trigger_root)]
+    return min(aimed, key=lambda s: _distance(s.span.root, trigger_root)) if aimed else None
+
+
+def _in_object(place: Token, trigger: Token) -> bool:
+    tok = place
+    while tok.head.i != tok.i and tok.head.i != trigger.i:
+        tok = tok.head
+    return tok.head.i == trigger.i and tok.dep_ in ("dobj", "nsubjpass")
 
 
 def _clause_head(tok: Token) -> Token:
