@@ -139,3 +139,82 @@ def test_pronoun_takes_the_only_person_of_the_sentence_pair(pipeline):
 def test_ambiguous_pronoun_is_not_resolved(pipeline):
     events = code(pipeline, "Emmanuel Macron met Olaf Scholz in Rome. He criticized Russia.")
     assert not [e for e in events if e.event_type == "ACCUSE"]
+
+
+@pytest.mark.parametrize("published, secretary", [(date(2022, 7, 27), "Antony Blinken"), (date(2025, 2, 19), "Marco Rubio")])
+def test_roles_are_those_of_the_event_date(pipeline, published, secretary):
+    event = one(code(pipeline, "The US Secretary of State met the Russian foreign minister.", published), "CONSULT")
+    assert [m.actor.name for m in event.actors + event.recipients] == [secretary, "Sergey Lavrov"]
+
+
+def test_roles_follow_a_dated_event_not_the_publication(pipeline):
+    text = "The US Secretary of State met the Russian foreign minister in New Delhi in March 2023."
+    event = one(code(pipeline, text, date(2025, 2, 19)), "CONSULT")
+    assert event.actors[0].actor.name == "Antony Blinken" and event.mode == "historical"
+
+
+# -- light verbs, passives, embedded clauses, symmetric dyads, unresolved parties ------------
+def test_light_verb_nominal_takes_its_recipient_from_the_light_verb(pipeline):
+    event = one(code(pipeline, "Israeli forces launched air strikes against Syria on Monday."), "ASSAULT")
+    assert countries(event.actors) == ["ISR"] and countries(event.recipients) == ["SYR"]
+    assert event.cameo == "195"
+
+
+def test_light_verb_curfew_and_mislemmatised_verb(pipeline):
+    coerce = one(code(pipeline, "Egypt imposed a curfew on Cairo."), "COERCE")
+    assert countries(coerce.actors) == ["EGY"]
+    protest = one(code(pipeline, "US and British activists staged a protest in Beijing."), "PROTEST")
+    assert set(countries(protest.actors)) == {"USA", "GBR"}
+
+
+def test_receiving_from_makes_the_giver_the_actor(pipeline):
+    event = one(code(pipeline, "Ukraine received weapons from Germany."), "AID")
+    assert countries(event.actors) == ["DEU"] and countries(event.recipients) == ["UKR"]
+
+
+def test_intent_takes_the_embedded_recipient_and_outranks_the_act(pipeline):
+    events = code(pipeline, "Russia agreed to lift the sanctions on Turkey.")
+    agree, retreat = one(events, "AGREE"), one(events, "RETREAT")
+    assert countries(agree.recipients) == ["TUR"]
+    assert retreat.mode in ("planned", "hypothetical") and agree.confidence > retreat.confidence
+
+
+def test_threat_to_attack_is_a_threat_against_the_target(pipeline):
+    events = code(pipeline, "Iran threatened to attack Israel.")
+    threat = one(events, "THREATEN")
+    assert countries(threat.actors) == ["IRN"] and countries(threat.recipients) == ["ISR"]
+    assert threat.confidence > one(events, "ASSAULT").confidence
+
+
+def test_wanting_another_party_to_act_is_a_request(pipeline):
+    event = one(code(pipeline, "France wants Germany to attack Spain."), "REQUEST")
+    assert countries(event.actors) == ["FRA"] and countries(event.recipients) == ["DEU"]
+
+
+def test_claimed_attack_by_another_party_is_an_accusation(pipeline):
+    event = one(code(pipeline, "Ukraine claimed that Russia had attacked Poland."), "ACCUSE")
+    assert countries(event.actors) == ["UKR"] and countries(event.recipients) == ["RUS"]
+
+
+def test_symmetric_meeting_is_coded_in_both_directions(pipeline):
+    events = [e for e in code(pipeline, "The US, Russia and Switzerland met yesterday.") if e.event_type == "CONSULT"]
+    dyads = {(s.actor.country, r.actor.country) for e in events for s in e.actors for r in e.recipients}
+    assert dyads == {(a, b) for a in ("USA", "RUS", "CHE") for b in ("USA", "RUS", "CHE") if a != b}
+
+
+def test_failed_agreement_is_a_rejection(pipeline):
+    events = code(pipeline, "Ukraine and Russia failed to reach agreement on a prisoner exchange.")
+    assert one(events, "REJECT").mode == ""
+
+
+def test_unresolved_parties_keep_their_words(pipeline):
+    event = one(code(pipeline, "Militants attacked a police convoy in Kenya."), "ASSAULT")
+    assert event.actors[0].text == "Militants" and event.actors[0].actor.country is None
+    resolved = one(code(pipeline, "Somalia attacked a police convoy in Kenya."), "ASSAULT")
+    assert event.confidence < resolved.confidence
+
+
+def test_headline_event_outranks_a_later_one(pipeline):
+    events = code(pipeline, "France condemned Iran.\nGermany praised Italy.")
+    accuse, support = one(events, "ACCUSE"), one(events, "SUPPORT")
+    assert accuse.confidence > support.confidence

@@ -74,6 +74,10 @@ class Sense:
     plural_only: bool = False
     light_verb_only: bool = False
     context: tuple[str, ...] = ()
+    # where the actor is found instead of the subject ("received arms from X": prep:from)
+    actor: tuple[str, ...] = ()
+    # nouns: lemmas of which a compound/amod modifier must be one ("joint exercise")
+    modifier: frozenset[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -82,6 +86,7 @@ class Lexicon:
     nouns: dict[str, tuple[Sense, ...]]
     light_verbs: frozenset[str]
     speech_verbs: frozenset[str]
+    inverse_light_verbs: frozenset[str] = frozenset()
 
 
 def _sense(word: str, raw: dict[str, Any]) -> Sense:
@@ -93,6 +98,9 @@ def _sense(word: str, raw: dict[str, Any]) -> Sense:
     fields["cameo"] = str(fields["cameo"])
     fields["recipient"] = tuple(fields.get("recipient", ()))
     fields["context"] = tuple(fields.get("context", ()))
+    fields["actor"] = tuple(fields.get("actor", ()))
+    if "modifier" in fields:
+        fields["modifier"] = frozenset(fields["modifier"])
     if "object" in fields:
         fields["object"] = frozenset(fields["object"])
     return Sense(**fields)
@@ -110,4 +118,5 @@ def lexicon() -> Lexicon:
         nouns=_senses(data["nouns"]),
         light_verbs=frozenset(data["light_verbs"]),
         speech_verbs=frozenset(data["speech_verbs"]),
+        inverse_light_verbs=frozenset(data.get("inverse_light_verbs", ())),
     )

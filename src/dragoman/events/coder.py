@@ -4,6 +4,27 @@ A trigger (a verb or a nominal event word from ``data/verbs.yaml``) is coded whe
 sense's constraints hold and an actor can be found for it. Actors come from the
 trigger's syntactic arguments, expanded over compounds, appositions and conjunctions
 (so "Putin and Lavrov" gives two actors), and recipients from the sense's slots.
+
+Rules beyond single clauses, each documented where it is applied:
+
+* Nominal events ride on light verbs ("carried out a raid", "imposed a curfew",
+  "went on strike"); inverse light verbs make the "from" phrase the actor ("received
+  weapons from X", "faces pressure from Y"). A nominal carried by a verb that is itself
+  the same event ("launched missiles at X") is one event.
+* Passive voice swaps roles for verbs and light verbs ("was demolished by X").
+* Arguments that name no known actor ("militants", "a car bomb") still fill the roles
+  as unresolved parties (an Actor with no name and no country, the words of the phrase
+  as the mention), so that source-only events keep their type and words.
+* Embedded clauses: an intent, threat or request governs its complement ("agreed to
+  lift the sanctions on Iran" -> AGREE with Iran; the lifting is hypothetical and ranks
+  lower); "wants to attack X" is a THREATEN; "X claimed that Y attacked Z" is X ACCUSE Y;
+  a refused or failed cooperative act ("failed to reach agreement", "will not lift the
+  ban") is also a REJECT.
+* Symmetric acts are coded in both directions (each party -> the others), as the
+  CAMEO/PETRARCH gold codes them.
+* Protests, force postures, attacks and coercion with no named target take the country
+  where they happen ("a protest in Beijing" -> CHN).
+* Confidence ranks events: see ``_confidence``.
 """
 
 from __future__ import annotations
@@ -15,7 +36,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dragoman.events.codebook import Codebook, Lexicon, Sense, codebook, lexicon
 from dragoman.language import trimmed
-from dragoman.records import Event, Evidence, Mention, Quote
+from dragoman.records import Actor, Event, Evidence, Mention, Quote
 
 # Dependencies along which an argument's head reaches the actors it names.
 _ARG_DEPS = frozenset(
@@ -35,6 +56,32 @@ _POSSIBLE_ADJ = frozenset({"possible", "potential", "hypothetical", "eventual", 
 _IMPLICATIVE = frozenset({"use", "manage", "proceed", "go", "move", "rush", "take", "seize"})
 _FIRST_PERSON = frozenset({"i", "we"})
 _PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "them"})
+# Verbs whose infinitive complement is an intent (AGREE), a threat (THREATEN) or a wish:
+# the governing event takes the complement's recipient ("agreed to lift the sanctions on
+# Iran" -> AGREE with Iran), and the complement is not a separate asserted event.
+_INTENT_HEADS = frozenset({"agree", "pledge", "promise", "vow", "offer", "commit", "threaten", "warn", "want", "undertake",
+                           "propose", "decide", "refuse", "demand", "urge", "ask", "call", "press", "seek", "appeal", "invite"})
+# "X claimed that Y attacked Z": a conflict charge against Y is an accusation by X.
+# Event types whose missing target is the country where they take place.
+_PLACE_TARGET_TYPES = frozenset({"PROTEST", "MOBILIZE", "ASSAULT", "COERCE"})
+_REFUSING = frozenset({"fail", "refuse", "decline", "reject"})
+# "wants to attack X", "intends to invade X": a threat of force (CAMEO 138).
+_THREAT_HEADS = frozenset({"want", "intend", "plan", "mull", "consider"})
+_CLAIM_VERBS = frozenset({"claim", "allege", "assert", "charge"})
+# Nouns that never stand for a party to an event (times, quantities, abstractions).
+_NOT_PARTY = frozenset({
+    "day", "week", "month", "year", "time", "today", "yesterday", "tomorrow", "night", "morning", "evening",
+    "afternoon", "weekend", "hour", "minute", "decade", "century", "monday", "tuesday", "wednesday", "thursday",
+    "friday", "saturday", "sunday", "percent", "%", "number", "lot", "part", "way", "thing", "statement",
+    "report", "source", "spokesman", "spokeswoman", "spokesperson", "official", "people", "one", "some", "all",
+    "something", "nothing", "anything", "everything", "other", "others", "who", "which", "that", "this", "these",
+    "those", "what", "i", "we", "you", "he", "she", "it", "they", "him", "her", "them", "us", "me", "itself",
+    "themselves", "himself", "herself",
+})
+_NOT_PARTY_KEEP = frozenset({"people", "official", "spokesman", "spokeswoman", "spokesperson"})  # fine as recipients
+_NOT_PARTY_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
+# Dependencies that belong to an argument's own short phrase ("the rebel-held enclave").
+_PHRASE_DEPS = frozenset({"det", "amod", "compound", "nummod", "poss", "nmod", "quantmod", "predet", "case", "advmod", "npadvmod"})
 
 
 @dataclass(frozen=True)
@@ -58,17 +105,32 @@ class EventCoder:
         events: list[Event] = []
         for index, sent in enumerate(doc.sents):
             context = SentenceContext(doc, sent, by_token, mentions, quotes)
+            found: dict[int, Event] = {}
+            symmetric: dict[int, list[Mention]] = {}
             for token in sent:
-                event = self._code_token(token, context, doc_id, index)
-                if event is not None:
-                    events.append(event)
+                coded = self._code_token(token, context, doc_id, index)
+                if coded is not None:
+                    found[token.i] = coded[0]
+                    if coded[1].symmetric:
+                        symmetric[token.i] = coded[0].recipients
+            for i in [i for i, e in found.items() if doc[i].pos_ != "VERB"]:
+                light = _light_verb(doc[i], self.lex.light_verbs)
+                if light is not None and light.i in found and found[light.i].event_type == found[i].event_type:
+                    del found[i]  # "launched missiles at X": one ASSAULT, not two
+            self._embedded(found, context, doc_id, index)
+            self._refusals(found, context, doc_id, index)
+            for i, event in found.items():
+                events.append(event)
+                if i in symmetric and event.recipients is symmetric[i]:
+                    # only parties of the symmetric act itself: "agreed to lift sanctions on
+                    # Iran" names Iran as the target of the lifting, not as a co-agreer
+                    events.extend(_mirrored(event))
         return events
 
-    def _code_token(self, token: Token, ctx: "SentenceContext", doc_id: str, sent_index: int) -> Event | None:
-        lemma = token.lemma_.lower()
-        if token.pos_ == "VERB" and lemma in self.lex.verbs:
+    def _code_token(self, token: Token, ctx: "SentenceContext", doc_id: str, sent_index: int) -> tuple[Event, Sense] | None:
+        if token.pos_ == "VERB" and (lemma := lemma_in(token, self.lex.verbs)):
             found = self._verb_event(token, self.lex.verbs[lemma], ctx)
-        elif token.pos_ in ("NOUN", "PROPN") and lemma in self.lex.nouns:
+        elif token.pos_ in ("NOUN", "PROPN") and (lemma := lemma_in(token, self.lex.nouns)):
             found = self._noun_event(token, self.lex.nouns[lemma], ctx)
         else:
             return None
@@ -80,6 +142,8 @@ class EventCoder:
         actors, recipients = _split_symmetric(sense, args.actors, args.recipients)
         if not actors or _same_actors(actors, recipients):
             return None
+        if not any(m.actor.country for m in recipients) and sense.event in _PLACE_TARGET_TYPES:
+            recipients = self._place_target(token, governor) or recipients
         return Event(
             event_type=sense.event,
             actors=actors,
@@ -90,8 +154,8 @@ class EventCoder:
             cameo=sense.cameo,
             goldstein=self.book.goldstein(sense.cameo),
             quad_class=self.book.quad_class(sense.event, sense.cameo),
-            confidence=_confidence(sense, args, recipients, token.pos_ == "VERB"),
-        )
+            confidence=_confidence(sense, args, actors, recipients, token, governor, mode, sent_index),
+        ), sense
 
     # -- verbs -------------------------------------------------------------------------
     def _verb_event(self, verb: Token, senses: Iterable[Sense], ctx: "SentenceContext"):
@@ -99,34 +163,64 @@ class EventCoder:
             if not _verb_sense_holds(verb, sense, ctx):
                 continue
             args = self._verb_args(verb, sense, ctx)
-            if sense.require_recipient and not args.recipients:
+            if sense.require_recipient and not any(m.actor.resolved or m.actor.country for m in args.recipients):
                 continue
-            return sense, args, _verb_mode(verb), verb
+            return sense, args, _verb_mode(verb), None
         return None
 
     def _verb_args(self, verb: Token, sense: Sense, ctx: "SentenceContext") -> _Args:
-        passive = any(c.dep_ == "nsubjpass" for c in verb.children)
-        if passive:
-            agent = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-            actors, inferred = ctx.mentions_of(agent), False
-            recipients = ctx.mentions_of([c for c in verb.children if c.dep_ == "nsubjpass"])
-            return _Args(actors, recipients, inferred)
-        actors, inferred = ctx.subject_mentions(verb)
+        passive = any(c.dep_ in ("nsubjpass",) for c in verb.children) or (
+            verb.tag_ == "VBN" and verb.dep_ == "acl" and any(c.dep_ == "agent" for c in verb.children))
+        if passive and not sense.actor:
+            agent = _slot_tokens(verb, "agent")
+            actors = ctx.mentions_of(agent) or ctx.phrases_of(agent)
+            patients = [c for c in verb.children if c.dep_ == "nsubjpass"]
+            if not patients and verb.dep_ == "acl":
+                patients = [verb.head]
+            recipients = ctx.mentions_of(patients) or ctx.phrases_of(patients)
+            return _Args(actors, recipients, False)
+        if sense.actor:
+            actors = self._slots(verb, sense.actor, ctx)
+            inferred = False
+        else:
+            actors, inferred = ctx.subject_mentions(verb)
+            if not actors and not inferred:
+                actors = ctx.phrases_of(ctx.subject_heads(verb))
         recipients = self._recipients(verb, sense, ctx)
         return _Args(actors, recipients, inferred)
 
-    def _recipients(self, head: Token, sense: Sense, ctx: "SentenceContext") -> list[Mention]:
-        for slot in sense.recipient:
-            found = ctx.mentions_of(_slot_tokens(head, slot))
-            if not found and slot == "prep:to" and self.place_actor is not None:
-                found = [m for t in _slot_tokens(head, slot) if (m := self.place_actor(t, ctx.doc))]
-            if found:
-                return found
+    def _slots(self, head: Token, slots: Sequence[str], ctx: "SentenceContext", light: Token | None = None) -> list[Mention]:
+        """The actors named in the first slot that names any; unresolved phrases only when
+        no slot names a known actor."""
+        for phrases in (False, True):
+            for slot in slots:
+                tokens = _slot_tokens(head, slot, ctx)
+                if light is not None and not tokens:
+                    tokens = _slot_tokens(light, slot, ctx)
+                if not tokens and slot.startswith("prep:") and head.pos_ in ("VERB", "AUX"):
+                    # "lift the sanctions on Iran", "signed an agreement with the EU"
+                    tokens = [t for o in _slot_tokens(head, "dobj") for t in _slot_tokens(o, slot)]
+                if phrases and slot.startswith("prep:"):
+                    tokens = [t for t in tokens if t.i > head.i]  # "With the approval ..., X agreed"
+                found = ctx.phrases_of(tokens) if phrases else ctx.mentions_of(tokens)
+                if not found and not phrases and slot == "prep:to" and self.place_actor is not None:
+                    found = [m for t in tokens if (m := self.place_actor(t, ctx.doc))]
+                if found:
+                    return found
         return []
+
+    def _recipients(self, head: Token, sense: Sense, ctx: "SentenceContext", light: Token | None = None) -> list[Mention]:
+        found = self._slots(head, sense.recipient, ctx, light)
+        if light is not None and head.dep_ == "pobj" and not any(m.actor.country for m in found):
+            # "engaged Filipino peacekeepers in a firefight": the light verb's object
+            objects = ctx.mentions_of(_slot_tokens(light, "dobj"))
+            if objects:
+                return objects
+        return found
 
     # -- nouns -------------------------------------------------------------------------
     def _noun_event(self, noun: Token, senses: Iterable[Sense], ctx: "SentenceContext"):
-        light = _light_verb(noun, self.lex.light_verbs)
+        light = _light_verb(noun, self.lex.light_verbs | self.lex.inverse_light_verbs)
         for sense in senses:
             if not _noun_sense_holds(noun, sense, light):
                 continue
@@ -135,14 +229,30 @@ class EventCoder:
         return None
 
     def _noun_args(self, noun: Token, sense: Sense, light: Token | None, ctx: "SentenceContext") -> _Args:
-        recipients = self._recipients(noun, sense, ctx)
+        if light is not None and lemma_in(light, self.lex.inverse_light_verbs):
+            # "received weapons from X", "faces pressure from Congress": X acts on the subject.
+            givers = _slot_tokens(noun, "prep:from") or _slot_tokens(light, "prep:from") or \
+                _slot_tokens(noun, "prep:by") or _slot_tokens(light, "agent")
+            actors = ctx.mentions_of(givers) or ctx.phrases_of(givers)
+            receivers, _ = ctx.subject_mentions(light)
+            if actors:
+                return _Args(actors, receivers, False)
+            return _Args([], [], False)
+        recipients = self._recipients(noun, sense, ctx, light)
         between = ctx.mentions_of(_slot_tokens(noun, "prep:between"))
         if between:
             return _Args(between, recipients, False)
         if light is not None:
             actors, inferred = ctx.subject_mentions(light)
+            if not actors and light.dep_ == "acl" and light.head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
+                actors = ctx.mentions_of([light.head])
+            if not actors and not inferred and any(c.dep_ == "nsubjpass" for c in light.children):
+                agent = _slot_tokens(light, "agent")
+                actors = ctx.mentions_of(agent) or ctx.phrases_of(agent)
+            if not actors and not inferred:
+                actors = ctx.phrases_of(ctx.subject_heads(light))
             if actors:
-                return _Args(actors, recipients, inferred)
+                return _Args(actors, [m for m in recipients if m not in actors], inferred)
         own = [c for c in noun.children if c.dep_ in ("poss", "compound", "amod")]
         own += _slot_tokens(noun, "agent") + _slot_tokens(noun, "prep:by")
         actors = [m for m in ctx.mentions_of(own) if m not in recipients]
@@ -150,7 +260,128 @@ class EventCoder:
             return _Args(actors, recipients, False)
         if _is_existential(noun) and recipients:
             return _Args(ctx.discourse_actor(noun, exclude=recipients), recipients, True)
+        by = _slot_tokens(noun, "prep:by")
+        if by:
+            return _Args(ctx.phrases_of(by), recipients, False)
         return _Args([], recipients, False)
+
+    def _place_target(self, trigger: Token, light: Token | None) -> list[Mention]:
+        """Protests, force postures, attacks and coercion with no named target are aimed at
+        the country where they happen ("staged a protest in Beijing" -> CHN; "exercises in
+        Alaska" -> USA), as CAMEO/PETRARCH code them."""
+        if self.place_actor is None:
+            return []
+        for head in (trigger, light):
+            if head is None:
+                continue
+            for token in _slot_tokens(head, "prep:in"):
+                if token.ent_type_ in ("GPE", "LOC", "FAC") and (m := self.place_actor(token, trigger.doc)):
+                    return [m]
+        return []
+
+    # -- clauses inside clauses ----------------------------------------------------------
+    def _refusals(self, found: dict[int, Event], ctx: "SentenceContext", doc_id: str, sent_index: int) -> None:
+        """A refused or failed cooperative act is a rejection (CAMEO 12): "failed to reach
+        agreement", "will not lift the ban", "would not provide support". The act itself
+        stays, negated; a plain past negation ("did not meet") is not a refusal."""
+        doc = ctx.doc
+        for i, event in list(found.items()):
+            if event.mode != "negated" or (event.quad_class or 0) not in (1, 2):
+                continue
+            token = doc[i]
+            clause = _light_verb(token, self.lex.light_verbs) if token.pos_ != "VERB" else token
+            if clause is None:
+                continue
+            head = clause.head if clause.dep_ == "xcomp" else None
+            refused = head is not None and lemma_in(head, _REFUSING) is not None
+            modal = {c.lower_ for c in clause.children if c.dep_ == "aux"} & {"will", "would", "wo", "'ll", "can", "ca", "could"}
+            if not refused and not (modal and any(c.dep_ == "neg" for c in clause.children)):
+                continue
+            anchor = head if refused else clause
+            if anchor.i in found and found[anchor.i].event_type == "REJECT":
+                continue
+            found[anchor.i] = Event(
+                event_type="REJECT", actors=event.actors, recipients=event.recipients,
+                evidence=_evidence(anchor, ctx.sent, doc_id, sent_index), mode="", context=list(event.context),
+                cameo="120", goldstein=self.book.goldstein("120"), quad_class=self.book.quad_class("REJECT", "120"),
+                confidence=event.confidence)
+
+    def _embedded(self, found: dict[int, Event], ctx: "SentenceContext", doc_id: str, sent_index: int) -> None:
+        """Intents, threats and requests take the recipient of the act they announce
+        ("threatened to attack X" -> THREATEN X; "agreed to lift sanctions on Iran" ->
+        AGREE with Iran), and that act is not asserted: it ranks below its governor.
+        "X claimed that Y attacked Z" is an accusation of Y by X."""
+        doc = ctx.doc
+        for i, event in list(found.items()):
+            token = doc[i]
+            head = _clause_governor(token)
+            if head is None:
+                continue
+            lemma = lemma_in(head, _INTENT_HEADS | _THREAT_HEADS | _CLAIM_VERBS) or head.lemma_.lower()
+            governing = found.get(head.i)
+            if governing is not None and lemma in _INTENT_HEADS and token.dep_ in ("xcomp", "ccomp", "advcl", "dobj", "pobj"):
+                if not governing.recipients and event.recipients:
+                    keys = {_actor_key(m) for m in governing.actors}
+                    governing.recipients = [m for m in event.recipients if _actor_key(m) not in keys]
+                event.confidence = round(max(0.05, min(event.confidence, governing.confidence) - 0.15), 2)
+                if event.mode == "":
+                    event.mode = "hypothetical"
+            elif governing is None and lemma in _THREAT_HEADS and token.dep_ == "xcomp" and (event.quad_class or 0) == 4 \
+                    and not any(c.dep_ == "neg" for c in head.children):
+                found[head.i] = Event(
+                    event_type="THREATEN", actors=event.actors, recipients=event.recipients,
+                    evidence=_evidence(head, ctx.sent, doc_id, sent_index), mode=_verb_mode(head),
+                    context=list(event.context), cameo="138", goldstein=self.book.goldstein("138"),
+                    quad_class=self.book.quad_class("THREATEN", "138"),
+                    confidence=round(min(0.95, event.confidence + 0.05), 2))
+                event.confidence = round(max(0.05, event.confidence - 0.15), 2)
+            elif governing is None and lemma in _CLAIM_VERBS and token.dep_ == "ccomp" and (event.quad_class or 0) >= 3:
+                speakers, _ = ctx.subject_mentions(head)
+                speaker_keys = {_actor_key(m) for m in speakers}
+                accused = [m for m in event.actors if _actor_key(m) not in speaker_keys]
+                if speakers and accused and len(accused) == len(event.actors):
+                    found[head.i] = Event(
+                        event_type="ACCUSE", actors=speakers, recipients=accused,
+                        evidence=_evidence(head, ctx.sent, doc_id, sent_index), mode=_verb_mode(head),
+                        context=[], cameo="112", goldstein=self.book.goldstein("112"),
+                        quad_class=self.book.quad_class("ACCUSE", "112"),
+                        confidence=round(min(0.95, event.confidence + 0.05), 2))
+                    event.confidence = round(max(0.05, event.confidence - 0.15), 2)
+
+
+
+def _mirrored(event: Event) -> list[Event]:
+    """Symmetric events (meet, talk, negotiate, cooperate, agree with, clash) are coded
+    in both directions, as the CAMEO/PETRARCH gold codes them: "A met B" is A->B and
+    B->A; "A, B and C met" gives each party -> the others. Only between known countries
+    (a dyad needs both sides), and one step less confident than the event as written."""
+    if not event.recipients or event.mode == "negated":
+        return []
+    parties = event.actors + event.recipients
+    if not all(m.actor.country for m in parties):
+        return []
+    out = []
+    for k in range(len(event.actors), len(parties)):
+        others = [m for j, m in enumerate(parties) if j != k]
+        out.append(Event(
+            event_type=event.event_type, actors=[parties[k]], recipients=others, evidence=event.evidence,
+            mode=event.mode, context=list(event.context), cameo=event.cameo, goldstein=event.goldstein,
+            quad_class=event.quad_class, confidence=round(max(0.05, event.confidence - 0.05), 2)))
+    return out
+
+
+def _clause_governor(token: Token) -> Token | None:
+    """The verb whose complement this trigger's clause is ("agreed to *lift*",
+    "threatened *attacks*", "claimed that ISIL had *attacked*")."""
+    if token.dep_ in ("xcomp", "ccomp"):
+        return token.head
+    if token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return token.head
+    if token.dep_ == "dobj":  # "threatened retaliation", "offered talks"
+        return token.head
+    if token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.lower_ in ("to", "for"):
+        return token.head.head
+    return None
 
 
 # -- the sentence context: mentions by token, argument expansion -------------------------
@@ -180,6 +411,44 @@ class SentenceContext:
                     found.append(mention)
         return _one_per_actor(found)
 
+    def phrases_of(self, heads: Iterable[Token]) -> list[Mention]:
+        """Unresolved parties: the short noun phrases of argument heads that name no known
+        actor ("militants", "a car bomb", "the rebel-held enclave"). Their actor has no
+        name and no country; they carry the event's roles and the words that filled them."""
+        found: list[Mention] = []
+        for head in heads:
+            for token in [head, *[c for c in head.children if c.dep_ == "conj"]]:
+                if token.pos_ not in ("NOUN", "PROPN") or token.lower_ in _NOT_PARTY and token.lower_ not in _NOT_PARTY_KEEP:
+                    continue
+                if token.ent_type_ in _NOT_PARTY_ENTS:
+                    continue
+                if token.i in self.by_token:
+                    continue
+                left = min([token.i] + [c.left_edge.i for c in token.lefts if c.dep_ in _PHRASE_DEPS])
+                right = max([token.i] + [c.i for c in token.rights if c.dep_ in ("compound", "nummod")])
+                span = self.doc[left : right + 1]
+                found.append(Mention(text=span.text, start=span.start_char, end=span.end_char,
+                                     actor=Actor(name=None, country=None, resolved=False)))
+        return _one_per_actor(found)
+
+    def subject_heads(self, verb: Token) -> list[Token]:
+        """The subject tokens of a verb or of the clause it shares its subject with."""
+        seen: set[int] = set()
+        current: Token | None = verb
+        while current is not None and current.i not in seen:
+            seen.add(current.i)
+            subjects = [c for c in current.children if c.dep_ in _SUBJECT_DEPS]
+            if subjects:
+                return [] if all(s.lower_ in _PRONOUNS or s.tag_ in ("WDT", "WP") for s in subjects) else subjects
+            if current.dep_ == "relcl" and current.head.pos_ in ("NOUN", "PROPN"):
+                return [current.head]
+            if current.dep_ == "xcomp":
+                objects = _slot_tokens(current.head, "dobj")
+                if objects:
+                    return objects
+            current = _governor(current)
+        return []
+
     def subject_mentions(self, verb: Token) -> tuple[list[Mention], bool]:
         """The verb's subject's mentions; inherited from a governing clause when the
         subject is missing (conjoined or controlled verbs) or a pronoun (reported speech)."""
@@ -188,7 +457,8 @@ class SentenceContext:
         pronoun: Token | None = None
         while current is not None and current.i not in seen:
             seen.add(current.i)
-            subjects = [c for c in current.children if c.dep_ in _SUBJECT_DEPS]
+            deps = _SUBJECT_DEPS if current is verb else (*_SUBJECT_DEPS, "nsubjpass")
+            subjects = [c for c in current.children if c.dep_ in deps]
             found = self.mentions_of(subjects) or self._first_person(subjects)
             if found:
                 return found, pronoun is not None or found != self.mentions_of(subjects)
@@ -260,6 +530,24 @@ def _argument_tokens(head: Token) -> list[Token]:
     return sorted(out, key=lambda t: t.i)
 
 
+def lemma_in(token: Token, table) -> str | None:
+    """The token's lemma if ``table`` has it, else a regular-inflection guess that it has:
+    the small English model mis-lemmatises some verbs ("staged" -> "stag")."""
+    lemma = token.lemma_.lower()
+    if lemma in table:
+        return lemma
+    word = token.lower_
+    guesses = [word]
+    for suffix, repl in (("ied", "y"), ("ies", "y"), ("ed", ""), ("ed", "e"), ("d", ""), ("es", ""), ("s", ""),
+                         ("ing", ""), ("ing", "e")):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            stem = word[: -len(suffix)] + repl
+            guesses.append(stem)
+            if repl == "" and len(stem) > 3 and stem[-1] == stem[-2]:
+                guesses.append(stem[:-1])  # "stopped" -> "stop"
+    return next((g for g in guesses if g in table), None)
+
+
 def _governor(token: Token) -> Token | None:
     """The clause whose subject this verb shares (conjunction, control, participle, relative)."""
     if token.dep_ in ("conj", "xcomp", "advcl", "ccomp", "pcomp", "acomp"):
@@ -271,7 +559,11 @@ def _governor(token: Token) -> Token | None:
     return None
 
 
-def _slot_tokens(head: Token, slot: str) -> list[Token]:
+def _slot_tokens(head: Token, slot: str, ctx: "SentenceContext | None" = None) -> list[Token]:
+    if slot == "nsubj":
+        return [c for c in head.children if c.dep_ == "nsubj"]
+    if slot == "ccomp_subject":  # "alleged that France was aware": France
+        return [g for c in head.children if c.dep_ == "ccomp" for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
     if slot == "dobj":
         return [c for c in head.children if c.dep_ in ("dobj", "oprd")][:1]
     if slot == "dative":
@@ -288,11 +580,15 @@ def _slot_tokens(head: Token, slot: str) -> list[Token]:
 
 
 def _verb_sense_holds(verb: Token, sense: Sense, ctx: SentenceContext) -> bool:
-    if sense.prep and not any(c.dep_ in ("prep", "prt", "dative") and c.lower_ == sense.prep for c in verb.children):
+    if sense.prep and not any(c.dep_ in ("prep", "prt", "dative") and c.lower_ == sense.prep and
+                              not any(g.ent_type_ in ("DATE", "TIME") for g in c.children) for c in verb.children):
         return False
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     if sense.object is not None:
-        lemmas = {o.lemma_.lower() for obj in objects for o in [obj, *obj.conjuncts]}
+        heads = [o for obj in objects for o in [obj, *obj.conjuncts]]
+        heads += [g for o in heads for p in o.children if p.dep_ == "prep" and p.lower_ in ("in", "of") for g in p.children]
+        lemmas = {o.lemma_.lower() for o in heads} | {o.lower_ for o in heads}
+        lemmas |= {c.lemma_.lower() for o in heads for c in o.children if c.dep_ in ("compound", "amod", "nmod", "quantmod")}
         if not lemmas & sense.object:
             return False
     if sense.object_actor and not ctx.mentions_of(objects[:1]):
@@ -305,6 +601,11 @@ def _verb_sense_holds(verb: Token, sense: Sense, ctx: SentenceContext) -> bool:
 def _noun_sense_holds(noun: Token, sense: Sense, light: Token | None) -> bool:
     if sense.plural_only and noun.tag_ not in ("NNS", "NNPS"):
         return False
+    if sense.modifier is not None:
+        words = {c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod", "nmod")}
+        words |= {w for c in noun.children if c.dep_ in ("compound", "amod") for w in c.lower_.split("-")}
+        if not words & sense.modifier:
+            return False
     if sense.prep and not any(c.dep_ == "prep" and c.lower_ == sense.prep for c in noun.children):
         return False
     if sense.light_verb_only and light is None and not any(
@@ -317,8 +618,18 @@ def _noun_sense_holds(noun: Token, sense: Sense, light: Token | None) -> bool:
 def _light_verb(noun: Token, light_verbs: frozenset[str]) -> Token | None:
     """The verb that carries a nominal event: "held talks", "had a phone call"."""
     head = noun.head
-    if noun.dep_ in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in light_verbs:
+    if noun.dep_ == "conj" and head.dep_ in ("dobj", "nsubjpass", "pobj"):  # "launched raids and air strikes"
+        noun, head = head, head.head
+    if noun.dep_ in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX") and lemma_in(head, light_verbs):
         return head
+    # "$2 million in assistance", "a round of joint exercises", "a state of emergency"
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("in", "of") and \
+            head.head.dep_ in ("dobj", "nsubjpass") and lemma_in(head.head.head, light_verbs) and head.head.head.pos_ == "VERB":
+        return head.head.head
+    # "went on strike", "engaged in a firefight", "came under attack"
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("on", "in", "into", "under") and \
+            head.head.pos_ in ("VERB", "AUX") and lemma_in(head.head, light_verbs):
+        return head.head
     return None
 
 
@@ -449,15 +760,39 @@ def _evidence(trigger: Token, sent: Span, doc_id: str, sent_index: int) -> Evide
     )
 
 
-def _confidence(sense: Sense, args: _Args, recipients: list[Mention], is_verb: bool) -> float:
-    """A first, uncalibrated score: clause-level evidence and resolved actors raise it."""
-    score = 0.55 if is_verb else 0.45
-    if all(m.actor.country for m in args.actors):
+def _confidence(sense: Sense, args: _Args, actors: list[Mention], recipients: list[Mention], trigger: Token,
+                light: Token | None, mode: str, sent_index: int) -> float:
+    """How sure the coder is, and how central the event is to its sentence and document
+    (the highest-confidence event is a sentence's or a document's main event):
+    verb triggers over nominal ones, resolved parties over unresolved phrases, the main
+    clause over embedded or background clauses, asserted over hypothetical, and the
+    headline and first sentences over later ones."""
+    is_verb = trigger.pos_ == "VERB"
+    score = 0.47 if is_verb else (0.42 if light is not None else 0.32)
+    known = [m for m in actors if m.actor.country]
+    if known and len(known) == len(actors):
         score += 0.15
+    elif not any(m.actor.resolved or m.actor.country or m.actor.name for m in actors):
+        score -= 0.1  # only unresolved phrases
     if recipients and all(m.actor.country for m in recipients):
         score += 0.1
-    if sense.prep or sense.object or sense.object_actor:
+    if sense.prep or sense.object or sense.object_actor or sense.modifier:
         score += 0.05
     if args.inferred:
         score -= 0.15
+    clause = light if light is not None else trigger
+    if clause.dep_ == "ROOT" or (clause.dep_ == "conj" and clause.head.dep_ == "ROOT") or \
+            (clause.dep_ == "ccomp" and clause.head.dep_ == "ROOT" and clause.head.i > clause.i):
+        score += 0.05
+    elif clause.dep_ in ("relcl", "acl", "advcl", "pcomp") or (not is_verb and light is None and trigger.dep_ == "pobj"):
+        score -= 0.05
+    aux = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
+    if "had" in aux and clause.tag_ == "VBN":
+        score -= 0.08  # past perfect: background to the story ("had called for")
+    if mode == "hypothetical":
+        score -= 0.1
+    elif mode == "planned":
+        score -= 0.03
+    # position: the headline / lead sentence carries a story's main event
+    score += 0.12 if sent_index == 0 else -0.04 * min(sent_index, 8)
     return round(min(0.95, max(0.05, score)), 2)
