@@ -370,3 +370,10 @@ def test_codes_gold_itself_and_reads_a_store(tmp_path: Path) -> None:
     dragoman.code([{"id": "m1", "date": "2022-01-21", "text": json.loads(gold.read_text())["text"]}], store=db)
     stored = run_eval(gold, db=db)
     assert stored.to_dict()["scores"] == coded.to_dict()["scores"]
+
+
+def test_confli_class_uses_the_phoenix_classes_of_cameo_roots():
+    assert ev.phoenix_class(ev.PredEvent("REQUEST", cameo="020", quad_class=1)) == 0   # appeals: class 0
+    assert ev.phoenix_class(ev.PredEvent("SANCTION", cameo="161", quad_class=4)) == 3  # reduce relations
+    assert ev.phoenix_class(ev.PredEvent("PROTEST", cameo="141", quad_class=4)) == 4
+    assert ev.phoenix_class(ev.PredEvent("ASSAULT", quad_class=4)) == 4                # no CAMEO: its QuadClass

@@ -41,7 +41,8 @@ How predictions are scored (the same rules for every coder):
   countries only), *target country* and *triple* are micro precision/recall/F1 over the
   dyads, matched within each document as multisets; *per type* splits the event-type
   figures by gold/predicted type.
-* Predicted events whose mode is ``negated`` are dropped: gold files code what happened.
+* Predicted events whose mode is ``negated`` or ``hypothetical`` are dropped: gold files
+  code what happened (planned and historical events are kept).
 * confli-class: a sentence's predicted QuadClass is that of its highest-confidence event,
   0 ("statement / none") when it has none.
 * confli-ner: a predicted actor mention's characters select the gold tokens they
@@ -96,7 +97,7 @@ __all__ = [
 FORMATS = ("plover", "petr-gsr", "confli-class", "confli-ner", "ngec")
 _ALIASES = {"plover-jsonl": "plover", "plover-gsr": "plover", "petrarch": "petr-gsr", "gsr": "petr-gsr"}
 # Predicted events in these modes are not claims that something happened.
-EXCLUDED_MODES = frozenset({"negated"})
+EXCLUDED_MODES = frozenset({"negated", "hypothetical"})
 QUAD_NAMES = {0: "statement/none", 1: "verbal coop", 2: "material coop", 3: "verbal conflict", 4: "material conflict"}
 _TEST_BUCKETS = 5
 
@@ -157,6 +158,7 @@ class PredEvent:
     # character spans of the actor / recipient mentions in the gold item's text
     source_spans: tuple[tuple[int, int], ...] = ()
     target_spans: tuple[tuple[int, int], ...] = ()
+    cameo: str | None = None
 
 
 # -- CAMEO mapping -----------------------------------------------------------------------
@@ -166,6 +168,15 @@ class PredEvent:
 def _cameo_table() -> dict[str, Any]:
     text = resources.files("dragoman.events").joinpath("data", "cameo_to_plover.yaml").read_text("utf-8")
     return yaml.safe_load(text)
+
+
+def phoenix_class(event: "PredEvent") -> int:
+    """The Phoenix/ConfliBERT class of a predicted event: from its CAMEO root when it has
+    one (statements and appeals are class 0 there), else its QuadClass."""
+    table = _cameo_table()["phoenix_class_by_root"]
+    if event.cameo and event.cameo[:2] in table:
+        return int(table[event.cameo[:2]])
+    return event.quad_class or 0
 
 
 def cameo_to_plover(code: str) -> str | None:
@@ -622,9 +633,10 @@ def _plover_records(path: Path) -> Iterator[_PloverRecord]:
                 cameo = rec.get("cameo")
                 quad = codebook().quad_class(etype, cameo if isinstance(cameo, str) else None)
             conf = rec.get("confidence")
+            cameo = rec.get("cameo")
             event = PredEvent(etype, sources, targets, quad_class=quad,
                               confidence=float(conf) if isinstance(conf, (int, float)) else 0.5,
-                              mode=str(rec.get("mode") or ""))
+                              mode=str(rec.get("mode") or ""), cameo=cameo if isinstance(cameo, str) else None)
             parties = (_party_spans(src_field), _party_spans(tgt_field))
         else:
             parties = ((), ())
@@ -692,6 +704,7 @@ def _from_event(event: Any, text: str | None, article_text: str | None = None) -
         quad_class=event.quad_class,
         confidence=float(event.confidence),
         mode=event.mode or "",
+        cameo=event.cameo,
         source_spans=spans(event.actors),
         target_spans=spans(event.recipients),
     )
@@ -740,7 +753,8 @@ def load_pred_file(path: Path, items: Sequence[GoldItem]) -> dict[str, list[Pred
         src = tuple(s for p in rec.parties[0] if (s := _locate(text, p[0], p[1], p[2])) is not None)
         tgt = tuple(s for p in rec.parties[1] if (s := _locate(text, p[0], p[1], p[2])) is not None)
         e = rec.event
-        out[rec.doc_id].append(PredEvent(e.event_type, e.sources, e.targets, e.quad_class, e.confidence, e.mode, src, tgt))
+        out[rec.doc_id].append(PredEvent(e.event_type, e.sources, e.targets, e.quad_class, e.confidence, e.mode, src, tgt,
+                                         e.cameo))
     return out
 
 
@@ -940,7 +954,7 @@ def score_quad(items: Sequence[GoldItem], preds: Mapping[str, Sequence[PredEvent
     per_class: dict[str, Score] = defaultdict(Score)
     for item in items:
         top = _top(_kept(preds.get(item.doc_id, ())))
-        guess = (top.quad_class or 0) if top is not None else 0
+        guess = phoenix_class(top) if top is not None else 0
         gold = item.quad_class or 0
         acc.total += 1
         acc.correct += guess == gold
@@ -1053,5 +1067,5 @@ def run_eval(
     score(items, preds, fmt, report)
     if any(e.mode in EXCLUDED_MODES for es in preds.values() for e in es):
         dropped = sum(e.mode in EXCLUDED_MODES for es in preds.values() for e in es)
-        report.notes.append(f"{dropped} predicted event(s) with mode negated not counted")
+        report.notes.append(f"{dropped} predicted event(s) with mode negated or hypothetical not counted")
     return report
