@@ -11,6 +11,15 @@ from dragoman.language import parse
 from dragoman.records import Article
 
 
+
+@pytest.fixture(scope="module")
+def pipeline():
+    """The rule coder on its own (tests/test_hybrid.py covers the classifier on top)."""
+    from dragoman.pipeline import Pipeline
+
+    return Pipeline(use_classifier=False)
+
+
 def code(pipeline, text, published=date(2022, 7, 27)):
     article = Article(doc_id="t", text=text, date=published)
     doc = next(parse([text]))

@@ -95,6 +95,7 @@ def event_to_plover(event: Event, article: Article | None = None) -> dict[str, A
         "goldstein": event.goldstein,
         "quad_class": event.quad_class,
         "confidence": event.confidence,
+        "method": event.method,
         "doc_id": ev.doc_id,
         "sentence": ev.sentence_index,
         "text": ev.sentence,

@@ -9,7 +9,9 @@ from pathlib import Path
 
 from dragoman.actors.resolver import ActorResolver
 from dragoman.dating import date_events
+from dragoman.events.classifier import load_classifier
 from dragoman.events.coder import EventCoder
+from dragoman.events.hybrid import combine
 from dragoman.events.quotes import find_quotes
 from dragoman.language import MAX_CHARS, parse, sentences
 from dragoman.records import Article, CodedArticle, Event, Mention, Skipped
@@ -44,9 +46,11 @@ class Summary:
 class Pipeline:
     """The coding stages with their loaded resources; build once, code many articles."""
 
-    def __init__(self, actor_files: Sequence[str | Path] = ()):
+    def __init__(self, actor_files: Sequence[str | Path] = (), use_classifier: bool = True):
         self.resolver = ActorResolver(extra_files=actor_files)
         self.coder = EventCoder(place_actor=self._place_actor)
+        # Rules alone when the classifier's artifacts are missing or it is switched off.
+        self.classifier = load_classifier() if use_classifier else None
 
     def code(self, articles: Iterable[Article], summary: Summary | None = None) -> Iterator[CodedArticle]:
         """Code articles in order; an article too long for the parser is skipped."""
@@ -61,6 +65,8 @@ class Pipeline:
         mentions = self.resolver.find_mentions(doc, article.date)
         quotes = find_quotes(doc, article.doc_id, mentions)
         events = self.coder.code(doc, article.doc_id, mentions, quotes)
+        if self.classifier is not None:
+            events = combine(doc, article.doc_id, events, mentions, quotes, self.classifier)
         date_events(doc, events, article.date)
         events = [self._redate_actors(e, article) for e in events]
         locate_events(doc, events, mentions, article.text)

@@ -129,6 +129,9 @@ class Event:
     # None when undated.
     date_basis: str | None = None
     place: Place | None = None
+    # "rules" (a lexicon trigger on the parse) or "classifier" (the sentence classifier
+    # named the type where no trigger fired; actors still come from the parse).
+    method: str = "rules"
 
     @property
     def id(self) -> str:

@@ -131,8 +131,8 @@ class SQLiteStore:
             ' goldstein, quad_class, confidence, date, date_precision, date_text, date_basis,'
             ' "trigger", trigger_start, trigger_end, sentence_start, sentence,'
             " place_name, place_country, place_kind, place_lat, place_lon, place_geonames_id,"
-            " place_text, place_start, place_end, block_key, match_texts)"
-            f" VALUES ({', '.join('?' * 30)})",
+            " place_text, place_start, place_end, block_key, match_texts, method)"
+            f" VALUES ({', '.join('?' * 31)})",
             [_event_row(e) for e in events],
         )
         db.executemany(
@@ -586,7 +586,7 @@ def _event_row(e: Event) -> tuple[Any, ...]:
     return (e.id, ev.doc_id, ev.sentence_index, e.event_type, e.mode, _json(e.context),
             e.cameo, e.goldstein, e.quad_class, e.confidence, _iso(e.date),
             e.date_precision, e.date_text, e.date_basis, ev.trigger, ev.trigger_start,
-            ev.trigger_end, ev.sentence_start, ev.sentence, *place, *_dedupe_keys(e))
+            ev.trigger_end, ev.sentence_start, ev.sentence, *place, *_dedupe_keys(e), e.method)
 
 
 def _dedupe_keys(e: Event) -> tuple[str, str]:
@@ -699,7 +699,7 @@ def _event_from(row: sqlite3.Row, actors: list[Mention], recipients: list[Mentio
         cameo=row["cameo"], goldstein=row["goldstein"], quad_class=row["quad_class"],
         confidence=row["confidence"], date=_date(row["date"]),
         date_precision=row["date_precision"], date_text=row["date_text"],
-        date_basis=row["date_basis"], place=_place_from(row),
+        date_basis=row["date_basis"], place=_place_from(row), method=row["method"],
     )
 
 
