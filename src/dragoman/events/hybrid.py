@@ -3,8 +3,8 @@
 The rule coder finds events where a lexicon trigger fires and reads their actors off the
 parse. The sentence classifier (``classifier.py``) reads the whole sentence. Together:
 
-* a rule event's confidence blends the rule's own score with the classifier's
-  probability for its type, so events the sentence does not bear out rank lower;
+* a rule event's confidence is lowered (by up to ``DOUBT``) as the classifier prefers
+  other types for its sentence, so events the sentence does not bear out rank lower;
 * a sentence where no trigger fired but the classifier is sure of an event type (at
   least ``MIN_PROBABILITY``) gets one event of that type, its actor the subject of the
   sentence's main verb and its recipient the actors in that verb's object, marked
@@ -27,7 +27,7 @@ from dragoman.language import trimmed
 from dragoman.records import Event, Mention, Quote
 
 MIN_PROBABILITY = 0.7
-RULE_WEIGHT = 0.5  # of the rule's confidence in the blend; the rest is the classifier's
+DOUBT = 0.4  # the most a rule event's confidence loses when the classifier prefers another type
 CLASSIFIER_DISCOUNT = 0.7  # a classifier event is never as sure as its probability
 
 
@@ -43,9 +43,13 @@ def combine(doc: Doc, doc_id: str, events: list[Event], mentions: Sequence[Menti
     by_token = index_mentions(doc, mentions)
     added: list[Event] = []
     for index, (sent, probabilities) in enumerate(zip(sents, types)):
+        top = max(probabilities.values(), default=0.0) or 1.0
         for event in by_sentence[index]:
-            blended = RULE_WEIGHT * event.confidence + (1 - RULE_WEIGHT) * probabilities.get(event.event_type, 0.0)
-            event.confidence = round(blended, 2)
+            # The classifier's probabilities are spread thin on single sentences, so it is
+            # its preference that counts: its own top type keeps the rule's score, the
+            # types it finds unlikely lose up to DOUBT of it.
+            agreement = probabilities.get(event.event_type, 0.0) / top
+            event.confidence = round(event.confidence * (1 - DOUBT * (1 - agreement)), 2)
         if not by_sentence[index]:
             context = SentenceContext(doc, sent, by_token, mentions, quotes)
             event = _classifier_event(sent, index, doc_id, probabilities, context, book)
