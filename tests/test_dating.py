@@ -51,3 +51,9 @@ def test_an_old_paragraph_context_makes_the_event_historical(pipeline):
     condemned = by_trigger(found, "condemned")
     assert condemned.date == date(2020, 3, 1) and condemned.date_precision == "month"
     assert condemned.mode == "historical"
+
+
+def test_an_event_told_in_a_quote_is_dated_as_the_saying(pipeline):
+    found = events(pipeline, 'On Monday, Egypt\'s foreign minister said: "We condemn the attack on our embassy by Ethiopia."')
+    condemn = by_trigger(found, "condemn")
+    assert (condemn.date, condemn.date_basis) == (date(2022, 7, 25), "text")

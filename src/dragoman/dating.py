@@ -8,12 +8,13 @@ withdraw" does not date the withdrawal to Tuesday.
 from __future__ import annotations
 
 import calendar
+from collections.abc import Sequence
 from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
 from dragoman.language import trimmed
-from dragoman.records import Event
+from dragoman.records import Event, Quote
 from dragoman.when import TimeExpression, find_time_expressions
 
 # An event that ended this long before publication is history, not news.
@@ -21,14 +22,16 @@ HISTORICAL_AFTER = timedelta(days=60)
 _NOT_NOW = ("planned", "hypothetical", "negated")
 
 
-def date_events(doc: Doc, events: list[Event], pub_date: date | None) -> None:
-    """Set date, precision, text and basis on each event, in place."""
+def date_events(doc: Doc, events: list[Event], pub_date: date | None, quotes: Sequence[Quote] = ()) -> None:
+    """Set date, precision, text and basis on each event, in place. An event told inside
+    a quote is dated as the saying of it ("'I pledge ...,' she said yesterday")."""
     context = _paragraph_context(doc, pub_date) if events else {}
     lead_start, lead = _lead_anchor(doc, pub_date) if events else (None, None)
     for event in events:
-        start = event.evidence.sentence_start
+        cue = _quoting_cue(doc, event, quotes)
+        start = trimmed(cue.sent)[0] if cue is not None else event.evidence.sentence_start
         # The lead's date is not taken back into its own sentence, whose parse knows better.
-        _date_event(doc, event, pub_date, context.get(start) or (lead if start != lead_start else None))
+        _date_event(doc, event, pub_date, context.get(start) or (lead if start != lead_start else None), cue)
         if event.mode == "" and _is_historical(event, pub_date):
             event.mode = "historical"
 
@@ -88,12 +91,23 @@ def _starts_paragraph(text: str, start: int) -> bool:
     return start == 0 or "\n" in before
 
 
-def _date_event(doc: Doc, event: Event, pub_date: date | None, context: TimeExpression | None = None) -> None:
+def _quoting_cue(doc: Doc, event: Event, quotes: Sequence[Quote]) -> Token | None:
+    """The speech verb of the direct quote an asserted event is told in, if any."""
+    if event.mode in _NOT_NOW:
+        return None
+    for quote in quotes:
+        if quote.kind == "direct" and quote.start <= event.evidence.trigger_start < quote.end:
+            return _token_at(doc, quote.cue_start)
+    return None
+
+
+def _date_event(doc: Doc, event: Event, pub_date: date | None, context: TimeExpression | None = None,
+                cue: Token | None = None) -> None:
     ev = event.evidence
-    sent = doc.char_span(ev.sentence_start, ev.sentence_start + len(ev.sentence), alignment_mode="expand")
-    trigger = _token_at(doc, ev.trigger_start)
+    trigger = cue if cue is not None else _token_at(doc, ev.trigger_start)
+    sent = trigger.sent if trigger is not None else None
     prefer = "future" if event.mode == "planned" else "past"
-    expression = _own_expression(doc, sent, trigger, event.mode, pub_date, prefer) if sent and trigger else None
+    expression = _own_expression(doc, sent, trigger, event.mode, pub_date, prefer) if sent is not None else None
     # A vague past ("shortly after") says nothing the context does not; a vague future
     # ("in the coming days") keeps a plan undated.
     if expression is not None and (expression.date is not None or event.mode in _NOT_NOW or pub_date is None):

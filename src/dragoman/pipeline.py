@@ -67,7 +67,7 @@ class Pipeline:
         events = self.coder.code(doc, article.doc_id, mentions, quotes)
         if self.classifier is not None:
             events = combine(doc, article.doc_id, events, mentions, quotes, self.classifier)
-        date_events(doc, events, article.date)
+        date_events(doc, events, article.date, quotes)
         events = [self._redate_actors(e, article) for e in events]
         locate_events(doc, events, mentions, article.text)
         return CodedArticle(article, sentences(doc, article.doc_id), mentions, events, quotes)
