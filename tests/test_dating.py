@@ -57,3 +57,15 @@ def test_an_event_told_in_a_quote_is_dated_as_the_saying(pipeline):
     found = events(pipeline, 'On Monday, Egypt\'s foreign minister said: "We condemn the attack on our embassy by Ethiopia."')
     condemn = by_trigger(found, "condemn")
     assert (condemn.date, condemn.date_basis) == (date(2022, 7, 25), "text")
+
+
+def test_recent_events_are_left_undated(pipeline):
+    found = events(pipeline, "Yesterday, Egypt criticized the recent talks between Sudan and Ethiopia.")
+    talks = by_trigger(found, "talks")
+    assert talks.date is None and talks.date_basis is None
+
+
+def test_is_to_be_is_a_plan_dated_forward(pipeline):
+    found = events(pipeline, "The Egyptian envoy is to be expelled by Ethiopia in June.")
+    expelled = by_trigger(found, "expelled")
+    assert expelled.mode == "planned" and (expelled.date, expelled.date_precision) == (date(2023, 6, 1), "month")

@@ -106,6 +106,8 @@ def _date_event(doc: Doc, event: Event, pub_date: date | None, context: TimeExpr
     ev = event.evidence
     trigger = cue if cue is not None else _token_at(doc, ev.trigger_start)
     sent = trigger.sent if trigger is not None else None
+    if trigger is not None and _vaguely_past(trigger):
+        return
     prefer = "future" if event.mode == "planned" else "past"
     expression = _own_expression(doc, sent, trigger, event.mode, pub_date, prefer) if sent is not None else None
     # A vague past ("shortly after") says nothing the context does not; a vague future
@@ -144,10 +146,17 @@ def _own_expression(doc: Doc, sent: Span, trigger: Token, mode: str, pub_date, p
             governing.append(expr)
     found = own or governing
     offset = trigger.idx - sent.start_char
-    # Expressions of one clause refine each other ("in March of this year"): the most
-    # precise wins, then the nearest.
-    rank = {"day": 0, "month": 1, "year": 2, None: 3}
-    return min(found, key=lambda e: (rank[e.precision], min(abs(e.start - offset), abs(e.end - offset)))) if found else None
+    # Expressions of one clause refine each other ("in March of this year"): a bare year
+    # loses to a more precise one; otherwise the nearest wins.
+    return min(found, key=lambda e: (e.precision in ("year", None), min(abs(e.start - offset), abs(e.end - offset)))) if found else None
+
+
+_VAGUE_PAST = frozenset({"recent", "previous", "earlier", "former", "past", "prior"})
+
+
+def _vaguely_past(trigger: Token) -> bool:
+    """ "the recent talks", "previous meetings": some time before, no date to give."""
+    return trigger.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in _VAGUE_PAST for c in trigger.children)
 
 
 def _present_tense(trigger: Token) -> bool:

@@ -661,9 +661,12 @@ def _verb_mode(verb: Token) -> str:
 
 
 def _infinitive_mode(verb: Token) -> str:
-    """ "Blinken to meet Lavrov" (a headline) is planned; "used the opportunity to call"
-    happened; any other bare infinitive ("a chance to agree") is not asserted."""
+    """ "Blinken to meet Lavrov" (a headline) and "X is to be sentenced" are planned;
+    "used the opportunity to call" happened; any other bare infinitive ("a chance to
+    agree") is not asserted."""
     if verb.dep_ == "ROOT":
+        return "planned"
+    if verb.dep_ == "xcomp" and verb.head.lemma_ == "be":  # "Avenatti is to be sentenced in June"
         return "planned"
     for ancestor in list(verb.ancestors)[:2]:
         if ancestor.lemma_.lower() in _IMPLICATIVE:
