@@ -361,7 +361,9 @@ def _home_country(event: Event) -> str | None:
 
 
 def _one_country(mentions: Sequence[Mention]) -> str | None:
-    countries = {m.actor.country for m in mentions}
+    """The one country of these parties; parties of no known country ("a treaty", "the
+    crowd") do not count against it."""
+    countries = {m.actor.country for m in mentions if m.actor.country}
     return next(iter(countries)) if len(countries) == 1 and countries <= gazetteer().countries.keys() else None
 
 
