@@ -101,6 +101,7 @@ def test_phrase(phrase, prefer, text, expected, precision, relation):
         "Theresa May said",
         "protesters march on the capital",
         "police soon arrived",  # relative to the story, not the publication: no date
+        "Lavrov spent the past week on a tour of Africa",  # a duration
         "the talks will end soon",
         "the 2024 election",
         "talks in Marseille",
