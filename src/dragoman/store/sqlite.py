@@ -711,64 +711,57 @@ def _article_from(row: sqlite3.Row) -> Article:
     )
 
 
+# An actor filter matches a party's country code exactly, its name or text by substring.
+_PARTY_MATCH = ("(lower(a.country) = lower(?) OR lower(a.name) LIKE lower(?) ESCAPE '\\'"
+                " OR lower(a.text) LIKE lower(?) ESCAPE '\\')")
+
+
 def _event_filters(
     actor: str | None, event_type: str | None, since: date | None,
     until: date | None, doc_id: str | None,
 ) -> tuple[list[str], list[Any]]:
-    where: list[str] = []
-    params: list[Any] = []
-    if actor:
-        # Country codes match exactly; names and mention texts by substring.
-        where.append(
-            "EXISTS (SELECT 1 FROM event_actors a WHERE a.event_id = e.id AND"
-            " (lower(a.country) = lower(?) OR lower(a.name) LIKE lower(?) ESCAPE '\\'"
-            " OR lower(a.text) LIKE lower(?) ESCAPE '\\'))"
-        )
-        pattern = _contains(actor)
-        params += [actor, pattern, pattern]
-    if event_type:
-        where.append("e.event_type = ?")
-        params.append(event_type.upper())
-    if since is not None:
-        where.append("e.date >= ?")
-        params.append(_iso(since))
-    if until is not None:
-        where.append("e.date <= ?")
-        params.append(_iso(until))
-    if doc_id is not None:
-        where.append("e.doc_id = ?")
-        params.append(doc_id)
-    return where, params
+    """Filters on mentions (table alias ``e``)."""
+    return _filters("e", f"EXISTS (SELECT 1 FROM event_actors a WHERE a.event_id = e.id AND {_PARTY_MATCH})",
+                    "e.doc_id = ?", actor, event_type, since, until, doc_id)
 
 
 def _cluster_filters(
     actor: str | None, event_type: str | None, since: date | None,
     until: date | None, doc_id: str | None,
 ) -> tuple[list[str], list[Any]]:
-    """The mention-level filters, on real events: an event matches when one of its
-    mentions does (actor, doc_id) or its own type and date do."""
+    """The mention-level filters, on real events (alias ``c``): an event matches when one
+    of its mentions does (actor, doc_id) or its own type and date do."""
+    return _filters(
+        "c",
+        "EXISTS (SELECT 1 FROM event_mentions em JOIN event_actors a ON a.event_id = em.mention_id"
+        f" WHERE em.event_id = c.id AND {_PARTY_MATCH})",
+        "EXISTS (SELECT 1 FROM event_mentions em JOIN events e ON e.id = em.mention_id"
+        " WHERE em.event_id = c.id AND e.doc_id = ?)",
+        actor, event_type, since, until, doc_id,
+    )
+
+
+def _filters(
+    table: str, actor_sql: str, doc_sql: str, actor: str | None, event_type: str | None,
+    since: date | None, until: date | None, doc_id: str | None,
+) -> tuple[list[str], list[Any]]:
     where: list[str] = []
     params: list[Any] = []
     if actor:
-        where.append(
-            "EXISTS (SELECT 1 FROM event_mentions em JOIN event_actors a ON a.event_id = em.mention_id"
-            " WHERE em.event_id = c.id AND (lower(a.country) = lower(?) OR lower(a.name) LIKE lower(?)"
-            " ESCAPE '\\' OR lower(a.text) LIKE lower(?) ESCAPE '\\'))"
-        )
+        where.append(actor_sql)
         pattern = _contains(actor)
         params += [actor, pattern, pattern]
     if event_type:
-        where.append("c.event_type = ?")
+        where.append(f"{table}.event_type = ?")
         params.append(event_type.upper())
     if since is not None:
-        where.append("c.date >= ?")
+        where.append(f"{table}.date >= ?")
         params.append(_iso(since))
     if until is not None:
-        where.append("c.date <= ?")
+        where.append(f"{table}.date <= ?")
         params.append(_iso(until))
     if doc_id is not None:
-        where.append("EXISTS (SELECT 1 FROM event_mentions em JOIN events e ON e.id = em.mention_id"
-                     " WHERE em.event_id = c.id AND e.doc_id = ?)")
+        where.append(doc_sql)
         params.append(doc_id)
     return where, params
 
