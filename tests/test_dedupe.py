@@ -321,7 +321,7 @@ def test_a_version_1_store_is_migrated_and_clustered(tmp_path):
         for e in coded.events:
             raw.execute(f"INSERT INTO events VALUES ({', '.join('?' * 19)})", sqlite_store._event_row(e)[:19])
             raw.executemany(f"INSERT INTO event_actors VALUES ({', '.join('?' * 13)})",
-                            list(sqlite_store._event_actor_rows(e)))
+                            [row[:13] for row in sqlite_store._event_actor_rows(e)])
     raw.commit()
     raw.close()
     with open_store(path) as s:

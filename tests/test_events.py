@@ -227,3 +227,13 @@ def test_headline_event_outranks_a_later_one(pipeline):
     events = code(pipeline, "France condemned Iran.\nGermany praised Italy.")
     accuse, support = one(events, "ACCUSE"), one(events, "SUPPORT")
     assert accuse.confidence > support.confidence
+
+
+def test_each_party_keeps_its_whole_noun_phrase(pipeline):
+    text = "Another ethnic Chechen who had fought for Ukraine was killed by Russian special forces."
+    article = Article(doc_id="t", text=text, date=date(2022, 7, 27))
+    coded = pipeline.code_parsed(article, next(parse([text])))
+    (event,) = [e for e in coded.events if e.event_type == "ASSAULT"]
+    (start, end), = event.evidence.actor_phrases
+    assert text[start:end] == "Russian special forces"
+    assert [text[s:e] for s, e in event.evidence.recipient_phrases] in ([], ["Another ethnic Chechen"])

@@ -686,15 +686,17 @@ def _locate(text: str, mention: str, start: int | None, end: int | None) -> tupl
 def _from_event(event: Any, text: str | None, article_text: str | None = None) -> PredEvent:
     """A dragoman Event -> PredEvent; mention spans are moved onto the gold ``text``."""
 
-    def spans(mentions: Sequence[Any]) -> tuple[tuple[int, int], ...]:
+    def spans(mentions: Sequence[Any], phrases: Sequence[tuple[int, int]] = ()) -> tuple[tuple[int, int], ...]:
+        """Each party's noun phrase when known (gold spans are whole phrases), else its mention."""
         if text is None:
             return ()
         out = []
-        for m in mentions:
+        for position, m in enumerate(mentions):
+            start, end = phrases[position] if position < len(phrases) else (m.start, m.end)
             if article_text is not None and article_text == text:
-                out.append((m.start, m.end))
+                out.append((start, end))
             elif (span := _locate(text, m.text, m.start, m.end)) is not None:
-                out.append(span)
+                out.append((span[0] - (m.start - start), span[1] + (end - m.end)))
         return tuple(out)
 
     return PredEvent(
@@ -705,8 +707,8 @@ def _from_event(event: Any, text: str | None, article_text: str | None = None) -
         confidence=float(event.confidence),
         mode=event.mode or "",
         cameo=event.cameo,
-        source_spans=spans(event.actors),
-        target_spans=spans(event.recipients),
+        source_spans=spans(event.actors, getattr(event.evidence, "actor_phrases", ())),
+        target_spans=spans(event.recipients, getattr(event.evidence, "recipient_phrases", ())),
     )
 
 

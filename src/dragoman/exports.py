@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import date, datetime
 from functools import cache, lru_cache
 from importlib import resources
@@ -89,8 +89,8 @@ def event_to_plover(event: Event, article: Article | None = None) -> dict[str, A
         "event": event.event_type,
         "mode": event.mode,
         "context": list(event.context),
-        "actor": [_party(m) for m in event.actors],
-        "recipient": [_party(m) for m in event.recipients],
+        "actor": _parties(event.actors, ev.actor_phrases),
+        "recipient": _parties(event.recipients, ev.recipient_phrases),
         "cameo": event.cameo,
         "goldstein": event.goldstein,
         "quad_class": event.quad_class,
@@ -146,6 +146,17 @@ def _place(p) -> dict[str, Any] | None:
         return None
     return {"name": p.name, "country": p.country, "kind": p.kind, "lat": p.lat, "lon": p.lon,
             "geonames_id": p.geonames_id}
+
+
+def _parties(mentions: Sequence[Mention], phrases: Sequence[tuple[int, int]]) -> list[dict[str, Any]]:
+    """Each party with the noun phrase around its mention when it is known."""
+    out = []
+    for position, m in enumerate(mentions):
+        party = _party(m)
+        if position < len(phrases):
+            party["phrase"] = {"start": phrases[position][0], "end": phrases[position][1]}
+        out.append(party)
+    return out
 
 
 def _party(m: Mention) -> dict[str, Any]:

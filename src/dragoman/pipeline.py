@@ -10,7 +10,7 @@ from pathlib import Path
 from dragoman.actors.resolver import ActorResolver
 from dragoman.dating import date_events
 from dragoman.events.classifier import load_classifier
-from dragoman.events.coder import EventCoder
+from dragoman.events.coder import EventCoder, with_argument_phrases
 from dragoman.events.hybrid import combine
 from dragoman.events.quotes import find_quotes
 from dragoman.language import MAX_CHARS, parse, sentences
@@ -67,6 +67,7 @@ class Pipeline:
         events = self.coder.code(doc, article.doc_id, mentions, quotes)
         if self.classifier is not None:
             events = combine(doc, article.doc_id, events, mentions, quotes, self.classifier)
+        events = [with_argument_phrases(doc, e) for e in events]
         date_events(doc, events, article.date, quotes)
         events = [self._redate_actors(e, article) for e in events]
         locate_events(doc, events, mentions, article.text)

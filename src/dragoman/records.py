@@ -106,6 +106,10 @@ class Evidence:
     trigger: str
     trigger_start: int
     trigger_end: int
+    # (start, end) of each party's whole noun phrase ("another ethnic Chechen"), in the
+    # order of the event's actors / recipients; a mention is only the name inside it.
+    actor_phrases: tuple[tuple[int, int], ...] = ()
+    recipient_phrases: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(slots=True)

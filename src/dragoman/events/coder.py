@@ -30,7 +30,7 @@ Rules beyond single clauses, each documented where it is applied:
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -748,6 +748,42 @@ def _is_person(mention: Mention) -> bool:
     return (mention.actor.entry_id or "").startswith("person:") or (
         not mention.actor.resolved and mention.actor.role_title is not None
     )
+
+
+_PHRASE_MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "flat", "nummod"})
+# Parts of a noun phrase that are not the party itself: clauses, appositions, coordination.
+_PHRASE_CUT_DEPS = frozenset({"relcl", "acl", "appos", "conj", "cc", "punct", "advcl", "prep"})
+
+
+def with_argument_phrases(doc: Doc, event: Event) -> Event:
+    """The event with the whole noun phrase of each party in its evidence."""
+    event.evidence = replace(
+        event.evidence,
+        actor_phrases=tuple(argument_phrase(doc, m) for m in event.actors),
+        recipient_phrases=tuple(argument_phrase(doc, m) for m in event.recipients),
+    )
+    return event
+
+
+def argument_phrase(doc: Doc, mention: Mention) -> tuple[int, int]:
+    """(start, end) of the noun phrase a mention heads or modifies: "Russian" in
+    "Russian troops" gives "Russian troops"; relative clauses, appositions and
+    conjoined parties are left out, "of" phrases kept ("the Foreign Minister of Russia")."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return mention.start, mention.end
+    head = span.root
+    while head.dep_ in _PHRASE_MODIFIER_DEPS and head.head.pos_ in ("NOUN", "PROPN") and head.head.i != head.i:
+        head = head.head
+    tokens = [head]
+    stack = [c for c in head.children if c.dep_ not in _PHRASE_CUT_DEPS or (c.dep_ == "prep" and c.lower_ == "of")]
+    while stack:
+        token = stack.pop()
+        tokens.append(token)
+        stack.extend(c for c in token.children if c.dep_ not in ("relcl", "acl", "appos", "conj", "cc"))
+    start = min(min(t.idx for t in tokens), mention.start)
+    end = max(max(t.idx + len(t.text) for t in tokens), mention.end)
+    return start, end
 
 
 def _evidence(trigger: Token, sent: Span, doc_id: str, sent_index: int) -> Evidence:

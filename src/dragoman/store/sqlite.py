@@ -11,6 +11,7 @@ import re
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from functools import cache
 from importlib import resources
@@ -136,8 +137,8 @@ class SQLiteStore:
             [_event_row(e) for e in events],
         )
         db.executemany(
-            f"INSERT INTO event_actors (event_id, role, position, {_MENTION_COLS})"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            f"INSERT INTO event_actors (event_id, role, position, {_MENTION_COLS}, phrase_start, phrase_end)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [row for e in events for row in _event_actor_rows(e)],
         )
         db.executemany(
@@ -170,22 +171,26 @@ class SQLiteStore:
             params.append(limit)
         rows = self._db.execute(sql, params).fetchall()
         parties = self._parties([r["id"] for r in rows])
-        return [_event_from(r, *parties.get(r["id"], ([], []))) for r in rows]
+        return [_event_from(r, parties.get(r["id"], _Parties())) for r in rows]
 
-    def _parties(self, ids: Sequence[str]) -> dict[str, tuple[list[Mention], list[Mention]]]:
-        """Actors and recipients of the given events, in their original order."""
-        out: dict[str, tuple[list[Mention], list[Mention]]] = {}
+    def _parties(self, ids: Sequence[str]) -> dict[str, _Parties]:
+        """Actors and recipients of the given events (and their phrases), in order."""
+        out: dict[str, _Parties] = {}
         for i in range(0, len(ids), _CHUNK):
             chunk = ids[i : i + _CHUNK]
             rows = self._db.execute(
-                f"SELECT event_id, role, {_MENTION_COLS} FROM event_actors"
+                f"SELECT event_id, role, {_MENTION_COLS}, phrase_start, phrase_end FROM event_actors"
                 f" WHERE event_id IN ({', '.join('?' * len(chunk))})"
                 " ORDER BY event_id, role, position",
                 chunk,
             )
             for row in rows:
-                actors, recipients = out.setdefault(row["event_id"], ([], []))
-                (actors if row["role"] == "actor" else recipients).append(_mention_from(row))
+                parties = out.setdefault(row["event_id"], _Parties())
+                mentions, phrases = (parties.actors, parties.actor_phrases) if row["role"] == "actor" \
+                    else (parties.recipients, parties.recipient_phrases)
+                mentions.append(_mention_from(row))
+                if row["phrase_start"] is not None:
+                    phrases.append((row["phrase_start"], row["phrase_end"]))
         return out
 
     def real_events(
@@ -249,7 +254,7 @@ class SQLiteStore:
             parties = self._parties([r["id"] for r in rows])
             for r in rows:
                 out.setdefault(r["cluster_id"], []).append(
-                    _event_from(r, *parties.get(r["id"], ([], []))))
+                    _event_from(r, parties.get(r["id"], _Parties())))
         return out
 
     def quotes(self, *, actor: str | None = None, doc_id: str | None = None, limit: int | None = None) -> list[Quote]:
@@ -434,7 +439,8 @@ class SQLiteStore:
         parties = self._parties(sorted(roots.values()))
         for cid, members in sorted(clusters.items()):
             root = by_id[roots[cid]]
-            actors, recipients = parties.get(root["id"], ([], []))
+            root_parties = parties.get(root["id"], _Parties())
+            actors, recipients = root_parties.actors, root_parties.recipients
             db.execute(f"INSERT INTO event_clusters ({_CLUSTER_COLS}) VALUES ({', '.join('?' * 29)})",
                        _cluster_row(cid, block, members, [by_id[m.id] for m in members], root,
                                     actors, recipients))
@@ -682,19 +688,32 @@ def _cluster_from(row: sqlite3.Row, mentions: list[Event]) -> dedupe.EventCluste
 
 
 def _event_actor_rows(e: Event) -> Iterator[tuple[Any, ...]]:
-    for role, mentions in (("actor", e.actors), ("recipient", e.recipients)):
+    ev = e.evidence
+    for role, mentions, phrases in (("actor", e.actors, ev.actor_phrases), ("recipient", e.recipients, ev.recipient_phrases)):
         for position, m in enumerate(mentions):
-            yield (e.id, role, position, *_mention_row(m))
+            phrase = phrases[position] if position < len(phrases) else (None, None)
+            yield (e.id, role, position, *_mention_row(m), *phrase)
 
 
-def _event_from(row: sqlite3.Row, actors: list[Mention], recipients: list[Mention]) -> Event:
+@dataclass
+class _Parties:
+    """An event's actors and recipients as stored, with their noun phrases."""
+
+    actors: list[Mention] = field(default_factory=list)
+    recipients: list[Mention] = field(default_factory=list)
+    actor_phrases: list[tuple[int, int]] = field(default_factory=list)
+    recipient_phrases: list[tuple[int, int]] = field(default_factory=list)
+
+
+def _event_from(row: sqlite3.Row, parties: _Parties) -> Event:
     evidence = Evidence(
         doc_id=row["doc_id"], sentence_index=row["sentence_idx"], sentence=row["sentence"],
         sentence_start=row["sentence_start"], trigger=row["trigger"],
         trigger_start=row["trigger_start"], trigger_end=row["trigger_end"],
+        actor_phrases=tuple(parties.actor_phrases), recipient_phrases=tuple(parties.recipient_phrases),
     )
     return Event(
-        event_type=row["event_type"], actors=actors, recipients=recipients,
+        event_type=row["event_type"], actors=parties.actors, recipients=parties.recipients,
         evidence=evidence, mode=row["mode"], context=json.loads(row["context"]),
         cameo=row["cameo"], goldstein=row["goldstein"], quad_class=row["quad_class"],
         confidence=row["confidence"], date=_date(row["date"]),
