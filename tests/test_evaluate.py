@@ -377,3 +377,15 @@ def test_confli_class_uses_the_phoenix_classes_of_cameo_roots():
     assert ev.phoenix_class(ev.PredEvent("SANCTION", cameo="161", quad_class=4)) == 3  # reduce relations
     assert ev.phoenix_class(ev.PredEvent("PROTEST", cameo="141", quad_class=4)) == 4
     assert ev.phoenix_class(ev.PredEvent("ASSAULT", quad_class=4)) == 4                # no CAMEO: its QuadClass
+
+
+def test_reliability_table_counts_right_events_per_confidence_bin(tmp_path: Path) -> None:
+    report = ev.Report(gold="g", fmt="plover", predictions="p", documents=1)
+    item = ev.GoldItem(doc_id="d", text="t", events=[ev.GoldEvent("ASSAULT", ("RUS",), ("UKR",))])
+    preds = {"d": [ev.PredEvent("ASSAULT", ("RUS",), ("UKR",), confidence=0.9),
+                   ev.PredEvent("ASSAULT", ("USA",), (), confidence=0.85),
+                   ev.PredEvent("CONSULT", ("RUS",), (), confidence=0.1)]}
+    ev.score_events([item], preds, report)
+    high, low = report.reliability["[0.8, 1.0]"], report.reliability["[0.0, 0.2)"]
+    assert (high.correct, high.total) == (1, 2) and (low.correct, low.total) == (0, 1)
+    assert "reliability" in report.to_text()

@@ -868,6 +868,8 @@ class Report:
     counts: dict[str, int] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
     per_type_title: str = "per type"
+    # confidence bin -> how many predicted events in it were right (calibration)
+    reliability: dict[str, Accuracy] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -883,6 +885,7 @@ class Report:
             "confusion": {k: dict(v) for k, v in self.confusion.items()},
             "counts": dict(self.counts),
             "notes": list(self.notes),
+            "reliability": {k: v.to_dict() for k, v in self.reliability.items()},
         }
 
     def to_text(self) -> str:
@@ -918,6 +921,11 @@ class Report:
                 if g in self.confusion:
                     row = self.confusion[g]
                     lines.append(f"{str(g):>{cw}} " + " ".join(f"{row.get(p, 0):>{cw}d}" for p in labels))
+        if self.reliability:
+            lines.append("")
+            lines.append("reliability (confidence of predicted events: share right)")
+            for name, a in self.reliability.items():
+                lines.append(f"  {name}  {a.value:6.3f}  ({a.correct}/{a.total})")
         for note in self.notes:
             lines.append(f"note: {note}")
         return "\n".join(lines)
@@ -945,9 +953,35 @@ def score_events(items: Sequence[GoldItem], preds: Mapping[str, Sequence[PredEve
         g_types, p_types = Counter(d[1] for d in gold), Counter(d[1] for d in pred)
         for t in set(g_types) | set(p_types):
             per_type[t].add(min(g_types[t], p_types[t]), g_types[t], p_types[t])
+        for event in _kept(preds.get(item.doc_id, ())):
+            _calibrate(report, event.confidence, _supported(event, item.events))
     report.scores.update(scores)
     report.per_type.update({t: per_type[t] for t in PLOVER_TYPES if t in per_type})
     report.counts.update({"gold dyads": n_gold, "predicted dyads": n_pred})
+
+
+# Confidence bins of the reliability table: fifths, the last one including 1.0.
+RELIABILITY_BINS = ("[0.0, 0.2)", "[0.2, 0.4)", "[0.4, 0.6)", "[0.6, 0.8)", "[0.8, 1.0]")
+
+
+def _calibrate(report: Report, confidence: float, right: bool) -> None:
+    """Count a predicted event in its confidence bin."""
+    if not report.reliability:
+        report.reliability = {name: Accuracy() for name in RELIABILITY_BINS}
+    cell = report.reliability[RELIABILITY_BINS[min(max(int(confidence * 5), 0), 4)]]
+    cell.total += 1
+    cell.correct += right
+
+
+def _supported(event: PredEvent, gold: Sequence[GoldEvent]) -> bool:
+    """A predicted event is right when a gold event of the document has its type and,
+    where the gold names sources, one of its source countries."""
+    for g in gold:
+        if g.event_type != event.event_type:
+            continue
+        if not g.sources or set(event.sources) & set(g.sources):
+            return True
+    return False
 
 
 def score_quad(items: Sequence[GoldItem], preds: Mapping[str, Sequence[PredEvent]], report: Report) -> None:
