@@ -333,3 +333,11 @@ def test_anaphoric_ministry(resolver, nlp):
     text = "The Russian Foreign Ministry called it productive. The Ministry also said more talks would follow."
     found = mentions(resolver, nlp, text, D2025)
     assert [(m.text, m.actor.country) for m in found if m.text == "Ministry"] == [("Ministry", "RUS")]
+
+
+def test_a_namesake_with_another_first_name_is_not_the_known_person(resolver, nlp):
+    text = "Emily Lavrov, a teacher, spoke to reporters. Later, Ms. Lavrov left."
+    found = [(m.text, m.actor.name, m.actor.country) for m in mentions(resolver, nlp, text, D2025)]
+    assert all(name != "Sergey Lavrov" for _, name, _ in found)
+    again = [m.actor.name for m in mentions(resolver, nlp, "Sergei Lavrov met Blinken. Lavrov smiled.", D2025)]
+    assert again.count("Sergey Lavrov") == 2

@@ -237,3 +237,10 @@ def test_each_party_keeps_its_whole_noun_phrase(pipeline):
     (start, end), = event.evidence.actor_phrases
     assert text[start:end] == "Russian special forces"
     assert [text[s:e] for s, e in event.evidence.recipient_phrases] in ([], ["Another ethnic Chechen"])
+
+
+def test_talks_about_a_country_are_not_a_meeting_of_it(pipeline):
+    events = code(pipeline, "Ukraine Peace Talks: A Glimmer of Hope or a Diplomatic Mirage?")
+    assert not [e for e in events if e.event_type == "CONSULT"]
+    two = one(code(pipeline, "US-Russia talks began in Riyadh."), "CONSULT")
+    assert {m.actor.country for m in two.actors + two.recipients} == {"USA", "RUS"}

@@ -297,6 +297,7 @@ class _Reader:
         self.r, self.kb, self.doc, self.atoms, self.when = resolver, resolver.kb, doc, atoms, when
         self.seen: dict[str, str] = {}  # person id -> person id, for people named in full
         self.unknown: dict[str, Actor] = {}  # surname -> unknown person with a title
+        self.namesakes: set[str] = set()  # surnames a person we do not know bears here
         self.mentions: list[Mention] = []
         self.covered = [False] * len(doc)
         self.by_head: dict[str, Actor] = {}  # agent noun -> last collective actor it headed
@@ -405,12 +406,31 @@ class _Reader:
         self._emit(start, atom.end, self.r.person_actor(person, self.when, self._title_text(heads)))
         return True
 
+    def _other_first_name(self, atom: Atom, ids: list[str]) -> bool:
+        """A capitalised given name before the surname that none of its people bear."""
+        if atom.start == 0:
+            return False
+        before = self.doc[atom.start - 1]
+        word = re.split(r"[.\-]", before.text)[-1]  # "Dr.Eleanor" -> "Eleanor"
+        if not (word.isalpha() and word.istitle() and len(word) > 1 and before.ent_type_ == "PERSON"):
+            return False
+        key = norm(word)
+        if key in self.kb.titles or key in self.kb.common_words or key in self.kb.names:
+            return False
+        given = {norm(n).split()[0] for i in ids for n in [self.kb.people[i].name, *self.kb.people[i].aliases]}
+        return key not in given
+
     def _choose_person(self, atom: Atom, titled: bool) -> Person | None:
         """Among people sharing a name: one named in full earlier, else one in office
         on the date, else the first listed. Surnames that are common words need context."""
         ids = [en.key for en in atom.entries if en.kind in ("person", "surname")]
         if atom.kind == "surname":
             text = self.doc[atom.start:atom.end]
+            surname = norm(text.text)
+            if surname in self.namesakes or self._other_first_name(atom, ids):
+                # "Dr. Eleanor Vance" is not JD Vance, nor is her "Dr. Vance" later on.
+                self.namesakes.add(surname)
+                return None
             guarded = norm(text.text) in self.kb.common_words or len(text.text) < 4
             # "Price", "May", "Xi": only after a title or once named in full.
             # A capitalised name that the parser reads as a person ("..., Bush was

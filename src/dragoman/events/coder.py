@@ -253,9 +253,14 @@ class EventCoder:
                 actors = ctx.phrases_of(ctx.subject_heads(light))
             if actors:
                 return _Args(actors, [m for m in recipients if m not in actors], inferred)
-        own = [c for c in noun.children if c.dep_ in ("poss", "compound", "amod")]
-        own += _slot_tokens(noun, "agent") + _slot_tokens(noun, "prep:by")
+        modifiers = [c for c in noun.children if c.dep_ in ("poss", "compound", "amod")]
+        own = modifiers + _slot_tokens(noun, "agent") + _slot_tokens(noun, "prep:by")
         actors = [m for m in ctx.mentions_of(own) if m not in recipients]
+        if sense.symmetric and not recipients and len(actors) == 1 and not ctx.mentions_of(
+                [c for c in noun.children if c.dep_ == "poss"] + _slot_tokens(noun, "prep:by")):
+            # "Ukraine peace talks", "Russia negotiations": talks about a country, not
+            # between parties; a meeting needs two ("US-Russia talks").
+            return _Args([], [], False)
         if actors:
             return _Args(actors, recipients, False)
         if _is_existential(noun) and recipients:
