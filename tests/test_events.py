@@ -244,3 +244,8 @@ def test_talks_about_a_country_are_not_a_meeting_of_it(pipeline):
     assert not [e for e in events if e.event_type == "CONSULT"]
     two = one(code(pipeline, "US-Russia talks began in Riyadh."), "CONSULT")
     assert {m.actor.country for m in two.actors + two.recipients} == {"USA", "RUS"}
+
+
+def test_an_infinitive_chain_keeps_the_plan(pipeline):
+    events = code(pipeline, "After months of silence, Russia and the U.S. are ready to start talking.")
+    assert {e.mode for e in events if e.event_type == "CONSULT"} == {"planned"}

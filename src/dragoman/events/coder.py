@@ -660,7 +660,9 @@ def _verb_mode(verb: Token) -> str:
             return "hypothetical"
     if "to" in aux:
         return _infinitive_mode(verb)
-    if verb.dep_ in ("ccomp", "xcomp") and head.i != verb.i and _verb_mode(head) == "hypothetical":
+    if verb.dep_ == "xcomp" and head.i != verb.i:  # "are ready to start talking": as its head
+        return _verb_mode(head)
+    if verb.dep_ == "ccomp" and head.i != verb.i and _verb_mode(head) == "hypothetical":
         return "hypothetical"
     return ""
 
