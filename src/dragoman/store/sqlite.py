@@ -159,19 +159,24 @@ class SQLiteStore:
         limit: int | None = None,
     ) -> list[Event]:
         where, params = _event_filters(actor, event_type, since, until, doc_id)
-        sql = "SELECT * FROM events e"
+        rows = self._select("events e", where, params,
+                            "(e.date IS NULL), e.date, e.doc_id, e.sentence_idx, e.trigger_start, e.id", limit)
+        parties = self._parties([r["id"] for r in rows])
+        return [_event_from(r, parties.get(r["id"], _Parties())) for r in rows]
+
+    def _select(self, table: str, where: list[str], params: list[Any], order: str, limit: int | None) -> list[sqlite3.Row]:
+        """Rows of a filtered, ordered, limited query. Undated rows sort last in ``order``
+        on every backend (SQLite and PostgreSQL differ on NULLs)."""
+        sql = f"SELECT * FROM {table}"
         if where:
             sql += " WHERE " + " AND ".join(where)
-        # Undated events last, on every backend (SQLite and PostgreSQL differ on NULLs).
-        sql += " ORDER BY (e.date IS NULL), e.date, e.doc_id, e.sentence_idx, e.trigger_start, e.id"
+        sql += f" ORDER BY {order}"
         if limit is not None:
             if limit < 0:
                 raise ValueError(f"limit must be >= 0, got {limit}")
             sql += " LIMIT ?"
-            params.append(limit)
-        rows = self._db.execute(sql, params).fetchall()
-        parties = self._parties([r["id"] for r in rows])
-        return [_event_from(r, parties.get(r["id"], _Parties())) for r in rows]
+            params = [*params, limit]
+        return self._db.execute(sql, params).fetchall()
 
     def _parties(self, ids: Sequence[str]) -> dict[str, _Parties]:
         """Actors and recipients of the given events (and their phrases), in order."""
@@ -205,16 +210,7 @@ class SQLiteStore:
         mentions: bool = True,
     ) -> list[dedupe.EventCluster]:
         where, params = _cluster_filters(actor, event_type, since, until, doc_id)
-        sql = "SELECT * FROM event_clusters c"
-        if where:
-            sql += " WHERE " + " AND ".join(where)
-        sql += " ORDER BY (c.date IS NULL), c.date, c.event_type, c.id"
-        if limit is not None:
-            if limit < 0:
-                raise ValueError(f"limit must be >= 0, got {limit}")
-            sql += " LIMIT ?"
-            params.append(limit)
-        rows = self._db.execute(sql, params).fetchall()
+        rows = self._select("event_clusters c", where, params, "(c.date IS NULL), c.date, c.event_type, c.id", limit)
         ids = [r["id"] for r in rows]
         members = self._cluster_mentions(ids, all_mentions=mentions)
         return [_cluster_from(r, members.get(r["id"], [])) for r in rows]
