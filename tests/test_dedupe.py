@@ -421,3 +421,15 @@ def test_signatures_are_persisted(tmp_path):
     raw = sqlite3.connect(tmp_path / "x.db")
     assert raw.execute("SELECT count(*) FROM article_signatures").fetchone()[0] == 2
     raw.close()
+
+
+def test_the_two_directions_of_one_symmetric_trigger_are_one_mention(tmp_path):
+    import dragoman
+
+    db = tmp_path / "sym.db"
+    dragoman.code([{"id": "s1", "date": "2023-03-03", "text": "Sergey Lavrov and Antony Blinken met on Thursday."}],
+                  store=db)
+    with open_store(db) as s:
+        assert len(s.events(event_type="CONSULT")) == 2  # coded in both directions
+        (event,) = s.real_events(event_type="CONSULT")
+        assert (event.num_mentions, event.num_articles) == (1, 1)

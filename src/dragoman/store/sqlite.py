@@ -661,7 +661,10 @@ def _cluster_row(cid: str, block: str, keys: list[dedupe.MentionKey], rows: list
         root["cameo"], root["goldstein"], root["quad_class"], max(r["confidence"] for r in rows),
         _json(context), join(actors, lambda a: a.country), join(actors, lambda a: a.name),
         join(recipients, lambda a: a.country), join(recipients, lambda a: a.name),
-        len(rows), len({_source_key(r) for r in rows}), len({r["doc_id"] for r in rows}),
+        # A mention is a place in a text that reports the event: the two directions coded
+        # for one symmetric trigger ("Lavrov and Blinken met") are one mention.
+        len({(r["doc_id"], r["trigger_start"]) for r in rows}), len({_source_key(r) for r in rows}),
+        len({r["doc_id"] for r in rows}),
         pubs[0] if pubs else None, pubs[-1] if pubs else None, root["id"],
         _json(sorted({t for k in keys for t in k.texts})), dedupe.RULES_VERSION,
     )
