@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import importlib.util
+import sys
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -32,3 +35,14 @@ def pipeline():
     from dragoman.pipeline import Pipeline
 
     return Pipeline()
+
+
+def load_benchmark(name: str) -> ModuleType:
+    """A script of benchmarks/ as a module, failing clearly without the development data."""
+    spec = importlib.util.spec_from_file_location(name, ROOT / "benchmarks" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up there
+    spec.loader.exec_module(module)
+    if not module.DATA.is_dir():
+        pytest.fail(f"development data not found at {module.DATA}")
+    return module

@@ -3,30 +3,20 @@ and its scorer counts right, wrong and unresolved cases correctly."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from collections import Counter
 from datetime import date
-from pathlib import Path
 
 import pytest
+from conftest import load_benchmark
 
 from dragoman.records import Actor, Mention
 
-ROOT = Path(__file__).resolve().parents[1]
-SCRIPT = ROOT / "benchmarks" / "actor_resolution.py"
 
 
 @pytest.fixture(scope="module")
 def bench():
-    spec = importlib.util.spec_from_file_location("actor_resolution", SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up there
-    spec.loader.exec_module(module)
-    if not module.DATA.is_dir():
-        pytest.fail(f"development data not found at {module.DATA}")
-    return module
+    return load_benchmark("actor_resolution")
 
 
 @pytest.fixture(scope="module")

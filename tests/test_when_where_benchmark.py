@@ -3,34 +3,22 @@ its scorer matches mentions and counts exact, lenient and place hits correctly."
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
-import sys
 from datetime import date
-from pathlib import Path
 
 import pytest
+from conftest import SAMPLE_DATES, load_benchmark
 
+from dragoman.events.codebook import PLOVER_TYPES
 from dragoman.records import Event, Evidence, Place
 
-ROOT = Path(__file__).resolve().parents[1]
-SCRIPT = ROOT / "benchmarks" / "when_where.py"
-PLOVER = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
-          "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
-SAMPLE_DATES = {"article_000.txt": "2025-02-16", "article_001.txt": "2023-12-08", "article_002.txt": "2022-07-27",
-                "article_003.txt": "2025-02-19", "article_004.txt": "2022-02-14"}
+PLOVER = set(PLOVER_TYPES)
 
 
 @pytest.fixture(scope="module")
 def bench():
-    spec = importlib.util.spec_from_file_location("when_where", SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up there
-    spec.loader.exec_module(module)
-    if not module.DATA.is_dir():
-        pytest.fail(f"development data not found at {module.DATA}")
-    return module
+    return load_benchmark("when_where")
 
 
 @pytest.fixture(scope="module")
@@ -81,7 +69,7 @@ def test_locators_point_at_real_text(bench, cases):
         if c.source.startswith("wikinews/"):
             assert c.published == bench._csv_rows(c.source)[int(c.record)]["date"], c
         else:
-            assert c.published == SAMPLE_DATES[c.record], c
+            assert c.published == SAMPLE_DATES[c.record.removesuffix('.txt')], c
 
 
 def _event(sentence, trigger, event_type="CONSULT", when=None, precision=None, basis=None, country=None, doc="d"):
