@@ -13,7 +13,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
-from dragoman.language import trimmed
+from dragoman.language import clause_head, starts_paragraph, trimmed
 from dragoman.records import Event, Quote
 from dragoman.when import TimeExpression, find_time_expressions
 
@@ -44,7 +44,7 @@ def _paragraph_context(doc: Doc, pub_date: date | None) -> dict[int, TimeExpress
     anchor: TimeExpression | None = None
     for sent in doc.sents:
         start, text = trimmed(sent)
-        if _starts_paragraph(doc.text, start):
+        if starts_paragraph(doc.text, start):
             anchor = None
         if anchor is not None:
             context[start] = anchor
@@ -64,7 +64,7 @@ def _asserted_at(doc: Doc, char: int) -> bool:
     token = _token_at(doc, char)
     if token is None:
         return False
-    clause = _clause_head(token)
+    clause = clause_head(token)
     return not any(c.dep_ in ("aux", "auxpass") and c.lower_ in _MODALS for c in clause.children)
 
 
@@ -84,11 +84,6 @@ def _lead_anchor(doc: Doc, pub_date: date | None) -> tuple[int | None, TimeExpre
 def _long_before(expr: TimeExpression, pub_date: date | None) -> bool:
     """Background ("since Russia invaded in late February"), not the story's time."""
     return pub_date is not None and _period_end(expr.date, expr.precision) < pub_date - HISTORICAL_AFTER
-
-
-def _starts_paragraph(text: str, start: int) -> bool:
-    before = text[max(0, start - 2):start]
-    return start == 0 or "\n" in before
 
 
 def _quoting_cue(doc: Doc, event: Event, quotes: Sequence[Quote]) -> Token | None:
@@ -132,14 +127,14 @@ def _own_expression(doc: Doc, sent: Span, trigger: Token, mode: str, pub_date, p
     """The time expression of the trigger's own clause; for an asserted event, else the
     nearest one of a clause above it ("said on Friday that they attacked"), never one
     of another clause ("a deal signed last week", "when Poland denied him entry")."""
-    clause = _clause_head(trigger)
+    clause = clause_head(trigger)
     above = {t.i for t in clause.ancestors}
     own, governing = [], []
     for expr in find_time_expressions(sent.text, pub_date, prefer=prefer):
         token = _token_at(doc, sent.start_char + expr.start)
         if token is None:
             continue
-        head = _clause_head(token)
+        head = clause_head(token)
         if head.i == clause.i:
             own.append(expr)
         elif head.i in above and mode not in _NOT_NOW:
@@ -162,7 +157,7 @@ def _vaguely_past(trigger: Token) -> bool:
 def _present_tense(trigger: Token) -> bool:
     """ "The President insists ...", "Amnesty has called for ...": the present and the
     present perfect are the publication's time, not the paragraph's."""
-    verb = _clause_head(trigger)
+    verb = clause_head(trigger)
     aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     if verb.tag_ in ("VBZ", "VBP"):
         return True
@@ -172,15 +167,6 @@ def _present_tense(trigger: Token) -> bool:
 def _token_at(doc: Doc, char: int) -> Token | None:
     span = doc.char_span(char, char + 1, alignment_mode="expand")
     return span[0] if span is not None and len(span) else None
-
-
-def _clause_head(token: Token) -> Token:
-    """The nearest verb at or above the token: the clause it belongs to. A nominal
-    event's clause is its light verb's ("had a phone call yesterday")."""
-    current = token
-    while current.pos_ not in ("VERB", "AUX") and current.head.i != current.i:
-        current = current.head
-    return current
 
 
 def _is_historical(event: Event, pub_date: date | None) -> bool:

@@ -7,7 +7,7 @@ from functools import cache
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from dragoman.records import Sentence
 
@@ -59,6 +59,19 @@ def sentences(doc: Doc, doc_id: str) -> list[Sentence]:
         start, text = trimmed(sent)
         out.append(Sentence(doc_id=doc_id, index=i, text=text, start=start, end=start + len(text)))
     return out
+
+
+def clause_head(token: Token) -> Token:
+    """The nearest verb at or above the token: the clause it belongs to (the root when
+    there is none). A nominal event's clause is its light verb's ("had a call")."""
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def starts_paragraph(text: str, start: int) -> bool:
+    """Whether the sentence starting at ``start`` opens a paragraph (a line break before it)."""
+    return start == 0 or "\n" in text[max(0, start - 2):start]
 
 
 def trimmed(sent: Span) -> tuple[int, str]:

@@ -27,7 +27,7 @@ from importlib import resources
 from spacy.tokens import Doc, Span, Token
 
 from dragoman.actors.kb import get_kb, norm
-from dragoman.language import trimmed
+from dragoman.language import clause_head, starts_paragraph, trimmed
 from dragoman.records import Event, Mention, Place
 
 # What a name denotes, most specific first: a hand-listed region or site beats a
@@ -374,7 +374,7 @@ def _paragraph_places(doc: Doc, spots: list[_Spot], prefer: set[str]) -> dict[in
     current: Place | None = None
     for sent in doc.sents:
         start, text = trimmed(sent)
-        if start == 0 or "\n" in doc.text[max(0, start - 2):start]:
+        if starts_paragraph(doc.text, start):
             current = None
         if current is not None:
             out[start] = current
@@ -418,16 +418,9 @@ def _in_object(place: Token, trigger: Token) -> bool:
     return tok.head.i == trigger.i and tok.dep_ in ("dobj", "nsubjpass")
 
 
-def _clause_head(tok: Token) -> Token:
-    """The verb that heads a token's clause (the root when there is none)."""
-    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
-        tok = tok.head
-    return tok
-
-
 def _attached(place: Token, trigger: Token) -> bool:
     """The place hangs off the trigger itself or off the clause the trigger is in."""
-    return _distance(place, trigger) < 99 or _clause_head(place.head).i == _clause_head(trigger).i
+    return _distance(place, trigger) < 99 or clause_head(place.head).i == clause_head(trigger).i
 
 
 def _distance(place: Token, trigger: Token) -> int:
