@@ -69,3 +69,55 @@ def test_is_to_be_is_a_plan_dated_forward(pipeline):
     found = events(pipeline, "The Egyptian envoy is to be expelled by Ethiopia in June.")
     expelled = by_trigger(found, "expelled")
     assert expelled.mode == "planned" and (expelled.date, expelled.date_precision) == (date(2023, 6, 1), "month")
+
+
+# The clause decides which expression dates an event (sentences from the sample articles).
+
+
+def test_a_planned_event_takes_the_future_expression(pipeline):
+    found = events(pipeline, "Citing the planned visit to Moscow on Tuesday by German Chancellor Olaf Scholz, "
+                             "Russia said it would talk to Germany.", date(2022, 2, 14))
+    visit = by_trigger(found, "visit")
+    assert (visit.date, visit.date_precision, visit.date_text) == (date(2022, 2, 15), "day", "on Tuesday")
+
+
+def test_the_nearest_of_two_expressions_in_its_own_clause(pipeline):
+    found = events(pipeline, "Lavrov said on Monday that he had met Blinken in New Delhi last March.", date(2023, 12, 8))
+    met = by_trigger(found, "met")
+    assert (met.date, met.date_precision, met.date_text) == (date(2023, 3, 1), "month", "last March")
+
+
+def test_the_saying_does_not_date_what_is_announced(pipeline):
+    found = events(pipeline, "Russia announced Tuesday that it will withdraw its troops from Ukraine.")
+    withdraw = by_trigger(found, "withdraw")
+    assert withdraw.mode == "planned" and withdraw.date_text != "Tuesday"
+
+
+def test_a_relative_clause_date_stays_in_its_clause(pipeline):
+    found = events(pipeline, "Russian troops, who attacked Kyiv in February, withdrew from Ukraine on Monday.")
+    withdrew = by_trigger(found, "withdrew")
+    assert (withdrew.date, withdrew.date_text) == (date(2022, 7, 25), "on Monday")
+
+
+def test_a_vague_future_keeps_a_plan_undated(pipeline):
+    found = events(pipeline, '"We will withdraw from Kherson in the coming days," Shoigu said on Tuesday.')
+    withdraw = by_trigger(found, "withdraw")
+    assert (withdraw.date, withdraw.date_text) == (None, "in the coming days")
+
+
+def test_no_publication_date_leaves_relative_expressions_undated(pipeline):
+    found = events(pipeline, "Lavrov and Rubio had a phone call yesterday.", published=None)
+    call = by_trigger(found, "call")
+    assert (call.date, call.date_text) == (None, "yesterday")
+
+
+def test_a_past_week_in_one_month_is_that_month(pipeline):
+    found = events(pipeline, "Lavrov spent the past week on a tour of Africa, visiting Egypt and Uganda.")
+    visiting = by_trigger(found, "visiting")
+    assert (visiting.date, visiting.date_precision) == (date(2022, 7, 1), "month")
+
+
+def test_a_span_an_event_lasted_does_not_date_the_next_sentence(pipeline):
+    found = events(pipeline, "Lavrov spent the past week on a tour of Africa, visiting Egypt. "
+                             "During a trip to Benin, Macron criticized Russia.")
+    assert by_trigger(found, "criticized").date_basis == "publication"

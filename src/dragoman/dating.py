@@ -48,8 +48,8 @@ def _paragraph_context(doc: Doc, pub_date: date | None) -> dict[int, TimeExpress
             anchor = None
         if anchor is not None:
             context[start] = anchor
-        dated = [e for e in find_time_expressions(text, pub_date)
-                 if e.date and e.relation in ("past", "present") and _asserted_at(doc, start + e.start)]
+        dated = [e for e in find_time_expressions(text, pub_date) if e.date and e.anchors
+                 and e.relation in ("past", "present") and _asserted_at(doc, start + e.start)]
         if dated:
             anchor = dated[-1]
     return context
@@ -74,7 +74,7 @@ def _lead_anchor(doc: Doc, pub_date: date | None) -> tuple[int | None, TimeExpre
     Later paragraphs that retell the story without a date of their own are about it."""
     for sent in list(doc.sents)[:3]:
         start, text = trimmed(sent)
-        dated = [e for e in find_time_expressions(text, pub_date) if e.date and e.relation == "past"
+        dated = [e for e in find_time_expressions(text, pub_date) if e.date and e.anchors and e.relation == "past"
                  and not _long_before(e, pub_date) and _asserted_at(doc, start + e.start)]
         if dated:
             return start, dated[0]

@@ -25,12 +25,15 @@ Conventions (documented decisions):
 - Weeks ("last week", "this week", "two weeks ago"): our precisions stop at day, so a
   calendar week (Monday-Sunday) that lies in one month gets month precision, and one
   that straddles two months gets its midpoint (the Thursday) with day precision.
+  "Over the past week" is the seven days before publication, by the same rule.
 - Weekends: the Saturday, day precision.
 - "soon" and "shortly" are relative to the story's time, not publication: not dates.
 - Seasons ("last summer") resolve at year precision: the latest such season that ended
   before publication; "this"/"next" season: the publication year / the next year.
 - Vague expressions ("in the coming days", "weeks ago", "recently") give a
   relation and no date. Durations ("for two days") give nothing at all.
+- Which expression dates which event is the dates stage's choice (``dragoman.dating``),
+  made on the parse.
 - Without a publication date only expressions that carry their year resolve.
 """
 
@@ -38,7 +41,6 @@ from __future__ import annotations
 
 import calendar
 import re
-from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
@@ -51,7 +53,7 @@ Precision = Literal["day", "month", "year"]
 Relation = Literal["past", "future", "present", "unknown"]
 Prefer = Literal["past", "future"]
 
-__all__ = ["TimeExpression", "find_time_expressions", "event_date"]
+__all__ = ["TimeExpression", "find_time_expressions"]
 
 
 @dataclass(frozen=True)
@@ -62,6 +64,9 @@ class TimeExpression:
     date: date | None  # None when it cannot be resolved (no publication date, or vague)
     precision: Precision | None
     relation: Relation  # "in the coming days" -> future
+    # False for a span an event lasted ("spent the past week"): it says how long, not
+    # which time the sentences after it talk about.
+    anchors: bool = True
 
 
 # A resolver gets the match, the publication date, the preference and the pattern's
@@ -78,6 +83,7 @@ class _Pattern:
     resolver: Resolver | None  # None for blockers
     args: dict[str, Any]
     relation: Relation  # what to report when there is no publication date
+    anchors: bool = True  # see TimeExpression.anchors
 
 
 # --------------------------------------------------------------------------- data
@@ -327,6 +333,17 @@ def _offset(m, pub, prefer, args) -> Resolved | None:
     return (*_shift(pub, m["unit"].lower(), sign * n), _sign(sign))
 
 
+def _past_week(m, pub, prefer, args) -> Resolved | None:
+    """ "spent the past week": the seven days before publication; their month when they
+    lie in one, else their middle day (as a calendar week straddling two months)."""
+    if pub is None:
+        return None, None, "past"
+    first, last = pub - timedelta(days=7), pub - timedelta(days=1)
+    if first.month == last.month:
+        return first.replace(day=1), "month", "past"
+    return pub - timedelta(days=4), "day", "past"
+
+
 def _vague(m, pub, prefer, args) -> Resolved | None:
     return None, None, args["relation"]
 
@@ -371,6 +388,7 @@ _RESOLVERS: dict[str, Resolver] = {
     "relative_period": _relative_period,
     "season": _season,
     "offset": _offset,
+    "past_week": _past_week,
     "vague": _vague,
     "dateparser": _dateparser,
 }
@@ -382,6 +400,7 @@ _PATTERNS = tuple(
         _RESOLVERS[p["resolve"]],
         p.get("args") or {},
         p.get("relation", "unknown"),
+        p.get("anchors", True),
     )
     for p in _DATA["patterns"]
 )
@@ -401,7 +420,7 @@ def find_time_expressions(
     return list(_find(text, pub_date, prefer))
 
 
-@lru_cache(maxsize=8192)  # event_date asks again for every trigger in the sentence
+@lru_cache(maxsize=8192)  # the dates stage asks again for each event and paragraph
 def _find(text: str, pub: date | None, prefer: Prefer) -> tuple[TimeExpression, ...]:
     candidates: list[tuple[int, int, int, TimeExpression | None]] = []
     for pattern in _BLOCKERS:
@@ -433,67 +452,4 @@ def _expression(
         precision = None
     if relation is None:
         relation = _relation(d, precision, pub) if pub is not None else pattern.relation
-    return TimeExpression(m[0], m.start(), m.end(), d, precision, relation)
-
-
-# --------------------------------------------------------------------------- governing
-
-# Clause boundaries that a time expression does not reach across: semicolons, colons
-# (not in 10:30), brackets, quotes, dashes. A relative clause ("which ..., ") is cut
-# out from its pronoun to the next comma.
-_HARD_BOUNDARY = re.compile(r"[;()\[\]\"“”—–]|(?<!\d):(?!\d)|\s--?\s")
-_RELATIVE = re.compile(r"\b(?:which|who|whom|whose)\b", re.IGNORECASE)
-_SOFT = re.compile(r",|\bthat\b", re.IGNORECASE)
-_SOFT_COST = {",": 25, "that": 60}  # in characters of distance
-
-
-def _boundaries(sentence: str) -> list[int]:
-    points = [m.start() for m in _HARD_BOUNDARY.finditer(sentence)]
-    for m in _RELATIVE.finditer(sentence):
-        points.append(m.start())
-        comma = sentence.find(",", m.end())
-        if comma != -1:
-            points.append(comma + 1)
-    return sorted(points)
-
-
-def _cost(
-    sentence: str, expr: TimeExpression, trigger_start: int, trigger_end: int
-) -> tuple[int, int]:
-    if expr.end <= trigger_start:
-        gap, after = sentence[expr.end:trigger_start], 1
-    elif expr.start >= trigger_end:
-        gap, after = sentence[trigger_end:expr.start], 0
-    else:
-        return 0, 0
-    soft = sum(_SOFT_COST[m[0].lower()] for m in _SOFT.finditer(gap))
-    return len(gap) + soft, after  # on a tie, the expression after the trigger
-
-
-def event_date(
-    sentence: str, trigger_start: int, pub_date: date | None, *, prefer: Prefer = "past"
-) -> tuple[date | None, str | None, str | None]:
-    """(date, precision, expression text) for the event whose trigger starts at ``trigger_start``.
-
-    The governing expression is the nearest one in the trigger's clause (commas and
-    "that" count as extra distance). (None, None, None) when there is none; when the
-    governing expression cannot be dated ("in the coming days", "yesterday" without a
-    publication date) the date and precision are None but its text is returned, so the
-    caller can tell "undated" from "unmentioned" before falling back to the publication date.
-    """
-    exprs = _find(sentence, pub_date, prefer)
-    if not exprs:
-        return None, None, None
-    word = re.compile(r"\w+").match(sentence, trigger_start)
-    trigger_end = word.end() if word else trigger_start + 1
-    bounds = _boundaries(sentence)
-    clause = bisect_right(bounds, trigger_start)
-    same = [
-        e
-        for e in exprs
-        if bisect_right(bounds, e.start) == clause and bisect_right(bounds, e.end - 1) == clause
-    ]
-    if not same:
-        return None, None, None
-    best = min(same, key=lambda e: _cost(sentence, e, trigger_start, trigger_end))
-    return best.date, best.precision, best.text
+    return TimeExpression(m[0], m.start(), m.end(), d, precision, relation, pattern.anchors)
