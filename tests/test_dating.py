@@ -121,3 +121,19 @@ def test_a_span_an_event_lasted_does_not_date_the_next_sentence(pipeline):
     found = events(pipeline, "Lavrov spent the past week on a tour of Africa, visiting Egypt. "
                              "During a trip to Benin, Macron criticized Russia.")
     assert by_trigger(found, "criticized").date_basis == "publication"
+
+
+def test_story_days_count_from_the_sentences_own_day(pipeline):
+    found = events(pipeline, "Egypt criticized Ethiopia yesterday, and Sudan condemned Ethiopia that night.")
+    condemned = by_trigger(found, "condemned")
+    assert (condemned.date, condemned.date_text) == (date(2022, 7, 26), "that night")
+
+
+def test_story_days_count_from_the_paragraphs_day(pipeline):
+    found = events(pipeline, "On Saturday, Egypt criticized Ethiopia. Sudan condemned Ethiopia the next day.")
+    assert by_trigger(found, "condemned").date == date(2022, 7, 24)
+
+
+def test_a_story_day_with_nothing_to_count_from_is_no_date(pipeline):
+    found = events(pipeline, "Sudan condemned Ethiopia the next day.")
+    assert by_trigger(found, "condemned").date_basis == "publication"

@@ -152,3 +152,11 @@ def test_past_week_and_until_month(text, pub, expected):
                                   "in the first week", "during the past few days"])
 def test_longer_spans_are_durations_not_dates(text):
     assert find_time_expressions(text, date(2022, 7, 27)) == []
+
+
+@pytest.mark.parametrize("text,offset", [("that night", 0), ("later that day", 0), ("on the same day", 0),
+                                         ("the next day", 1), ("a day later", 1), ("the day before", -1),
+                                         ("the previous night", -1)])
+def test_story_days_are_counted_by_the_caller(text, offset):
+    (found,) = find_time_expressions(f"They met {text}.", PUB)
+    assert (found.date, found.story_offset) == (None, offset)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import calendar
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
@@ -105,6 +106,8 @@ def _date_event(doc: Doc, event: Event, pub_date: date | None, context: TimeExpr
         return
     prefer = "future" if event.mode == "planned" else "past"
     expression = _own_expression(doc, sent, trigger, event.mode, pub_date, prefer) if sent is not None else None
+    if expression is not None and expression.story_offset is not None:
+        expression = _from_story_time(expression, sent, context, pub_date, prefer)
     # A vague past ("shortly after") says nothing the context does not; a vague future
     # ("in the coming days") keeps a plan undated.
     if expression is not None and (expression.date is not None or event.mode in _NOT_NOW or pub_date is None):
@@ -144,6 +147,19 @@ def _own_expression(doc: Doc, sent: Span, trigger: Token, mode: str, pub_date, p
     # Expressions of one clause refine each other ("in March of this year"): a bare year
     # loses to a more precise one; otherwise the nearest wins.
     return min(found, key=lambda e: (e.precision in ("year", None), min(abs(e.start - offset), abs(e.end - offset)))) if found else None
+
+
+def _from_story_time(expression: TimeExpression, sent: Span, context: TimeExpression | None,
+                     pub_date: date | None, prefer: str) -> TimeExpression | None:
+    """ "that night", "the next day": counted from the last day the sentence named before
+    it, else from the paragraph's time; None when the story has no day to count from."""
+    earlier = [e for e in find_time_expressions(sent.text, pub_date, prefer=prefer)
+               if e.end <= expression.start and e.date and e.precision == "day"]
+    anchor = earlier[-1] if earlier else context
+    if anchor is None or anchor.date is None or anchor.precision != "day":
+        return None
+    day = anchor.date + timedelta(days=expression.story_offset)
+    return replace(expression, date=day, precision="day", relation="past" if pub_date and day < pub_date else "unknown")
 
 
 _VAGUE_PAST = frozenset({"recent", "previous", "earlier", "former", "past", "prior"})

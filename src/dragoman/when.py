@@ -28,6 +28,8 @@ Conventions (documented decisions):
   "Over the past week" is the seven days before publication, by the same rule.
 - Weekends: the Saturday, day precision.
 - "soon" and "shortly" are relative to the story's time, not publication: not dates.
+  "That day", "the next day", "the day before" are too, but countable: they carry a
+  ``story_offset`` in days and the dates stage counts it from the story's last date.
 - Seasons ("last summer") resolve at year precision: the latest such season that ended
   before publication; "this"/"next" season: the publication year / the next year.
 - Vague expressions ("in the coming days", "weeks ago", "recently") give a
@@ -67,6 +69,9 @@ class TimeExpression:
     # False for a span an event lasted ("spent the past week"): it says how long, not
     # which time the sentences after it talk about.
     anchors: bool = True
+    # Days from the time the story is at ("the next day": 1), for the caller to resolve;
+    # None for expressions anchored to the publication date.
+    story_offset: int | None = None
 
 
 # A resolver gets the match, the publication date, the preference and the pattern's
@@ -344,6 +349,10 @@ def _past_week(m, pub, prefer, args) -> Resolved | None:
     return pub - timedelta(days=4), "day", "past"
 
 
+def _story_day(m, pub, prefer, args) -> Resolved | None:
+    return None, None, "unknown"  # dated from the story's time by the caller (story_offset)
+
+
 def _vague(m, pub, prefer, args) -> Resolved | None:
     return None, None, args["relation"]
 
@@ -389,6 +398,7 @@ _RESOLVERS: dict[str, Resolver] = {
     "season": _season,
     "offset": _offset,
     "past_week": _past_week,
+    "story_day": _story_day,
     "vague": _vague,
     "dateparser": _dateparser,
 }
@@ -452,4 +462,5 @@ def _expression(
         precision = None
     if relation is None:
         relation = _relation(d, precision, pub) if pub is not None else pattern.relation
-    return TimeExpression(m[0], m.start(), m.end(), d, precision, relation, pattern.anchors)
+    return TimeExpression(m[0], m.start(), m.end(), d, precision, relation, pattern.anchors,
+                          pattern.args.get("story_offset"))
