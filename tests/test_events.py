@@ -249,3 +249,23 @@ def test_talks_about_a_country_are_not_a_meeting_of_it(pipeline):
 def test_an_infinitive_chain_keeps_the_plan(pipeline):
     events = code(pipeline, "After months of silence, Russia and the U.S. are ready to start talking.")
     assert {e.mode for e in events if e.event_type == "CONSULT"} == {"planned"}
+
+
+def phrases(pipeline, text, event_type):
+    article = Article(doc_id="t", text=text, date=date(2022, 7, 27))
+    coded = pipeline.code_parsed(article, next(parse([text])))
+    event = one(coded.events, event_type)
+    ev = event.evidence
+    return [text[s:e] for s, e in ev.actor_phrases], [text[s:e] for s, e in ev.recipient_phrases]
+
+
+def test_a_party_phrase_keeps_its_place_apposition_and_agent(pipeline):
+    _, recipients = phrases(pipeline, "ISIL launched an attack on the Iraqi embassy in Kabul on Monday.", "ASSAULT")
+    assert recipients == ["the Iraqi embassy in Kabul"]
+    actors, _ = phrases(pipeline, "The missiles fired by the Israeli military struck an arms depot.", "ASSAULT")
+    assert actors == ["The missiles fired by the Israeli military"]
+
+
+def test_a_possessive_actor_phrase_stops_below_the_trigger(pipeline):
+    actors, recipients = phrases(pipeline, "The Houthis' attack on two Saudi oil stations angered Riyadh.", "ASSAULT")
+    assert actors == ["The Houthis'"] and recipients == ["two Saudi oil stations"]
