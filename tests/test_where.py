@@ -113,6 +113,13 @@ def test_dateline_is_the_fallback(tools):
     assert set(event_places(tools, text)) == {("Moscow", "RUS")}
 
 
+def test_a_country_no_event_has_as_party_is_a_place(tools):
+    assert set(event_places(tools, "Turkey began a military offensive into north-eastern Syria.")) == {("Syria", "SYR")}
+    # ... but a party is never also the place: an attack on Ukraine has Ukraine as target.
+    doc, _, events = coded(tools, "Russia attacked Ukraine on Monday.")
+    assert [m.text for e in events for m in e.recipients] == ["Ukraine"]
+
+
 def test_a_verb_object_place(tools):
     assert set(event_places(tools, "Russian forces shelled Kharkiv on Monday.")) == {("Kharkiv", "UKR")}
 

@@ -311,7 +311,7 @@ def locate_events(doc: Doc, events: Sequence[Event], mentions: Sequence[Mention]
     nearest locative spot of the sentence, else the dateline (not for historical
     events: the dateline is where the reporter is now), else None. An event whose
     place name is unknown stays None; the other events are unaffected."""
-    spots = _spots(doc, mentions)
+    spots = _spots(doc, _actors_in_text(doc, events, mentions))
     dateline = dateline_place(article_text)
     prefer_doc = _doc_countries(mentions)
     context = _paragraph_places(doc, spots, prefer_doc) if events else {}
@@ -324,6 +324,19 @@ def locate_events(doc: Doc, events: Sequence[Event], mentions: Sequence[Mention]
             event.place = spot.place(prefer)
             continue
         event.place = _fallback_place(event, [context.get(event.evidence.sentence_start), lead], dateline, main)
+
+
+def _actors_in_text(doc: Doc, events: Sequence[Event], mentions: Sequence[Mention]) -> list[Mention]:
+    """The mentions that are not places: all but a name after a locative preposition
+    that no event has as a party ("an offensive into Syria")."""
+    parties = {(m.start, m.end) for e in events for m in [*e.actors, *e.recipients]}
+    out = []
+    for m in mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        root = span.root if span is not None else None
+        if (m.start, m.end) in parties or root is None or root.dep_ != "pobj" or not _locative(root):
+            out.append(m)
+    return out
 
 
 def _fallback_place(event: Event, candidates: list[Place | None], dateline: Place | None,
