@@ -137,3 +137,14 @@ def test_story_days_count_from_the_paragraphs_day(pipeline):
 def test_a_story_day_with_nothing_to_count_from_is_no_date(pipeline):
     found = events(pipeline, "Sudan condemned Ethiopia the next day.")
     assert by_trigger(found, "condemned").date_basis == "publication"
+
+
+def test_a_quoted_event_with_its_own_date_keeps_it(pipeline):
+    found = events(pipeline, '"Russian troops attacked our village last week," the Ukrainian mayor said on Tuesday.')
+    attacked = by_trigger(found, "attacked")
+    assert (attacked.date, attacked.date_precision, attacked.date_text) == (date(2022, 7, 1), "month", "last week")
+
+
+def test_an_event_spoken_of_in_a_quote_is_not_dated_as_the_saying(pipeline):
+    found = events(pipeline, '"Russia\'s invasion of Ukraine has changed everything," the German chancellor said on Tuesday.')
+    assert by_trigger(found, "invasion").date_text != "on Tuesday"

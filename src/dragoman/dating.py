@@ -100,7 +100,9 @@ def _quoting_cue(doc: Doc, event: Event, quotes: Sequence[Quote]) -> Token | Non
 def _date_event(doc: Doc, event: Event, pub_date: date | None, context: TimeExpression | None = None,
                 cue: Token | None = None) -> None:
     ev = event.evidence
-    trigger = cue if cue is not None else _token_at(doc, ev.trigger_start)
+    trigger = _token_at(doc, ev.trigger_start)
+    if cue is not None and _told_as_said(doc, trigger, pub_date):
+        trigger = cue
     sent = trigger.sent if trigger is not None else None
     if trigger is not None and _vaguely_past(trigger):
         return
@@ -126,12 +128,31 @@ def _date_event(doc: Doc, event: Event, pub_date: date | None, context: TimeExpr
         event.date, event.date_precision, event.date_basis = pub_date, "day", "publication"
 
 
-def _own_expression(doc: Doc, sent: Span, trigger: Token, mode: str, pub_date, prefer) -> TimeExpression | None:
+def _told_as_said(doc: Doc, trigger: Token | None, pub_date: date | None) -> bool:
+    """An event in a quote is dated as the saying ("'We condemn the attack,' she said
+    Monday"), unless its own clause dates it ("'they attacked us last week'") or it is a
+    thing spoken of ("'the invasion has changed everything'")."""
+    if trigger is None or _spoken_of(trigger):
+        return False
+    own = _own_expression(doc, trigger.sent, trigger, "", pub_date, "past", own_clause_only=True)
+    return own is None
+
+
+def _spoken_of(trigger: Token) -> bool:
+    """ "the invasion has changed everything, he said Monday": a nominal event that is
+    the subject of another, present-tense verb is a thing spoken of, not done then ("an
+    agreement has been reached" is the agreement itself)."""
+    return trigger.pos_ == "NOUN" and trigger.dep_ == "nsubj" and _present_tense(trigger)
+
+
+def _own_expression(doc: Doc, sent: Span, trigger: Token, mode: str, pub_date, prefer,
+                    own_clause_only: bool = False) -> TimeExpression | None:
     """The time expression of the trigger's own clause; for an asserted event, else the
     nearest one of a clause above it ("said on Friday that they attacked"), never one
     of another clause ("a deal signed last week", "when Poland denied him entry")."""
     clause = clause_head(trigger)
     above = {t.i for t in clause.ancestors}
+    spoken_of = _spoken_of(trigger)
     own, governing = [], []
     for expr in find_time_expressions(sent.text, pub_date, prefer=prefer):
         token = _token_at(doc, sent.start_char + expr.start)
@@ -140,9 +161,9 @@ def _own_expression(doc: Doc, sent: Span, trigger: Token, mode: str, pub_date, p
         head = clause_head(token)
         if head.i == clause.i:
             own.append(expr)
-        elif head.i in above and mode not in _NOT_NOW:
+        elif head.i in above and mode not in _NOT_NOW and not spoken_of:
             governing.append(expr)
-    found = own or governing
+    found = own if own_clause_only else own or governing
     offset = trigger.idx - sent.start_char
     # Expressions of one clause refine each other ("in March of this year"): a bare year
     # loses to a more precise one; otherwise the nearest wins.
