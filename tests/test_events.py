@@ -269,3 +269,30 @@ def test_a_party_phrase_keeps_its_place_apposition_and_agent(pipeline):
 def test_a_possessive_actor_phrase_stops_below_the_trigger(pipeline):
     actors, recipients = phrases(pipeline, "The Houthis' attack on two Saudi oil stations angered Riyadh.", "ASSAULT")
     assert actors == ["The Houthis'"] and recipients == ["two Saudi oil stations"]
+
+
+def test_a_split_object_still_names_the_recipient(pipeline):
+    event = one(code(pipeline, "Erdogan will meet his counterpart Italian President Sergio Mattarella in Rome."), "CONSULT")
+    assert countries(event.actors) == ["TUR"] and countries(event.recipients) == ["ITA"]
+
+
+def test_a_preposition_on_a_participle_or_first_conjunct_names_the_recipient(pipeline):
+    lifted = one(code(pipeline, "Trump on Tuesday lifted a travel ban imposed on Chadian citizens."), "CONCEDE")
+    assert countries(lifted.recipients) == ["TCD"]
+    strikes = one(code(pipeline, "The U.S. military launched air and artillery strikes on Syrian troops."), "ASSAULT")
+    assert countries(strikes.recipients) == ["SYR"]
+
+
+def test_subjects_the_parser_misplaces_are_found(pipeline):
+    event = one(code(pipeline, "The United Kingdom and France however have opposed resolutions in the United Nations."), "REJECT")
+    assert countries(event.actors) == ["GBR", "FRA"]
+
+
+def test_a_light_verb_indirect_object_is_the_recipient(pipeline):
+    event = one(code(pipeline, "Obama gave Russian President Vladimir Putin a stern warning."), "THREATEN")
+    assert countries(event.actors) == ["USA"] and countries(event.recipients) == ["RUS"]
+
+
+def test_a_counted_party_keeps_its_quantity(pipeline):
+    event = one(code(pipeline, "Armenian police detained dozens of demonstrators on Monday."), "COERCE")
+    assert [m.text for m in event.recipients] == ["dozens of demonstrators"]

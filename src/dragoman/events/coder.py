@@ -197,9 +197,8 @@ class EventCoder:
                 tokens = _slot_tokens(head, slot, ctx)
                 if light is not None and not tokens:
                     tokens = _slot_tokens(light, slot, ctx)
-                if not tokens and slot.startswith("prep:") and head.pos_ in ("VERB", "AUX"):
-                    # "lift the sanctions on Iran", "signed an agreement with the EU"
-                    tokens = [t for o in _slot_tokens(head, "dobj") for t in _slot_tokens(o, slot)]
+                if not tokens and slot.startswith("prep:"):
+                    tokens = _nested_prep_tokens(head, slot)
                 if phrases and slot.startswith("prep:"):
                     tokens = [t for t in tokens if t.i > head.i]  # "With the approval ..., X agreed"
                 found = ctx.phrases_of(tokens) if phrases else ctx.mentions_of(tokens)
@@ -211,6 +210,10 @@ class EventCoder:
 
     def _recipients(self, head: Token, sense: Sense, ctx: "SentenceContext", light: Token | None = None) -> list[Mention]:
         found = self._slots(head, sense.recipient, ctx, light)
+        if not found and light is not None:
+            # "gave Putin a stern warning", "sent Kyiv weapons"
+            indirect = _slot_tokens(light, "dative")
+            found = ctx.mentions_of(indirect) or ctx.phrases_of(indirect)
         if light is not None and head.dep_ == "pobj" and not any(m.actor.country for m in found):
             # "engaged Filipino peacekeepers in a firefight": the light verb's object
             objects = ctx.mentions_of(_slot_tokens(light, "dobj"))
@@ -409,12 +412,22 @@ class SentenceContext:
     def mentions_of(self, heads: Iterable[Token]) -> list[Mention]:
         """The actor mentions named by argument heads, in text order, one per actor."""
         found: list[Mention] = []
-        for head in heads:
-            for token in _argument_tokens(head):
+        stack = list(heads)
+        while stack:
+            for token in _argument_tokens(stack.pop(0)):
                 mention = self.by_token.get(token.i)
                 if mention is not None and mention not in found:
                     found.append(mention)
-        return _one_per_actor(found)
+                    stack.extend(self._conjuncts_inside(mention))
+        return _one_per_actor(sorted(found, key=lambda m: m.start))
+
+    def _conjuncts_inside(self, mention: Mention) -> list[Token]:
+        """Conjuncts hanging on a mention's inner tokens: the parser may head "Barack
+        Obama and Vladimir Putin" with "Barack", leaving Putin under "Obama"."""
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            return []
+        return [c for t in span for c in t.children if c.dep_ == "conj" and c.i not in range(span.start, span.end)]
 
     def phrases_of(self, heads: Iterable[Token]) -> list[Mention]:
         """Unresolved parties: the short noun phrases of argument heads that name no known
@@ -422,14 +435,15 @@ class SentenceContext:
         name and no country; they carry the event's roles and the words that filled them."""
         found: list[Mention] = []
         for head in heads:
-            for token in [head, *[c for c in head.children if c.dep_ == "conj"]]:
+            for quantity in [head, *[c for c in head.children if c.dep_ == "conj"]]:
+                token = _quantified(quantity)
                 if token.pos_ not in ("NOUN", "PROPN") or token.lower_ in _NOT_PARTY and token.lower_ not in _NOT_PARTY_KEEP:
                     continue
                 if token.ent_type_ in _NOT_PARTY_ENTS:
                     continue
                 if token.i in self.by_token:
                     continue
-                left = min([token.i] + [c.left_edge.i for c in token.lefts if c.dep_ in _PHRASE_DEPS])
+                left = min([quantity.i] + [c.left_edge.i for c in quantity.lefts if c.dep_ in _PHRASE_DEPS])
                 right = max([token.i] + [c.i for c in token.rights if c.dep_ in ("compound", "nummod")])
                 span = self.doc[left : right + 1]
                 found.append(Mention(text=span.text, start=span.start_char, end=span.end_char,
@@ -442,7 +456,7 @@ class SentenceContext:
         current: Token | None = verb
         while current is not None and current.i not in seen:
             seen.add(current.i)
-            subjects = [c for c in current.children if c.dep_ in _SUBJECT_DEPS]
+            subjects = _subjects(current, _SUBJECT_DEPS)
             if subjects:
                 return [] if all(s.lower_ in _PRONOUNS or s.tag_ in ("WDT", "WP") for s in subjects) else subjects
             if current.dep_ == "relcl" and current.head.pos_ in ("NOUN", "PROPN"):
@@ -463,7 +477,7 @@ class SentenceContext:
         while current is not None and current.i not in seen:
             seen.add(current.i)
             deps = _SUBJECT_DEPS if current is verb else (*_SUBJECT_DEPS, "nsubjpass")
-            subjects = [c for c in current.children if c.dep_ in deps]
+            subjects = _subjects(current, deps)
             found = self.mentions_of(subjects) or self._first_person(subjects)
             if found:
                 return found, pronoun is not None or found != self.mentions_of(subjects)
@@ -564,13 +578,33 @@ def _governor(token: Token) -> Token | None:
     return None
 
 
+def _quantified(token: Token) -> Token:
+    """The counted noun of a quantity: "dozens of demonstrators" -> demonstrators."""
+    if token.ent_type_ not in ("CARDINAL", "QUANTITY") and token.lemma_.lower() not in ("dozen", "hundred", "thousand", "score", "number"):
+        return token
+    counted = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return counted[0] if counted else token
+
+
+def _subjects(verb: Token, deps: Sequence[str]) -> list[Token]:
+    """The verb's subjects. The parser sometimes hangs them on an auxiliary ("X however
+    have opposed") or, taking the subject noun for the root, makes the verb its
+    participle ("The Iraqi air force carried out strikes": "carried" an acl of "force")."""
+    found = [c for c in verb.children if c.dep_ in deps]
+    found = found or [g for c in verb.children if c.dep_ in ("aux", "auxpass") for g in c.children if g.dep_ in deps]
+    if not found and verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN") \
+            and not any(c.dep_ == "agent" for c in verb.children) and _slot_tokens(verb, "dobj"):
+        found = [verb.head]
+    return found
+
+
 def _slot_tokens(head: Token, slot: str, ctx: "SentenceContext | None" = None) -> list[Token]:
     if slot == "nsubj":
         return [c for c in head.children if c.dep_ == "nsubj"]
     if slot == "ccomp_subject":  # "alleged that France was aware": France
         return [g for c in head.children if c.dep_ == "ccomp" for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
-    if slot == "dobj":
-        return [c for c in head.children if c.dep_ in ("dobj", "oprd")][:1]
+    if slot == "dobj":  # the parser may split "his counterpart President X" into two objects
+        return [c for c in head.children if c.dep_ == "dobj"] or [c for c in head.children if c.dep_ == "oprd"][:1]
     if slot == "dative":
         return [c for c in head.children if c.dep_ == "dative"]
     if slot == "agent":
@@ -580,8 +614,23 @@ def _slot_tokens(head: Token, slot: str, ctx: "SentenceContext | None" = None) -
     if slot.startswith("prep:"):
         word = slot[5:]
         return [g for c in head.children if c.dep_ in ("prep", "prt", "agent", "dative") and c.lower_ == word
-                for g in c.children if g.dep_ in ("pobj", "pcomp")]
+                for g in c.children if g.dep_ in ("pobj", "pcomp") and g.ent_type_ not in ("DATE", "TIME")]
     return []
+
+
+def _nested_prep_tokens(head: Token, slot: str) -> list[Token]:
+    """A preposition that belongs to the trigger but hangs elsewhere in the parse:
+    on the object ("lift the sanctions on Iran", "signed an agreement with the EU"), on a
+    participle ("a ban imposed on Chadian citizens"), or on the first of conjoined nominal
+    triggers ("air and artillery strikes on X")."""
+    if head.pos_ in ("VERB", "AUX"):
+        objects = _slot_tokens(head, "dobj")
+        holders = objects + [c for o in objects for c in o.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    else:
+        holders = [c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+        if head.dep_ == "conj" and head.head.pos_ in ("NOUN", "PROPN"):
+            holders.append(head.head)
+    return [t for h in holders for t in _slot_tokens(h, slot)]
 
 
 def _verb_sense_holds(verb: Token, sense: Sense, ctx: SentenceContext) -> bool:
