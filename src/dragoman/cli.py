@@ -12,6 +12,7 @@ import click
 from dragoman import api, evaluate
 from dragoman.actors import ActorDataError
 from dragoman.actors.check import check_actor_file
+from dragoman.events.codebook import codebook
 from dragoman.examples import examples_path
 from dragoman.exports import FORMATS, export, output_paths
 from dragoman.ingest import IngestError
@@ -74,18 +75,20 @@ def code_command(paths, db, date, source, actor_files, examples):
 @click.option("--event", "event_type", help="PLOVER event type, e.g. CONSULT.")
 @click.option("--since", type=DATE, help="Events on or after this date.")
 @click.option("--until", type=DATE, help="Events on or before this date.")
+@click.option("--context", type=click.Choice(list(codebook().contexts), case_sensitive=False),
+              help="PLOVER context the text gives the event, e.g. military.")
 @click.option("--limit", type=int, help="At most this many events.")
 @click.option("--mentions", "per_mention", is_flag=True,
               help="One row per mention (each sentence that reports an event) instead of per real event.")
-def events_command(db, actor, event_type, since, until, limit, per_mention):
+def events_command(db, actor, event_type, since, until, context, limit, per_mention):
     """Print the events in the store as a table: one row per real-world event, with how
     many mentions, articles and sources report it.
 
-    Example: dragoman events --db events.db --actor RUS --event CONSULT --since 2025-01-01
+    Example: dragoman events --db events.db --actor RUS --event CONSULT --since 2025-01-01 --context diplomatic
     """
     _require_db(db)
     filters = dict(actor=actor, event_type=event_type.upper() if event_type else None,
-                   since=since, until=until, limit=limit)
+                   since=since, until=until, context=context, limit=limit)
     if per_mention:
         found = api.events(db, **filters)
         click.echo(_table(_COLUMNS, [_mention_row(e) for e in found]))

@@ -11,6 +11,7 @@ from dragoman.actors.resolver import ActorResolver
 from dragoman.dating import date_events
 from dragoman.events.classifier import load_classifier
 from dragoman.events.coder import EventCoder, with_argument_phrases
+from dragoman.events.contexts import assign_contexts
 from dragoman.events.hybrid import combine
 from dragoman.events.quotes import find_quotes
 from dragoman.language import MAX_CHARS, parse, sentences
@@ -70,6 +71,7 @@ class Pipeline:
         events = [with_argument_phrases(doc, e) for e in events]
         date_events(doc, events, article.date, quotes)
         events = [self._redate_actors(e, article) for e in events]
+        assign_contexts(doc, events)  # after redating: a party's sector on the event's date
         locate_events(doc, events, mentions, article.text)
         return CodedArticle(article, sentences(doc, article.doc_id), mentions, events, quotes)
 

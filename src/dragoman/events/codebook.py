@@ -26,6 +26,8 @@ class Codebook:
     goldstein_by_cameo: dict[str, float]
     quad_by_root: dict[str, int]
     modes: tuple[str, ...]
+    # PLOVER context -> its one-line definition, in the codebook's order
+    contexts: dict[str, str]
 
     def goldstein(self, cameo: str) -> float | None:
         """The code's own weight, else its 2-digit root's."""
@@ -55,6 +57,7 @@ def codebook() -> Codebook:
         goldstein_by_cameo={str(k): float(v) for k, v in data["goldstein"].items()},
         quad_by_root={str(k): int(v) for k, v in data["quad_class_by_cameo_root"].items()},
         modes=tuple(data["modes"]),
+        contexts={str(k): str(v) for k, v in data["contexts"].items()},
     )
 
 

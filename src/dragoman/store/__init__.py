@@ -58,6 +58,7 @@ class Store(Protocol):
         since: date | None = None,
         until: date | None = None,
         doc_id: str | None = None,
+        context: str | None = None,
         limit: int | None = None,
     ) -> list[Event]:
         """Mentions (coded sentence-level events) matching every given filter, ordered
@@ -65,7 +66,8 @@ class Store(Protocol):
 
         ``actor`` matches (case-insensitively) an actor's or recipient's country code
         exactly, or a substring of its name or mention text. ``since``/``until`` are
-        inclusive and exclude undated events; undated events sort last.
+        inclusive and exclude undated events; undated events sort last. ``context`` keeps
+        events with that PLOVER context (e.g. ``"military"``).
         """
 
     def real_events(
@@ -76,13 +78,15 @@ class Store(Protocol):
         since: date | None = None,
         until: date | None = None,
         doc_id: str | None = None,
+        context: str | None = None,
         limit: int | None = None,
         mentions: bool = True,
     ) -> list[EventCluster]:
         """Real events (merged mentions), ordered by date (undated last), type, id.
 
         Same filters as :meth:`events`: ``actor``/``doc_id`` match when one of the event's
-        mentions does; dates are the event's. With ``mentions=False`` each event carries
+        mentions does; dates and ``context`` are the event's (its contexts: all its
+        mentions'). With ``mentions=False`` each event carries
         only its root mention (cheaper for listings)."""
 
     def real_event(self, event_id: str) -> EventCluster | None:

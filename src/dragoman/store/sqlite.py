@@ -156,9 +156,10 @@ class SQLiteStore:
         since: date | None = None,
         until: date | None = None,
         doc_id: str | None = None,
+        context: str | None = None,
         limit: int | None = None,
     ) -> list[Event]:
-        where, params = _event_filters(actor, event_type, since, until, doc_id)
+        where, params = _event_filters(actor, event_type, since, until, doc_id, context)
         rows = self._select("events e", where, params,
                             "(e.date IS NULL), e.date, e.doc_id, e.sentence_idx, e.trigger_start, e.id", limit)
         parties = self._parties([r["id"] for r in rows])
@@ -206,10 +207,11 @@ class SQLiteStore:
         since: date | None = None,
         until: date | None = None,
         doc_id: str | None = None,
+        context: str | None = None,
         limit: int | None = None,
         mentions: bool = True,
     ) -> list[dedupe.EventCluster]:
-        where, params = _cluster_filters(actor, event_type, since, until, doc_id)
+        where, params = _cluster_filters(actor, event_type, since, until, doc_id, context)
         rows = self._select("event_clusters c", where, params, "(c.date IS NULL), c.date, c.event_type, c.id", limit)
         ids = [r["id"] for r in rows]
         members = self._cluster_mentions(ids, all_mentions=mentions)
@@ -736,16 +738,16 @@ _PARTY_MATCH = ("(lower(a.country) = lower(?) OR lower(a.name) LIKE lower(?) ESC
 
 def _event_filters(
     actor: str | None, event_type: str | None, since: date | None,
-    until: date | None, doc_id: str | None,
+    until: date | None, doc_id: str | None, context: str | None = None,
 ) -> tuple[list[str], list[Any]]:
     """Filters on mentions (table alias ``e``)."""
     return _filters("e", f"EXISTS (SELECT 1 FROM event_actors a WHERE a.event_id = e.id AND {_PARTY_MATCH})",
-                    "e.doc_id = ?", actor, event_type, since, until, doc_id)
+                    "e.doc_id = ?", actor, event_type, since, until, doc_id, context)
 
 
 def _cluster_filters(
     actor: str | None, event_type: str | None, since: date | None,
-    until: date | None, doc_id: str | None,
+    until: date | None, doc_id: str | None, context: str | None = None,
 ) -> tuple[list[str], list[Any]]:
     """The mention-level filters, on real events (alias ``c``): an event matches when one
     of its mentions does (actor, doc_id) or its own type and date do."""
@@ -755,13 +757,13 @@ def _cluster_filters(
         f" WHERE em.event_id = c.id AND {_PARTY_MATCH})",
         "EXISTS (SELECT 1 FROM event_mentions em JOIN events e ON e.id = em.mention_id"
         " WHERE em.event_id = c.id AND e.doc_id = ?)",
-        actor, event_type, since, until, doc_id,
+        actor, event_type, since, until, doc_id, context,
     )
 
 
 def _filters(
     table: str, actor_sql: str, doc_sql: str, actor: str | None, event_type: str | None,
-    since: date | None, until: date | None, doc_id: str | None,
+    since: date | None, until: date | None, doc_id: str | None, context: str | None = None,
 ) -> tuple[list[str], list[Any]]:
     where: list[str] = []
     params: list[Any] = []
@@ -781,6 +783,9 @@ def _filters(
     if doc_id is not None:
         where.append(doc_sql)
         params.append(doc_id)
+    if context:  # the context column holds a JSON list; a real event's is its mentions' union
+        where.append(f"EXISTS (SELECT 1 FROM json_each({table}.context) WHERE json_each.value = lower(?))")
+        params.append(context)
     return where, params
 
 
