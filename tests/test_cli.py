@@ -140,3 +140,13 @@ def test_export_gdelt_tsv_writes_events_and_mentions(examples_db, tmp_path):
     mentions = (tmp_path / "g.mentions.tsv").read_text().splitlines()
     assert events[0].split("\t")[:2] == ["GLOBALEVENTID", "SQLDATE"]
     assert mentions[0].split("\t")[0] == "GLOBALEVENTID" and len(mentions) >= len(events) > 1
+
+
+def test_a_party_no_actor_entry_names_shows_its_words(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("Protesters attacked the Russian embassy in Kyiv on Monday.\n", encoding="utf-8")
+    db = str(tmp_path / "a.db")
+    assert CliRunner().invoke(main, ["code", str(article), "--db", db, "--date", "2022-07-27"]).exit_code == 0
+    for args in ([], ["--mentions"]):
+        output = CliRunner().invoke(main, ["events", "--db", db, *args]).output
+        assert '"Protesters" (?)' in output, output

@@ -17,7 +17,7 @@ from dragoman.examples import examples_path
 from dragoman.exports import FORMATS, export, output_paths
 from dragoman.ingest import IngestError
 from dragoman.pipeline import Summary
-from dragoman.records import Event
+from dragoman.records import Event, Mention
 from dragoman.store import open_store
 
 
@@ -248,20 +248,21 @@ def _mention_row(event: Event) -> list[str]:
         _when(event.date, event.date_precision),
         event.event_type,
         event.mode or "asserted",
-        _who(m.actor for m in event.actors),
-        _who(m.actor for m in event.recipients),
+        _who(event.actors),
+        _who(event.recipients),
         event.evidence.trigger,
         f"{event.evidence.doc_id}:{event.evidence.sentence_index}",
     ]
 
 
 def _event_row(event) -> list[str]:
+    root = next((m for m in event.mentions if m.id == event.root_mention_id), None)
     return [
         _when(event.date, event.date_precision),
         event.event_type,
         event.mode or "asserted",
-        _who(event.actors),
-        _who(event.recipients),
+        _who(root.actors if root else event.actors),
+        _who(root.recipients if root else event.recipients),
         str(event.num_mentions),
         str(event.num_articles),
         str(event.num_sources),
@@ -269,8 +270,15 @@ def _event_row(event) -> list[str]:
     ]
 
 
-def _who(actors) -> str:
-    return "; ".join(f"{a.name or '?'} ({a.country or '?'} {a.sector or ''})".replace(" )", ")") for a in actors) or "-"
+def _who(parties) -> str:
+    """ "Sergey Lavrov (RUS GOV)"; a party no actor entry names shows its words
+    ('"Both sides" (?)'), so the reader sees what the text said."""
+    out = []
+    for party in parties:
+        actor, text = (party.actor, party.text) if isinstance(party, Mention) else (party, None)
+        name = actor.name or (f'"{text}"' if text else "?")
+        out.append(f"{name} ({actor.country or '?'} {actor.sector or ''})".replace(" )", ")"))
+    return "; ".join(out) or "-"
 
 
 def _fit(text: str, width: int) -> str:
