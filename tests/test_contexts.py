@@ -42,30 +42,37 @@ def test_schema_and_lexicon_use_the_codebooks_contexts():
 def test_cue_file_names_only_codebook_contexts():
     cues = context_cues()
     assert set(cues.sectors.values()) <= set(codebook().contexts)
+    rule = {"events": ["CONSULT"], "sectors": ["GOV"], "context": "military"}
     with pytest.raises(ValueError, match="weather"):
-        _index({"sectors": {}, "contexts": {"weather": {"words": ["rain"]}}}, known={"military"})
+        _index({"sectors": {}, "between_states": rule, "contexts": {"weather": {"words": ["rain"]}}},
+               known={"military"})
+    with pytest.raises(ValueError, match="GOSSIP"):
+        _index({"sectors": {}, "between_states": rule | {"events": ["GOSSIP"]}, "contexts": {}}, known={"military"})
 
 
 # -- the stage, on hand-built events -------------------------------------------------------
 
 
-def event_in(text: str, trigger: str, parties: dict[str, str | None] = {}, context=()) -> tuple:
+def event_in(text: str, trigger: str, parties: dict[str, str | None] = {}, context=(), event_type="ACCUSE",
+             countries: dict[str, str] = {}) -> tuple:
     """The parsed text and an event on its first ``trigger``; ``parties`` maps an actor's
-    text to its sector (the first is the actor, the rest recipients)."""
+    text to its sector (the first is the actor, the rest recipients), ``countries`` to
+    its country (XXX otherwise)."""
     doc = next(parse([text]))
     mentions = []
     for name, sector in parties.items():
         start = text.index(name)
-        mentions.append(Mention(name, start, start + len(name), Actor(name=name, country="XXX", sector=sector)))
+        actor = Actor(name=name, country=countries.get(name, "XXX"), sector=sector)
+        mentions.append(Mention(name, start, start + len(name), actor))
     start = text.index(trigger)
     evidence = Evidence("t", 0, text, 0, trigger, start, start + len(trigger),
                         actor_phrases=tuple((m.start, m.end) for m in mentions[:1]),
                         recipient_phrases=tuple((m.start, m.end) for m in mentions[1:]))
-    return doc, Event("ACCUSE", mentions[:1], mentions[1:], evidence, context=list(context))
+    return doc, Event(event_type, mentions[:1], mentions[1:], evidence, context=list(context))
 
 
-def contexts_of(text: str, trigger: str, parties: dict[str, str | None] = {}, context=()) -> list[str]:
-    doc, event = event_in(text, trigger, parties, context)
+def contexts_of(text: str, trigger: str, parties: dict[str, str | None] = {}, context=(), **kw) -> list[str]:
+    doc, event = event_in(text, trigger, parties, context, **kw)
     assign_contexts(doc, [event])
     return event.context
 
@@ -101,6 +108,16 @@ def test_party_sector_gives_a_context_and_says_so():
     assert context_evidence(doc, event) == {"military": "sector MIL"}
     assert contexts_of("Senators criticised the plan.", "criticised", {"Senators": "LEG"}) == ["legislative"]
     assert contexts_of("The court summoned Smith.", "summoned", {"court": "JUD", "Smith": None}) == ["legal"]
+
+
+def test_a_consult_between_two_governments_is_diplomatic():
+    parties = {"Macron": "GOV", "Putin": "GOV"}
+    assert contexts_of("Macron telephoned Putin.", "telephoned", parties, event_type="CONSULT",
+                       countries={"Macron": "FRA", "Putin": "RUS"}) == ["diplomatic"]
+    assert contexts_of("Macron telephoned Bayrou.", "telephoned", {"Macron": "GOV", "Bayrou": "GOV"},
+                       event_type="CONSULT", countries={"Macron": "FRA", "Bayrou": "FRA"}) == []
+    assert contexts_of("Macron criticised Putin.", "criticised", parties, event_type="ACCUSE",
+                       countries={"Macron": "FRA", "Putin": "RUS"}) == []
 
 
 def test_sense_contexts_stay_first_and_are_not_repeated():

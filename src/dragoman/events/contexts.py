@@ -1,12 +1,15 @@
 """The contexts stage: PLOVER contexts for each event from what its text says.
 
 An event keeps the contexts its trigger's sense gives and gains one only from evidence
-near it (cue lists: ``events/data/contexts.yaml``):
+about it (cue lists: ``events/data/contexts.yaml``):
 
-* a party's sector (a MIL actor or recipient -> military);
-* a cue word of the event's clause -- the clause its trigger heads or sits in, without
-  the clauses hung on it (adverbial, relative, coordinated, parenthetical), which tell of
-  other happenings -- or of its parties' noun phrases.
+* a party's sector (a MIL actor or recipient -> military), or parties representing two
+  countries (a CONSULT between governments -> diplomatic);
+* a cue word of the event's clause -- the clause its trigger heads or sits in, with the
+  bare infinitives that give its purpose or content ("to win elections") and the noun a
+  relative clause is about, but without the adverbial, relative, coordinated and
+  parenthetical clauses hung on it, which tell of other happenings -- or of its parties'
+  noun phrases. A cue under a place phrase ("outside the embassy") says where, not what.
 
 A word elsewhere in the sentence says nothing about this event, so it is never read.
 """
@@ -23,8 +26,8 @@ import spacy
 import yaml
 from spacy.tokens import Doc, Span, Token
 
-from dragoman.events.codebook import codebook
-from dragoman.records import Event
+from dragoman.events.codebook import PLOVER_TYPES, codebook
+from dragoman.records import Event, Mention
 
 # Dependents that start another clause: what they say is not about the event.
 _OTHER_CLAUSES = frozenset({"advcl", "relcl", "parataxis"})
@@ -34,6 +37,15 @@ _CUE_POS = frozenset({"NOUN", "PROPN", "ADJ"})
 _NAME_ENTITIES = frozenset({"PERSON"})
 
 Phrase = tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class BetweenStates:
+    """Events of ``events`` between representatives (``sectors``) of two countries."""
+
+    events: frozenset[str]
+    sectors: frozenset[str]
+    context: str
 
 
 @dataclass(frozen=True)
@@ -47,6 +59,7 @@ class ContextCues:
     not_in: dict[str, tuple[Phrase, ...]]  # context -> phrases that void its cues
     implies: dict[str, tuple[str, ...]]
     place_words: frozenset[str]
+    between_states: BetweenStates
 
 
 @cache
@@ -57,6 +70,7 @@ def context_cues() -> ContextCues:
 
 def _index(data: dict[str, Any], known: set[str]) -> ContextCues:
     _check_names(data, known)
+    rule = data["between_states"]
     words: dict[str, list[str]] = {}
     verbs: dict[str, list[str]] = {}
     phrases: dict[str, list[tuple[Phrase, str]]] = {}
@@ -77,15 +91,19 @@ def _index(data: dict[str, Any], known: set[str]) -> ContextCues:
         not_in={c: tuple(_words(p) for p in cues.get("not_in", ())) for c, cues in data["contexts"].items()},
         implies={c: tuple(cues.get("implies", ())) for c, cues in data["contexts"].items()},
         place_words=frozenset(str(w).lower() for w in data.get("place_words", ())),
+        between_states=BetweenStates(frozenset(rule["events"]), frozenset(rule["sectors"]), str(rule["context"])),
     )
 
 
 def _check_names(data: dict[str, Any], known: set[str]) -> None:
-    used = set(data["contexts"]) | set(data["sectors"].values())
+    used = set(data["contexts"]) | set(data["sectors"].values()) | {data["between_states"]["context"]}
     used |= {c for cues in data["contexts"].values() for c in cues.get("implies", ())}
     unknown = used - known
     if unknown:
         raise ValueError(f"contexts.yaml: contexts not in plover.yaml: {sorted(unknown)}")
+    types = set(data["between_states"]["events"]) - set(PLOVER_TYPES)
+    if types:
+        raise ValueError(f"contexts.yaml: between_states: unknown event types {sorted(types)}")
 
 
 @cache
@@ -118,12 +136,19 @@ def context_evidence(doc: Doc, event: Event) -> dict[str, str]:
         context = cues.sectors.get(mention.actor.sector or "")
         if context:
             found.setdefault(context, f"sector {mention.actor.sector}")
+    rule = cues.between_states
+    if event.event_type in rule.events and len(_countries(event.actors + event.recipients, rule.sectors)) > 1:
+        found.setdefault(rule.context, "between states")
     for context, word in _cue_words(_scope(doc, event), cues):
         found.setdefault(context, f"word {word!r}")
     for context in list(found):
         for implied in cues.implies.get(context, ()):
             found.setdefault(implied, f"implied by {context}")
     return found
+
+
+def _countries(parties: list[Mention], sectors: frozenset[str]) -> set[str]:
+    return {m.actor.country for m in parties if m.actor.country and m.actor.sector in sectors}
 
 
 # -- where to look: the event's clause and its parties' phrases ----------------------
@@ -171,8 +196,10 @@ def _other_clause(token: Token) -> bool:
 
 
 def _bare_infinitive(verb: Token) -> bool:
-    deps = {c.dep_: c for c in verb.children}
-    return "aux" in deps and deps["aux"].lower_ == "to" and not {"mark", "nsubj", "nsubjpass"} & set(deps)
+    """"to win elections": a "to" and no subject or conjunction of its own."""
+    children = list(verb.children)
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in children) \
+        and not any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in children)
 
 
 def _antecedent(head: Token) -> list[Token]:
