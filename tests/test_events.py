@@ -296,3 +296,18 @@ def test_a_light_verb_indirect_object_is_the_recipient(pipeline):
 def test_a_counted_party_keeps_its_quantity(pipeline):
     event = one(code(pipeline, "Armenian police detained dozens of demonstrators on Monday."), "COERCE")
     assert [m.text for m in event.recipients] == ["dozens of demonstrators"]
+
+
+def test_an_unnamed_target_takes_the_country_where_it_is_hit(pipeline):
+    event = one(code(pipeline, "Militants attacked an army camp in Kabul."), "ASSAULT")
+    assert [(m.text, m.actor.country) for m in event.recipients] == [("an army camp", "AFG")]
+
+
+def test_media_compounds_are_no_events(pipeline):
+    events = code(pipeline, "In a press release issued the next day, the Turkish ministry denounced the summit.")
+    assert not [e for e in events if e.event_type == "RETREAT"]
+
+
+def test_an_excepted_party_is_no_recipient(pipeline):
+    events = code(pipeline, "They invited the countries to open dialogue, with the exception of Cyprus.")
+    assert not [m for e in events for m in e.recipients if m.actor.country == "CYP"]

@@ -76,10 +76,14 @@ _NOT_PARTY = frozenset({
     "report", "source", "spokesman", "spokeswoman", "spokesperson", "official", "people", "one", "some", "all",
     "something", "nothing", "anything", "everything", "other", "others", "who", "which", "that", "this", "these",
     "those", "what", "i", "we", "you", "he", "she", "it", "they", "him", "her", "them", "us", "me", "itself",
-    "themselves", "himself", "herself",
+    "themselves", "himself", "herself", "exception",
 })
 _NOT_PARTY_KEEP = frozenset({"people", "official", "spokesman", "spokeswoman", "spokesperson"})  # fine as recipients
 _NOT_PARTY_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
+# "with the exception of Cyprus", "except for": the party is left out.
+_EXCLUDING = frozenset({"exception", "exclusion", "absence"})
+# "press release", "news conference": what these compounds name is no political event.
+_MEDIA_WORDS = frozenset({"press", "news", "media"})
 # Dependencies that belong to an argument's own short phrase ("the rebel-held enclave").
 _PHRASE_DEPS = frozenset({"det", "amod", "compound", "nummod", "poss", "nmod", "quantmod", "predet", "case", "advmod", "npadvmod"})
 
@@ -143,7 +147,7 @@ class EventCoder:
         if not actors or _same_actors(actors, recipients):
             return None
         if not any(m.actor.country for m in recipients) and sense.event in _PLACE_TARGET_TYPES:
-            recipients = self._place_target(token, governor) or recipients
+            recipients = _placed(recipients, self._place_target(token, governor))
         return Event(
             event_type=sense.event,
             actors=actors,
@@ -279,9 +283,9 @@ class EventCoder:
         Alaska" -> USA), as CAMEO/PETRARCH code them."""
         if self.place_actor is None:
             return []
-        for head in (trigger, light):
-            if head is None:
-                continue
+        heads = [h for h in (trigger, light) if h is not None]
+        heads += [o for h in heads for o in _slot_tokens(h, "dobj")]  # "attacked a camp in Kabul"
+        for head in heads:
             for token in _slot_tokens(head, "prep:in"):
                 if token.ent_type_ in ("GPE", "LOC", "FAC") and (m := self.place_actor(token, trigger.doc)):
                     return [m]
@@ -356,6 +360,18 @@ class EventCoder:
                         confidence=round(min(0.95, event.confidence + 0.05), 2))
                     event.confidence = round(max(0.05, event.confidence - 0.15), 2)
 
+
+
+def _placed(parties: list[Mention], place: list[Mention]) -> list[Mention]:
+    """The recipients once the place of the event is known: an unnamed party ("attacked
+    an army camp in Kabul") keeps its words and takes the place's actor; with no party
+    the place itself is the recipient."""
+    if not place:
+        return parties
+    if len(parties) == 1 and parties[0].actor.name is None:
+        party = parties[0]
+        return [replace(party, actor=place[0].actor)]
+    return place
 
 
 def _mirrored(event: Event) -> list[Event]:
@@ -487,6 +503,8 @@ class SentenceContext:
             controller = self._object_controller(current)
             if controller:
                 return controller, pronoun is not None
+            if current.dep_ == "xcomp" and _slot_tokens(current.head, "dobj"):
+                return [], pronoun is not None  # "encouraged allies to restrict X": the allies, unnamed
             current = _governor(current)
         if pronoun is not None and pronoun.lower_ in ("he", "she"):
             return self.antecedent(pronoun), True
@@ -545,7 +563,8 @@ def _argument_tokens(head: Token) -> list[Token]:
         token = stack.pop()
         out.append(token)
         stack.extend(c for c in token.children if c.dep_ in _ARG_DEPS or (c.dep_ == "prep" and c.lower_ == "of"))
-        stack.extend(c for c in token.children if c.dep_ == "pobj" and token.lower_ == "of")
+        stack.extend(c for c in token.children if c.dep_ == "pobj" and token.lower_ == "of"
+                     and token.head.lemma_.lower() not in _EXCLUDING)
     return sorted(out, key=lambda t: t.i)
 
 
@@ -578,10 +597,16 @@ def _governor(token: Token) -> Token | None:
     return None
 
 
+def _is_date(token: Token) -> bool:
+    """ "on Tuesday", not "with Syrian President Bashar Assad Tuesday" (parsed as one noun)."""
+    return token.ent_type_ in ("DATE", "TIME") and all(t.ent_type_ in ("DATE", "TIME", "") for t in token.subtree)
+
+
 def _quantified(token: Token) -> Token:
     """The counted noun of a quantity: "dozens of demonstrators" -> demonstrators."""
-    if token.ent_type_ not in ("CARDINAL", "QUANTITY") and token.lemma_.lower() not in ("dozen", "hundred", "thousand", "score", "number"):
-        return token
+    if token.lower_ in _NOT_PARTY or token.ent_type_ not in ("CARDINAL", "QUANTITY") and \
+            token.lemma_.lower() not in ("dozen", "hundred", "thousand", "score", "number"):
+        return token  # "one of the goals" is no party
     counted = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     return counted[0] if counted else token
 
@@ -614,7 +639,7 @@ def _slot_tokens(head: Token, slot: str, ctx: "SentenceContext | None" = None) -
     if slot.startswith("prep:"):
         word = slot[5:]
         return [g for c in head.children if c.dep_ in ("prep", "prt", "agent", "dative") and c.lower_ == word
-                for g in c.children if g.dep_ in ("pobj", "pcomp") and g.ent_type_ not in ("DATE", "TIME")]
+                for g in c.children if g.dep_ in ("pobj", "pcomp") and not _is_date(g)]
     return []
 
 
@@ -653,6 +678,8 @@ def _verb_sense_holds(verb: Token, sense: Sense, ctx: SentenceContext) -> bool:
 
 
 def _noun_sense_holds(noun: Token, sense: Sense, light: Token | None) -> bool:
+    if any(c.dep_ == "compound" and c.lower_ in _MEDIA_WORDS for c in noun.children):
+        return False  # "a press release", "a news conference": media events
     if sense.plural_only and noun.tag_ not in ("NNS", "NNPS"):
         return False
     if sense.modifier is not None:
@@ -813,7 +840,7 @@ _PHRASE_CUT_DEPS = frozenset({"relcl", "acl", "conj", "cc", "punct", "advcl", "p
 # March", "during the talks"); other prepositional phrases are part of the party
 # ("the Iraqi embassy in Kabul", "the Foreign Minister of Russia").
 _CIRCUMSTANCE_PREPS = frozenset({"during", "since", "after", "before", "until", "till", "amid", "despite", "over",
-                                 "following", "throughout", "for", "with", "by", "as", "like", "than", "about"})
+                                 "following", "throughout", "with", "as", "like", "than"})
 
 
 def with_argument_phrases(doc: Doc, event: Event) -> Event:
