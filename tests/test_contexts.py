@@ -138,6 +138,7 @@ def test_sense_contexts_stay_first_and_are_not_repeated():
     ("The rivals traded accusations on Sunday.", "traded"),
     ("A think tank criticised the plan.", "criticised"),
     ("Police fired tear gas at the crowd.", "fired"),
+    ("The newly elected president thanked the nurses.", "thanked"),
     # a place, not what the event is about
     ("Protesters gathered outside the embassy.", "gathered"),
     ("Demonstrators clashed with police in front of parliament.", "clashed"),
@@ -233,7 +234,8 @@ def bench():
 
 def test_benchmark_labels_are_well_formed(bench):
     cases = bench.load_cases()
-    assert len(cases) >= 60
+    assert len(cases) >= 60 and sum(c.set == "holdout" for c in cases) >= 40
+    assert {c.set for c in cases} == {"dev", "holdout"}
     assert {c.source for c in cases} >= {"examples/wikinews_diplomacy.jsonl", "wikinews/wikinews_2019.csv"}
     assert any(not c.contexts for c in cases)  # negative cases are labelled too
     for case in cases:
@@ -245,9 +247,9 @@ def test_benchmark_labels_are_well_formed(bench):
 
 def test_benchmark_scores_pairs_of_case_and_context(bench):
     Case = bench.Case
-    cases = [Case("s", 0, "2020-01-01", "x", "t", "ACCUSE", ("military", "legal"), ""),
-             Case("s", 1, "2020-01-01", "y", "t", "ACCUSE", (), ""),
-             Case("s", 2, "2020-01-01", "z", "t", "ACCUSE", ("economic",), "")]
+    cases = [Case("dev", "s", 0, "2020-01-01", "x", "t", "ACCUSE", ("military", "legal"), ""),
+             Case("dev", "s", 1, "2020-01-01", "y", "t", "ACCUSE", (), ""),
+             Case("dev", "s", 2, "2020-01-01", "z", "t", "ACCUSE", ("economic",), "")]
     s = bench.score(cases, {"0": ["military"], "1": ["diplomatic"], "2": None})
     assert (s.matched, s.right, s.predicted, s.labelled) == (2, 1, 2, 2)
     assert (s.precision, s.recall) == (0.5, 0.5)

@@ -240,6 +240,9 @@ def _names_a_place(token: Token, inside: set[int], cues: ContextCues) -> bool:
 def _single_word_contexts(token: Token, cues: ContextCues) -> tuple[str, ...]:
     keys = (token.lower_, token.lemma_.lower())
     if token.pos_ == "VERB":
+        # a participle describing a noun is no happening ("the newly elected president")
+        if token.dep_ == "amod":
+            return ()
         return next((cues.verbs[k] for k in keys if k in cues.verbs), ())
     if token.pos_ in _CUE_POS and token.ent_type_ not in _NAME_ENTITIES:
         return next((cues.words[k] for k in keys if k in cues.words), ())
