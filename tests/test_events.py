@@ -311,3 +311,13 @@ def test_media_compounds_are_no_events(pipeline):
 def test_an_excepted_party_is_no_recipient(pipeline):
     events = code(pipeline, "They invited the countries to open dialogue, with the exception of Cyprus.")
     assert not [m for e in events for m in e.recipients if m.actor.country == "CYP"]
+
+
+def test_a_passive_clause_lends_no_actor_to_its_adjunct(pipeline):
+    events = code(pipeline, "Four children were killed in Israeli tank shelling on Friday, medics said.")
+    assert not [m for e in events for m in e.actors if m.text == "medics"]
+
+
+def test_an_engaged_unnamed_party_is_the_recipient(pipeline):
+    event = one(code(pipeline, "Syrian rebels engaged Filipino peacekeepers in a firefight on Saturday."), "ASSAULT")
+    assert [m.text for m in event.recipients] == ["Filipino peacekeepers"]

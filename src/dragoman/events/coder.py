@@ -220,9 +220,10 @@ class EventCoder:
             found = ctx.mentions_of(indirect) or ctx.phrases_of(indirect)
         if light is not None and head.dep_ == "pobj" and not any(m.actor.country for m in found):
             # "engaged Filipino peacekeepers in a firefight": the light verb's object
-            objects = ctx.mentions_of(_slot_tokens(light, "dobj"))
-            if objects:
-                return objects
+            objects = _slot_tokens(light, "dobj")
+            parties = ctx.mentions_of(objects) or (ctx.phrases_of(objects) if head.head.lower_ == "in" else [])
+            if parties:
+                return parties
         return found
 
     # -- nouns -------------------------------------------------------------------------
@@ -475,6 +476,8 @@ class SentenceContext:
             subjects = _subjects(current, _SUBJECT_DEPS)
             if subjects:
                 return [] if all(s.lower_ in _PRONOUNS or s.tag_ in ("WDT", "WP") for s in subjects) else subjects
+            if current is not verb and _subjects(current, ("nsubjpass",)):
+                return []  # "were killed, shelling": the clause's patient does not act
             if current.dep_ == "relcl" and current.head.pos_ in ("NOUN", "PROPN"):
                 return [current.head]
             if current.dep_ == "xcomp":
@@ -490,10 +493,17 @@ class SentenceContext:
         seen: set[int] = set()
         current: Token | None = verb
         pronoun: Token | None = None
+        link = verb
         while current is not None and current.i not in seen:
             seen.add(current.i)
-            deps = _SUBJECT_DEPS if current is verb else (*_SUBJECT_DEPS, "nsubjpass")
+            # a passive governor's patient acts in a passive or controlled clause ("was
+            # arrested and jailed", "be allowed to question"), not in an active adjunct
+            # ("were killed, shelling ...")
+            inherits_patient = current is not verb and (verb.tag_ == "VBN" or link.dep_ == "xcomp")
+            deps = (*_SUBJECT_DEPS, "nsubjpass") if inherits_patient else _SUBJECT_DEPS
             subjects = _subjects(current, deps)
+            if not inherits_patient and current is not verb and _subjects(current, ("nsubjpass",)):
+                return [], pronoun is not None
             found = self.mentions_of(subjects) or self._first_person(subjects)
             if found:
                 return found, pronoun is not None or found != self.mentions_of(subjects)
@@ -505,7 +515,7 @@ class SentenceContext:
                 return controller, pronoun is not None
             if current.dep_ == "xcomp" and _slot_tokens(current.head, "dobj"):
                 return [], pronoun is not None  # "encouraged allies to restrict X": the allies, unnamed
-            current = _governor(current)
+            link, current = current, _governor(current)
         if pronoun is not None and pronoun.lower_ in ("he", "she"):
             return self.antecedent(pronoun), True
         return [], pronoun is not None
@@ -617,7 +627,7 @@ def _subjects(verb: Token, deps: Sequence[str]) -> list[Token]:
     participle ("The Iraqi air force carried out strikes": "carried" an acl of "force")."""
     found = [c for c in verb.children if c.dep_ in deps]
     found = found or [g for c in verb.children if c.dep_ in ("aux", "auxpass") for g in c.children if g.dep_ in deps]
-    if not found and verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN") \
+    if not found and "nsubj" in deps and verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN") \
             and not any(c.dep_ == "agent" for c in verb.children) and _slot_tokens(verb, "dobj"):
         found = [verb.head]
     return found
