@@ -79,6 +79,7 @@ def test_record_content(store):
     assert met["mentions"][0]["id"] == all_events()[0].id != met["id"]
     assert (met["num_mentions"], met["num_sources"], met["num_articles"]) == (1, 1, 1)
     assert (met["first_seen"], met["last_seen"], met["place"]) == ("2022-07-27", "2022-07-27", None)
+    assert met["mentions"][0]["place"] is None  # each mention carries its own place too
     assert met["event"] == "CONSULT" and met["mode"] == "" and met["context"] == ["diplomatic"]
     assert (met["date"], met["date_precision"], met["date_text"]) == ("2022-07-26", "day", "on Tuesday")
     assert [p["country"] for p in met["actor"]] == ["RUS"]

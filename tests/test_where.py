@@ -120,6 +120,12 @@ def test_a_country_no_event_has_as_party_is_a_place(tools):
     assert [m.text for e in events for m in e.recipients] == ["Ukraine"]
 
 
+def test_the_story_is_where_its_lead_event_is(tools):
+    text = ("Unlike the previous meeting in Lodz, Lavrov attended the OSCE meeting in Skopje last week.\n\n"
+            "Lavrov also met the Hungarian foreign minister.")
+    assert event_places(tools, text)[-1] == ("Skopje", "MKD")
+
+
 def test_a_verb_object_place(tools):
     assert set(event_places(tools, "Russian forces shelled Kharkiv on Monday.")) == {("Kharkiv", "UKR")}
 

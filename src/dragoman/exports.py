@@ -100,6 +100,7 @@ def event_to_plover(event: Event, article: Article | None = None) -> dict[str, A
         "sentence": ev.sentence_index,
         "text": ev.sentence,
         "trigger": {"text": ev.trigger, "start": ev.trigger_start, "end": ev.trigger_end},
+        "place": _place(event.place),  # where this mention puts it; the event's is its own mentions' best
         # Always present (null when unknown) so every line has the same columns.
         "source": article.source if article else None,
         "url": article.url if article else None,

@@ -315,14 +315,17 @@ def locate_events(doc: Doc, events: Sequence[Event], mentions: Sequence[Mention]
     dateline = dateline_place(article_text)
     prefer_doc = _doc_countries(mentions)
     context = _paragraph_places(doc, spots, prefer_doc) if events else {}
-    lead = _lead_place(doc, spots, prefer_doc)
     main = _main_country(mentions)
+    unplaced = []
     for event in events:
         spot = _event_spot(doc, event, spots)
         if spot is not None:  # named, even if unknown: an unknown name is not another place
             prefer = {m.actor.country for m in [*event.actors, *event.recipients] if m.actor.country} or prefer_doc
             event.place = spot.place(prefer)
-            continue
+        else:
+            unplaced.append(event)
+    lead = _lead_event_place(doc, events) or _lead_place(doc, spots, prefer_doc)
+    for event in unplaced:
         event.place = _fallback_place(event, [context.get(event.evidence.sentence_start), lead], dateline, main)
 
 
@@ -394,6 +397,16 @@ def _paragraph_places(doc: Doc, spots: list[_Spot], prefer: set[str]) -> dict[in
         named = [s.place(prefer) for s in spots if s.locative == 2 and start <= s.span.start_char < start + len(text)]
         current = next((p for p in reversed(named) if p is not None), current)
     return out
+
+
+def _lead_event_place(doc: Doc, events: Sequence[Event]) -> Place | None:
+    """Where the story is: the place of the first asserted event of the article's first
+    three sentences that its own sentence locates ("Unlike the meeting in Lodz, Lavrov
+    attended the meeting in Skopje" is in Skopje)."""
+    sentences = list(doc.sents)[:3]
+    end = sentences[-1].end_char if sentences else 0
+    return next((e.place for e in events if e.place is not None and e.mode == ""
+                 and e.evidence.sentence_start < end), None)
 
 
 def _lead_place(doc: Doc, spots: list[_Spot], prefer: set[str]) -> Place | None:
