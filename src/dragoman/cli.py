@@ -75,8 +75,8 @@ def code_command(paths, db, date, source, actor_files, examples):
 @click.option("--event", "event_type", help="PLOVER event type, e.g. CONSULT.")
 @click.option("--since", type=DATE, help="Events on or after this date.")
 @click.option("--until", type=DATE, help="Events on or before this date.")
-@click.option("--context", type=click.Choice(list(codebook().contexts), case_sensitive=False),
-              help="PLOVER context the text gives the event, e.g. military.")
+@click.option("--context", type=click.Choice(list(codebook().contexts), case_sensitive=False), metavar="CONTEXT",
+              help="PLOVER context the text gives the event, e.g. military (all: events/data/plover.yaml).")
 @click.option("--limit", type=int, help="At most this many events.")
 @click.option("--mentions", "per_mention", is_flag=True,
               help="One row per mention (each sentence that reports an event) instead of per real event.")
