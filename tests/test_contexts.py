@@ -110,6 +110,14 @@ def test_party_sector_gives_a_context_and_says_so():
     assert contexts_of("The court summoned Smith.", "summoned", {"court": "JUD", "Smith": None}) == ["legal"]
 
 
+def test_a_partys_phrase_is_read_within_the_sentence_only():
+    # the subject sits above the infinitive's clause; its phrase is still the event's
+    assert contexts_of("The army is expected to withdraw.", "withdraw", {"The army": None}) == ["military"]
+    # an antecedent in another sentence ("He" resolved to it) is not
+    assert contexts_of("Navy officials spoke first. He condemned the plan.", "condemned",
+                       {"Navy officials": None}) == []
+
+
 def test_a_consult_between_two_governments_is_diplomatic():
     parties = {"Macron": "GOV", "Putin": "GOV"}
     assert contexts_of("Macron telephoned Putin.", "telephoned", parties, event_type="CONSULT",
