@@ -321,3 +321,19 @@ def test_a_passive_clause_lends_no_actor_to_its_adjunct(pipeline):
 def test_an_engaged_unnamed_party_is_the_recipient(pipeline):
     event = one(code(pipeline, "Syrian rebels engaged Filipino peacekeepers in a firefight on Saturday."), "ASSAULT")
     assert [m.text for m in event.recipients] == ["Filipino peacekeepers"]
+
+
+def test_a_split_cease_fire_is_a_ceasefire(pipeline):
+    event = one(code(pipeline, "Afghan President Ashraf Ghani announced a weeklong cease-fire with the Taliban."), "RETREAT")
+    assert event.cameo == "0871" and countries(event.recipients) == ["AFG"]
+    assert not [e for e in code(pipeline, "Ghani announced a cease-fire with the Taliban.") if e.event_type == "ASSAULT"]
+
+
+def test_a_shared_meal_is_a_meeting(pipeline):
+    event = one(code(pipeline, "Barack Obama had lunch with French President Emmanuel Macron in Paris."), "CONSULT")
+    assert countries(event.recipients) == ["FRA"]
+
+
+def test_a_ceasefire_with_no_named_party_is_aimed_at_its_place(pipeline):
+    event = one(code(pipeline, "Turkey and Russia announced a ceasefire in Damascus on Thursday."), "RETREAT")
+    assert countries(event.recipients) == ["SYR"]

@@ -22,8 +22,10 @@ Rules beyond single clauses, each documented where it is applied:
   ban") is also a REJECT.
 * Symmetric acts are coded in both directions (each party -> the others), as the
   CAMEO/PETRARCH gold codes them.
-* Protests, force postures, attacks and coercion with no named target take the country
-  where they happen ("a protest in Beijing" -> CHN).
+* Protests, force postures, attacks, coercion, sanctions, aid, concessions and retreats
+  with no named target take the country where they happen ("a protest in Beijing" ->
+  CHN, "a ceasefire in Damascus" -> SYR); an unnamed target keeps its words ("attacked
+  an army camp in Kabul").
 * Confidence ranks events: see ``_confidence``.
 """
 
@@ -63,7 +65,7 @@ _INTENT_HEADS = frozenset({"agree", "pledge", "promise", "vow", "offer", "commit
                            "propose", "decide", "refuse", "demand", "urge", "ask", "call", "press", "seek", "appeal", "invite"})
 # "X claimed that Y attacked Z": a conflict charge against Y is an accusation by X.
 # Event types whose missing target is the country where they take place.
-_PLACE_TARGET_TYPES = frozenset({"PROTEST", "MOBILIZE", "ASSAULT", "COERCE"})
+_PLACE_TARGET_TYPES = frozenset({"PROTEST", "MOBILIZE", "ASSAULT", "COERCE", "RETREAT", "CONCEDE", "SANCTION", "AID"})
 _REFUSING = frozenset({"fail", "refuse", "decline", "reject"})
 # "wants to attack X", "intends to invade X": a threat of force (CAMEO 138).
 _THREAT_HEADS = frozenset({"want", "intend", "plan", "mull", "consider"})
@@ -134,7 +136,7 @@ class EventCoder:
     def _code_token(self, token: Token, ctx: "SentenceContext", doc_id: str, sent_index: int) -> tuple[Event, Sense] | None:
         if token.pos_ == "VERB" and (lemma := lemma_in(token, self.lex.verbs)):
             found = self._verb_event(token, self.lex.verbs[lemma], ctx)
-        elif token.pos_ in ("NOUN", "PROPN") and (lemma := lemma_in(token, self.lex.nouns)):
+        elif token.pos_ in ("NOUN", "PROPN") and (lemma := _hyphenated(token, self.lex.nouns) or lemma_in(token, self.lex.nouns)):
             found = self._noun_event(token, self.lex.nouns[lemma], ctx)
         else:
             return None
@@ -576,6 +578,16 @@ def _argument_tokens(head: Token) -> list[Token]:
         stack.extend(c for c in token.children if c.dep_ == "pobj" and token.lower_ == "of"
                      and token.head.lemma_.lower() not in _EXCLUDING)
     return sorted(out, key=lambda t: t.i)
+
+
+def _hyphenated(token: Token, table) -> str | None:
+    """The lemma of a hyphenated word the tokenizer split: "cease-fire" is "cease", "-",
+    "fire", which is no fire."""
+    doc = token.doc
+    if token.i < 2 or doc[token.i - 1].text != "-":
+        return None
+    word = f"{doc[token.i - 2].lower_}-{token.lemma_.lower()}"
+    return word if word in table else None
 
 
 def lemma_in(token: Token, table) -> str | None:
