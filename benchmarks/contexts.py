@@ -180,7 +180,8 @@ def main(argv: list[str] | None = None) -> int:
             if got is None:
                 print(f"\nUNMATCHED {case.trigger!r}: {case.sentence}")
             elif set(got) != set(case.contexts):
-                print(f"\n{case.trigger!r} gold {sorted(case.contexts)} got {sorted(got)}  ({case.note})\n  {case.sentence}")
+                print(f"\n{case.trigger!r} gold {sorted(case.contexts)} got {sorted(got)}  ({case.note})")
+                print(f"  {case.sentence}")
     return 0
 
 
