@@ -10,6 +10,7 @@ from pathlib import Path
 from dragoman.actors.resolver import ActorResolver
 from dragoman.dating import date_events
 from dragoman.events.classifier import load_classifier
+from dragoman.events.agency import keep_agents
 from dragoman.events.coder import EventCoder, with_argument_phrases
 from dragoman.events.contexts import assign_contexts
 from dragoman.events.hybrid import combine
@@ -68,7 +69,7 @@ class Pipeline:
         events = self.coder.code(doc, article.doc_id, mentions, quotes)
         if self.classifier is not None:
             events = combine(doc, article.doc_id, events, mentions, quotes, self.classifier)
-        events = [with_argument_phrases(doc, e) for e in events]
+        events = [with_argument_phrases(doc, e) for e in keep_agents(doc, events)]
         date_events(doc, events, article.date, quotes)
         events = [self._redate_actors(e, article) for e in events]
         assign_contexts(doc, events)  # after redating: a party's sector on the event's date
