@@ -337,3 +337,20 @@ def test_a_shared_meal_is_a_meeting(pipeline):
 def test_a_ceasefire_with_no_named_party_is_aimed_at_its_place(pipeline):
     event = one(code(pipeline, "Turkey and Russia announced a ceasefire in Damascus on Thursday."), "RETREAT")
     assert countries(event.recipients) == ["SYR"]
+
+
+def test_an_object_pronoun_is_the_person_named_before_it(pipeline):
+    event = one(code(pipeline, "Trump called President Recep Tayyip Erdogan on Wednesday and urged him to exercise caution."),
+                "REQUEST")
+    assert countries(event.actors) == ["USA"] and countries(event.recipients) == ["TUR"]
+
+
+def test_a_reporting_pronoun_is_its_speaker(pipeline):
+    event = one(code(pipeline, "Doctors Without Borders says it is providing food assistance to displaced people."), "AID")
+    assert event.actors[0].text.startswith("Doctors")
+
+
+def test_committing_crimes_is_no_commitment(pipeline):
+    assert not [e for e in code(pipeline, "Reports of violations committed by the military in Mindanao grew.")
+                if e.event_type == "AGREE"]
+    assert one(code(pipeline, "The United States committed to send more troops to Saudi Arabia."), "AGREE")

@@ -192,7 +192,7 @@ class EventCoder:
             actors, inferred = ctx.subject_mentions(verb)
             if not actors and not inferred:
                 actors = ctx.phrases_of(ctx.subject_heads(verb))
-        recipients = self._recipients(verb, sense, ctx)
+        recipients = self._recipients(verb, sense, ctx) or ctx.object_antecedent(verb, sense.recipient, actors)
         return _Args(actors, recipients, inferred)
 
     def _slots(self, head: Token, slots: Sequence[str], ctx: "SentenceContext", light: Token | None = None) -> list[Mention]:
@@ -415,6 +415,7 @@ def _clause_governor(token: Token) -> Token | None:
 class SentenceContext:
     def __init__(self, doc: Doc, sent: Span, by_token: dict[int, Mention], mentions: Sequence[Mention],
                  quotes: Sequence[Quote] = ()):
+        self.speech_verbs = lexicon().speech_verbs
         self.doc = doc
         self.sent = sent
         self.by_token = by_token
@@ -476,6 +477,9 @@ class SentenceContext:
         while current is not None and current.i not in seen:
             seen.add(current.i)
             subjects = _subjects(current, _SUBJECT_DEPS)
+            if subjects and _reported_by_speaker(current, subjects, self.speech_verbs):
+                current = current.head  # "X says it is providing aid": X
+                continue
             if subjects:
                 return [] if all(s.lower_ in _PRONOUNS or s.tag_ in ("WDT", "WP") for s in subjects) else subjects
             if current is not verb and _subjects(current, ("nsubjpass",)):
@@ -511,6 +515,9 @@ class SentenceContext:
                 return found, pronoun is not None or found != self.mentions_of(subjects)
             if subjects and not all(s.lower_ in _PRONOUNS for s in subjects):
                 return [], pronoun is not None
+            if subjects and _reported_by_speaker(current, subjects, self.speech_verbs):
+                link, current = current, current.head  # the speaker is no guess
+                continue
             pronoun = pronoun or (subjects[0] if subjects else None)
             controller = self._object_controller(current)
             if controller:
@@ -543,6 +550,21 @@ class SentenceContext:
             if window_start <= mention.start < token.idx and _is_person(mention):
                 people.setdefault(_actor_key(mention), mention)
         return list(people.values()) if len(people) == 1 else []
+
+    def object_antecedent(self, verb: Token, slots: Sequence[str], actors: Sequence[Mention]) -> list[Mention]:
+        """The person a "him"/"her" object refers to: "Trump called Erdogan and urged him
+        to ..." -> Erdogan; the nearest person named before it in the sentence who is not
+        the verb's own actor."""
+        pronouns = [t for slot in slots if slot in ("dobj", "dative") for t in _slot_tokens(verb, slot)
+                    if t.lower_ in ("him", "her")]
+        if not pronouns:
+            return []
+        excluded = {_actor_key(m) for m in actors}
+        for mention in reversed(self.mentions):
+            if self.sent.start_char <= mention.start < pronouns[0].idx and _is_person(mention) \
+                    and _actor_key(mention) not in excluded:
+                return [mention]
+        return []
 
     def discourse_actor(self, token: Token, exclude: Sequence[Mention]) -> list[Mention]:
         """The nearest person-like actor mentioned before this sentence (the topic)."""
@@ -622,6 +644,12 @@ def _governor(token: Token) -> Token | None:
 def _is_date(token: Token) -> bool:
     """ "on Tuesday", not "with Syrian President Bashar Assad Tuesday" (parsed as one noun)."""
     return token.ent_type_ in ("DATE", "TIME") and all(t.ent_type_ in ("DATE", "TIME", "") for t in token.subtree)
+
+
+def _reported_by_speaker(clause: Token, subjects: list[Token], speech_verbs: frozenset[str]) -> bool:
+    """ "X says it will ...", "X announced they would ...": the pronoun is the speaker."""
+    return clause.dep_ == "ccomp" and all(s.lower_ in ("it", "they", "we") for s in subjects) \
+        and lemma_in(clause.head, speech_verbs | {"announce"}) is not None
 
 
 def _quantified(token: Token) -> Token:
