@@ -150,3 +150,13 @@ def test_a_party_no_actor_entry_names_shows_its_words(tmp_path):
     for args in ([], ["--mentions"]):
         output = CliRunner().invoke(main, ["events", "--db", db, *args]).output
         assert '"Protesters" (?)' in output, output
+
+
+def test_events_mode_filter(examples_db):
+    db, _ = examples_db
+    planned = CliRunner().invoke(main, ["events", "--db", str(db), "--mentions", "--mode", "planned"])
+    assert planned.exit_code == 0, planned.output
+    rows = planned.output.splitlines()[2:-1]
+    assert rows and all(row.split()[2] == "planned" for row in rows)
+    bad = CliRunner().invoke(main, ["events", "--db", str(db), "--mode", "maybe"])
+    assert bad.exit_code != 0 and "asserted" in bad.output

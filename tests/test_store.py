@@ -343,3 +343,11 @@ def test_killed_writer_loses_nothing_committed(tmp_path):
     assert raw.execute("SELECT count(*) FROM event_actors").fetchone()[0] == 2 * n["events"]
     assert raw.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     raw.close()
+
+
+def test_mode_filter_keeps_the_named_factualities(store):
+    assert ids(store.events(mode="negated")) == [("a1", 1)]
+    assert ids(store.events(mode="asserted")) == [("a1", 0), ("c3", 0), ("b2", 0)]
+    assert ids(store.events(mode=["asserted", "historical"])) == [("b2", 1), ("a1", 0), ("c3", 0), ("b2", 0)]
+    assert {e.mode for e in store.real_events(mode=["negated", "historical"])} == {"negated", "historical"}
+    assert store.real_events(mode="planned") == []

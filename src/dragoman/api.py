@@ -65,14 +65,14 @@ def code(inputs: Iterable[Input] | Input, **options: Any) -> CodeResult:
 
 
 def events(store: Store | str | Path, **filters: Any) -> list[Event]:
-    """Events in a store; filters: actor, event_type, since, until, doc_id, context, limit."""
+    """Events in a store; filters: actor, event_type, since, until, doc_id, context, mode, limit."""
     with _opened(store) as target:
         return target.events(**filters)
 
 
 def real_events(store: Store | str | Path, **filters: Any) -> list["EventCluster"]:
     """Deduplicated events (one per real-world happening, with their mentions);
-    filters: actor, event_type, since, until, doc_id, context, limit."""
+    filters: actor, event_type, since, until, doc_id, context, mode, limit."""
     with _opened(store) as target:
         return target.real_events(**filters)
 

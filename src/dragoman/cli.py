@@ -37,6 +37,10 @@ DATE = DateParam()
 DB = click.option("--db", required=True, type=click.Path(dir_okay=False), help="SQLite file of the store.")
 
 
+# Factualities as users name them ("asserted" is stored as the empty mode).
+MODE_NAMES = [m or "asserted" for m in codebook().modes]
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="dragoman")
 def main() -> None:
@@ -77,18 +81,20 @@ def code_command(paths, db, date, source, actor_files, examples):
 @click.option("--until", type=DATE, help="Events on or before this date.")
 @click.option("--context", type=click.Choice(list(codebook().contexts), case_sensitive=False), metavar="CONTEXT",
               help="PLOVER context the text gives the event, e.g. military (all: events/data/plover.yaml).")
+@click.option("--mode", "modes", multiple=True, type=click.Choice(MODE_NAMES, case_sensitive=False),
+              help="Only events of this factuality (repeatable): --mode asserted --mode historical keeps what happened.")
 @click.option("--limit", type=int, help="At most this many events.")
 @click.option("--mentions", "per_mention", is_flag=True,
               help="One row per mention (each sentence that reports an event) instead of per real event.")
-def events_command(db, actor, event_type, since, until, context, limit, per_mention):
+def events_command(db, actor, event_type, since, until, context, modes, limit, per_mention):
     """Print the events in the store as a table: one row per real-world event, with how
     many mentions, articles and sources report it.
 
-    Example: dragoman events --db events.db --actor RUS --event CONSULT --since 2025-01-01 --context diplomatic
+    Example: dragoman events --db events.db --actor RUS --event CONSULT --since 2025-01-01 --context diplomatic --mode asserted
     """
     _require_db(db)
     filters = dict(actor=actor, event_type=event_type.upper() if event_type else None,
-                   since=since, until=until, context=context, limit=limit)
+                   since=since, until=until, context=context, mode=list(modes) or None, limit=limit)
     if per_mention:
         found = api.events(db, **filters)
         click.echo(_table(_COLUMNS, [_mention_row(e) for e in found]))

@@ -10,6 +10,7 @@ of spaCy or of how the records were made.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
@@ -59,6 +60,7 @@ class Store(Protocol):
         until: date | None = None,
         doc_id: str | None = None,
         context: str | None = None,
+        mode: str | Sequence[str] | None = None,
         limit: int | None = None,
     ) -> list[Event]:
         """Mentions (coded sentence-level events) matching every given filter, ordered
@@ -67,7 +69,10 @@ class Store(Protocol):
         ``actor`` matches (case-insensitively) an actor's or recipient's country code
         exactly, or a substring of its name or mention text. ``since``/``until`` are
         inclusive and exclude undated events; undated events sort last. ``context`` keeps
-        events with that PLOVER context (e.g. ``"military"``).
+        events with that PLOVER context (e.g. ``"military"``). ``mode`` keeps events of
+        that factuality, or of any of several: ``"asserted"``, ``"negated"``, ``"planned"``,
+        ``"hypothetical"``, ``"historical"`` (``["asserted", "historical"]``: things that
+        happened).
         """
 
     def real_events(
@@ -79,13 +84,14 @@ class Store(Protocol):
         until: date | None = None,
         doc_id: str | None = None,
         context: str | None = None,
+        mode: str | Sequence[str] | None = None,
         limit: int | None = None,
         mentions: bool = True,
     ) -> list[EventCluster]:
         """Real events (merged mentions), ordered by date (undated last), type, id.
 
         Same filters as :meth:`events`: ``actor``/``doc_id`` match when one of the event's
-        mentions does; dates and ``context`` are the event's (its contexts: all its
+        mentions does; dates, ``context`` and ``mode`` are the event's (its contexts: all its
         mentions'). With ``mentions=False`` each event carries
         only its root mention (cheaper for listings)."""
 

@@ -157,9 +157,11 @@ class SQLiteStore:
         until: date | None = None,
         doc_id: str | None = None,
         context: str | None = None,
+        mode: str | Sequence[str] | None = None,
         limit: int | None = None,
     ) -> list[Event]:
-        where, params = _event_filters(actor, event_type, since, until, doc_id, context)
+        where, params = _event_filters(actor=actor, event_type=event_type, since=since, until=until,
+                                       doc_id=doc_id, context=context, mode=mode)
         rows = self._select("events e", where, params,
                             "(e.date IS NULL), e.date, e.doc_id, e.sentence_idx, e.trigger_start, e.id", limit)
         parties = self._parties([r["id"] for r in rows])
@@ -208,10 +210,12 @@ class SQLiteStore:
         until: date | None = None,
         doc_id: str | None = None,
         context: str | None = None,
+        mode: str | Sequence[str] | None = None,
         limit: int | None = None,
         mentions: bool = True,
     ) -> list[dedupe.EventCluster]:
-        where, params = _cluster_filters(actor, event_type, since, until, doc_id, context)
+        where, params = _cluster_filters(actor=actor, event_type=event_type, since=since, until=until,
+                                         doc_id=doc_id, context=context, mode=mode)
         rows = self._select("event_clusters c", where, params, "(c.date IS NULL), c.date, c.event_type, c.id", limit)
         ids = [r["id"] for r in rows]
         members = self._cluster_mentions(ids, all_mentions=mentions)
@@ -736,34 +740,29 @@ _PARTY_MATCH = ("(lower(a.country) = lower(?) OR lower(a.name) LIKE lower(?) ESC
                 " OR lower(a.text) LIKE lower(?) ESCAPE '\\')")
 
 
-def _event_filters(
-    actor: str | None, event_type: str | None, since: date | None,
-    until: date | None, doc_id: str | None, context: str | None = None,
-) -> tuple[list[str], list[Any]]:
+def _event_filters(**filters: Any) -> tuple[list[str], list[Any]]:
     """Filters on mentions (table alias ``e``)."""
     return _filters("e", f"EXISTS (SELECT 1 FROM event_actors a WHERE a.event_id = e.id AND {_PARTY_MATCH})",
-                    "e.doc_id = ?", actor, event_type, since, until, doc_id, context)
+                    "e.doc_id = ?", **filters)
 
 
-def _cluster_filters(
-    actor: str | None, event_type: str | None, since: date | None,
-    until: date | None, doc_id: str | None, context: str | None = None,
-) -> tuple[list[str], list[Any]]:
+def _cluster_filters(**filters: Any) -> tuple[list[str], list[Any]]:
     """The mention-level filters, on real events (alias ``c``): an event matches when one
-    of its mentions does (actor, doc_id) or its own type and date do."""
+    of its mentions does (actor, doc_id) or its own type, date, context and mode do."""
     return _filters(
         "c",
         "EXISTS (SELECT 1 FROM event_mentions em JOIN event_actors a ON a.event_id = em.mention_id"
         f" WHERE em.event_id = c.id AND {_PARTY_MATCH})",
         "EXISTS (SELECT 1 FROM event_mentions em JOIN events e ON e.id = em.mention_id"
         " WHERE em.event_id = c.id AND e.doc_id = ?)",
-        actor, event_type, since, until, doc_id, context,
+        **filters,
     )
 
 
 def _filters(
-    table: str, actor_sql: str, doc_sql: str, actor: str | None, event_type: str | None,
-    since: date | None, until: date | None, doc_id: str | None, context: str | None = None,
+    table: str, actor_sql: str, doc_sql: str, *, actor: str | None = None, event_type: str | None = None,
+    since: date | None = None, until: date | None = None, doc_id: str | None = None,
+    context: str | None = None, mode: str | Sequence[str] | None = None,
 ) -> tuple[list[str], list[Any]]:
     where: list[str] = []
     params: list[Any] = []
@@ -786,7 +785,17 @@ def _filters(
     if context:  # the context column holds a JSON list; a real event's is its mentions' union
         where.append(f"EXISTS (SELECT 1 FROM json_each({table}.context) WHERE json_each.value = lower(?))")
         params.append(context)
+    if mode is not None:
+        modes = _stored_modes(mode)
+        where.append(f"{table}.mode IN ({', '.join('?' * len(modes))})")
+        params += modes
     return where, params
+
+
+def _stored_modes(mode: str | Sequence[str]) -> list[str]:
+    """Mode names as stored: "asserted" is the empty string."""
+    names = [mode] if isinstance(mode, str) else list(mode)
+    return ["" if m.lower() == "asserted" else m.lower() for m in names]
 
 
 def _iso(d: date | None) -> str | None:
