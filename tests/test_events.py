@@ -354,3 +354,17 @@ def test_committing_crimes_is_no_commitment(pipeline):
     assert not [e for e in code(pipeline, "Reports of violations committed by the military in Mindanao grew.")
                 if e.event_type == "AGREE"]
     assert one(code(pipeline, "The United States committed to send more troops to Saudi Arabia."), "AGREE")
+
+
+def test_a_passive_conjunct_takes_its_agent_as_actor(pipeline):
+    event = one(code(pipeline, "The civilians imprisoned for acting against Moscow were released yesterday by Putin himself"),
+                "RETREAT")
+    assert countries(event.actors) == ["RUS"]
+
+
+def test_a_party_from_a_country_is_of_that_country(pipeline):
+    text = "The Afghan Interior Ministry refused a request from The New York Times to visit the prison."
+    event = one(code(pipeline, text), "REJECT")
+    assert [m.text for m in event.recipients] == ["New York Times"]
+    _, recipients = phrases(pipeline, text, "REJECT")
+    assert recipients == ["a request from The New York Times"]

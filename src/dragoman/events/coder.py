@@ -82,6 +82,9 @@ _NOT_PARTY = frozenset({
 })
 _NOT_PARTY_KEEP = frozenset({"people", "official", "spokesman", "spokeswoman", "spokesperson"})  # fine as recipients
 _NOT_PARTY_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
+# A noun's "of"/"from" phrase names whose it is: "the leaders of Egypt", "dissidents
+# from Myanmar", "a request from Iran".
+_NAMING_PREPS = frozenset({"of", "from"})
 # "with the exception of Cyprus", "except for": the party is left out.
 _EXCLUDING = frozenset({"exception", "exclusion", "absence"})
 # "press release", "news conference": what these compounds name is no political event.
@@ -175,14 +178,14 @@ class EventCoder:
         return None
 
     def _verb_args(self, verb: Token, sense: Sense, ctx: "SentenceContext") -> _Args:
-        passive = any(c.dep_ in ("nsubjpass",) for c in verb.children) or (
-            verb.tag_ == "VBN" and verb.dep_ == "acl" and any(c.dep_ == "agent" for c in verb.children))
-        if passive and not sense.actor:
+        if _is_passive(verb) and not sense.actor:
             agent = _slot_tokens(verb, "agent")
             actors = ctx.mentions_of(agent) or ctx.phrases_of(agent)
             patients = [c for c in verb.children if c.dep_ == "nsubjpass"]
             if not patients and verb.dep_ == "acl":
                 patients = [verb.head]
+            if not patients and verb.dep_ == "conj":  # "X imprisoned ... were released by Y"
+                patients = _subjects(verb.head, ("nsubj", "nsubjpass"))
             recipients = ctx.mentions_of(patients) or ctx.phrases_of(patients)
             return _Args(actors, recipients, False)
         if sense.actor:
@@ -596,8 +599,8 @@ def _argument_tokens(head: Token) -> list[Token]:
     while stack:
         token = stack.pop()
         out.append(token)
-        stack.extend(c for c in token.children if c.dep_ in _ARG_DEPS or (c.dep_ == "prep" and c.lower_ == "of"))
-        stack.extend(c for c in token.children if c.dep_ == "pobj" and token.lower_ == "of"
+        stack.extend(c for c in token.children if c.dep_ in _ARG_DEPS or (c.dep_ == "prep" and c.lower_ in _NAMING_PREPS))
+        stack.extend(c for c in token.children if c.dep_ == "pobj" and token.lower_ in _NAMING_PREPS
                      and token.head.lemma_.lower() not in _EXCLUDING)
     return sorted(out, key=lambda t: t.i)
 
@@ -659,6 +662,14 @@ def _quantified(token: Token) -> Token:
         return token  # "one of the goals" is no party
     counted = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     return counted[0] if counted else token
+
+
+def _is_passive(verb: Token) -> bool:
+    """A passive clause: with a passive subject, or a participle with a passive
+    auxiliary or a "by" agent ("the missiles fired by X", "were released by Y")."""
+    if any(c.dep_ == "nsubjpass" for c in verb.children):
+        return True
+    return verb.tag_ == "VBN" and verb.dep_ in ("acl", "conj") and any(c.dep_ in ("agent", "auxpass") for c in verb.children)
 
 
 def _subjects(verb: Token, deps: Sequence[str]) -> list[Token]:
@@ -915,9 +926,14 @@ def argument_phrase(doc: Doc, mention: Mention, trigger_start: int | None = None
     if span is None:
         return mention.start, mention.end
     head = span.root
-    while head.dep_ in _PHRASE_MODIFIER_DEPS and head.head.pos_ in ("NOUN", "PROPN") and head.head.i != head.i \
-            and head.head.idx != trigger_start:
-        head = head.head
+    while head.head.i != head.i and head.head.idx != trigger_start:
+        if head.dep_ in _PHRASE_MODIFIER_DEPS and head.head.pos_ in ("NOUN", "PROPN"):
+            head = head.head
+        elif head.dep_ == "pobj" and head.head.lower_ in _NAMING_PREPS and head.head.head.pos_ in ("NOUN", "PROPN") \
+                and head.head.head.idx != trigger_start:
+            head = head.head.head  # "a request from [The New York Times]"
+        else:
+            break
     tokens = [head]
     # a person's place is where the event happens ("will meet Trump in Washington")
     named_person = head.ent_type_ == "PERSON"
