@@ -368,3 +368,15 @@ def test_a_party_from_a_country_is_of_that_country(pipeline):
     assert [m.text for m in event.recipients] == ["New York Times"]
     _, recipients = phrases(pipeline, text, "REJECT")
     assert recipients == ["a request from The New York Times"]
+
+
+def test_a_measure_names_its_target(pipeline):
+    event = one(code(pipeline, "Saudi Arabia lifted its blockade of Yemen."), "RETREAT")
+    assert countries(event.recipients) == ["YEM"]
+    eased = one(code(pipeline, "The United States eased some sanctions against Iran."), "CONCEDE")
+    assert countries(eased.recipients) == ["IRN"]
+
+
+def test_a_resignation_is_from_its_office(pipeline):
+    event = one(code(pipeline, "Suharto resigned as president of Indonesia on 21 May 1998."), "RETREAT")
+    assert countries(event.recipients) == ["IDN"]

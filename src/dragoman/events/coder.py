@@ -85,6 +85,8 @@ _NOT_PARTY_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "OR
 # A noun's "of"/"from" phrase names whose it is: "the leaders of Egypt", "dissidents
 # from Myanmar", "a request from Iran".
 _NAMING_PREPS = frozenset({"of", "from"})
+# Prepositions by which a measure names its target ("sanctions against X", "a visit to X").
+_MEASURE_PREPS = frozenset({"of", "against", "on", "to", "with", "into", "for"})
 # "with the exception of Cyprus", "except for": the party is left out.
 _EXCLUDING = frozenset({"exception", "exclusion", "absence"})
 # "press release", "news conference": what these compounds name is no political event.
@@ -219,6 +221,8 @@ class EventCoder:
 
     def _recipients(self, head: Token, sense: Sense, ctx: "SentenceContext", light: Token | None = None) -> list[Mention]:
         found = self._slots(head, sense.recipient, ctx, light)
+        if not found and sense.object is not None and head.pos_ == "VERB":
+            found = ctx.mentions_of(_measure_targets(head))
         if not found and light is not None:
             # "gave Putin a stern warning", "sent Kyiv weapons"
             indirect = _slot_tokens(light, "dative")
@@ -293,8 +297,11 @@ class EventCoder:
         heads += [o for h in heads for o in _slot_tokens(h, "dobj")]  # "attacked a camp in Kabul"
         for head in heads:
             for token in _slot_tokens(head, "prep:in"):
-                if token.ent_type_ in ("GPE", "LOC", "FAC") and (m := self.place_actor(token, trigger.doc)):
-                    return [m]
+                # "in Beijing", "in northern parts of South Sudan"
+                for place in [token, *[g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                                       for g in c.children if g.dep_ == "pobj"]]:
+                    if place.ent_type_ in ("GPE", "LOC", "FAC") and (m := self.place_actor(place, trigger.doc)):
+                        return [m]
         return []
 
     # -- clauses inside clauses ----------------------------------------------------------
@@ -704,6 +711,14 @@ def _slot_tokens(head: Token, slot: str, ctx: "SentenceContext | None" = None) -
     return []
 
 
+def _measure_targets(verb: Token) -> list[Token]:
+    """Whom the measure a verb acts on is aimed at, when its own preposition is not one the
+    sense names: "lifted its blockade of Yemen", "eased sanctions against Burma",
+    "cancelled a visit to Washington", "suspended a tax on U.S. companies"."""
+    return [g for o in _slot_tokens(verb, "dobj") for c in o.children
+            if c.dep_ == "prep" and c.lower_ in _MEASURE_PREPS for g in c.children if g.dep_ == "pobj" and not _is_date(g)]
+
+
 def _nested_prep_tokens(head: Token, slot: str) -> list[Token]:
     """A preposition that belongs to the trigger but hangs elsewhere in the parse:
     on the object ("lift the sanctions on Iran", "signed an agreement with the EU"), on a
@@ -952,6 +967,8 @@ def argument_phrase(doc: Doc, mention: Mention, trigger_start: int | None = None
 
 def _in_phrase(token: Token) -> bool:
     """Whether a dependent belongs to its head's noun phrase (see ``argument_phrase``)."""
+    if token.ent_type_ in ("DATE", "TIME") and token.dep_ in ("poss", "npadvmod", "compound", "nmod"):
+        return False  # "Saturday's meeting of ASEAN": the date is the event's
     if token.dep_ == "acl":
         # "the missiles fired by the army"; not "a request to visit", nor a misparsed
         # "Trump called Erdogan" (an acl "called" with an object)
