@@ -25,7 +25,7 @@ MAX_GAP_DAYS = {
     "head_of_state": 0,
     "head_of_government": 100,  # 64: Montenegro between Vujanović and Đukanović (2002-03)
     "foreign_minister": 4_500,  # 4,058: mostly Macedonia and Montenegro before 2003-05
-    "defense_minister": 3_600,  # 3,240: mostly Albania and Macedonia before 2002
+    "defense_minister": 2_500,  # 2,205: mostly Albania before 2002, Montenegro 2022-23
     "un_ambassador": 150_000,  # 146,124 of 476,219 days: terms after 2012 not in public lists at hand
 }
 
