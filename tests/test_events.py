@@ -380,3 +380,13 @@ def test_a_measure_names_its_target(pipeline):
 def test_a_resignation_is_from_its_office(pipeline):
     event = one(code(pipeline, "Suharto resigned as president of Indonesia on 21 May 1998."), "RETREAT")
     assert countries(event.recipients) == ["IDN"]
+
+
+def test_a_conjoined_passive_makes_no_actor_of_its_patient(pipeline):
+    events = code(pipeline, "Gul Rahman, a suspected militant, was tortured and killed in a secret prison.")
+    assert not [m for e in events for m in e.actors if m.text == "Gul Rahman"]
+
+
+def test_a_passive_relative_clause_targets_its_noun(pipeline):
+    event = one(code(pipeline, "Britain was blamed for 24 civilians who were shot dead by British troops."), "ASSAULT")
+    assert countries(event.actors) == ["GBR"] and [m.text for m in event.recipients] == ["24 civilians"]

@@ -183,8 +183,8 @@ class EventCoder:
         if _is_passive(verb) and not sense.actor:
             agent = _slot_tokens(verb, "agent")
             actors = ctx.mentions_of(agent) or ctx.phrases_of(agent)
-            patients = [c for c in verb.children if c.dep_ == "nsubjpass"]
-            if not patients and verb.dep_ == "acl":
+            patients = [c for c in verb.children if c.dep_ == "nsubjpass" and c.tag_ not in ("WDT", "WP")]
+            if not patients and verb.dep_ in ("acl", "relcl"):  # "civilians who were shot by X"
                 patients = [verb.head]
             if not patients and verb.dep_ == "conj":  # "X imprisoned ... were released by Y"
                 patients = _subjects(verb.head, ("nsubj", "nsubjpass"))
@@ -676,7 +676,11 @@ def _is_passive(verb: Token) -> bool:
     auxiliary or a "by" agent ("the missiles fired by X", "were released by Y")."""
     if any(c.dep_ == "nsubjpass" for c in verb.children):
         return True
-    return verb.tag_ == "VBN" and verb.dep_ in ("acl", "conj") and any(c.dep_ in ("agent", "auxpass") for c in verb.children)
+    if verb.tag_ != "VBN":
+        return False
+    if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "aux") for c in verb.children) and _is_passive(verb.head):
+        return True  # "was tortured and killed": both passive
+    return verb.dep_ in ("acl", "conj") and any(c.dep_ in ("agent", "auxpass") for c in verb.children)
 
 
 def _subjects(verb: Token, deps: Sequence[str]) -> list[Token]:
