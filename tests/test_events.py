@@ -390,3 +390,9 @@ def test_a_conjoined_passive_makes_no_actor_of_its_patient(pipeline):
 def test_a_passive_relative_clause_targets_its_noun(pipeline):
     event = one(code(pipeline, "Britain was blamed for 24 civilians who were shot dead by British troops."), "ASSAULT")
     assert countries(event.actors) == ["GBR"] and [m.text for m in event.recipients] == ["24 civilians"]
+
+
+def test_an_intent_to_cooperate_is_an_agreement(pipeline):
+    event = one(code(pipeline, "The US Secretary of State wants to help Israel."), "AGREE")
+    assert countries(event.actors) == ["USA"] and countries(event.recipients) == ["ISR"]
+    assert event.cameo == "030" and event.mode == ""

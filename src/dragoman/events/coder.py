@@ -17,7 +17,8 @@ Rules beyond single clauses, each documented where it is applied:
   as the mention), so that source-only events keep their type and words.
 * Embedded clauses: an intent, threat or request governs its complement ("agreed to
   lift the sanctions on Iran" -> AGREE with Iran; the lifting is hypothetical and ranks
-  lower); "wants to attack X" is a THREATEN; "X claimed that Y attacked Z" is X ACCUSE Y;
+  lower); "wants to attack X" is a THREATEN and "wants to help X" an AGREE (an intent
+  to cooperate); "X claimed that Y attacked Z" is X ACCUSE Y;
   a refused or failed cooperative act ("failed to reach agreement", "will not lift the
   ban") is also a REJECT.
 * Symmetric acts are coded in both directions (each party -> the others), as the
@@ -358,6 +359,16 @@ class EventCoder:
                     evidence=_evidence(head, ctx.sent, doc_id, sent_index), mode=_verb_mode(head),
                     context=list(event.context), cameo="138", goldstein=self.book.goldstein("138"),
                     quad_class=self.book.quad_class("THREATEN", "138"),
+                    confidence=round(min(0.95, event.confidence + 0.05), 2))
+                event.confidence = round(max(0.05, event.confidence - 0.15), 2)
+            elif governing is None and lemma in _THREAT_HEADS and token.dep_ == "xcomp" and (event.quad_class or 0) in (1, 2) \
+                    and event.event_type != "AGREE" and not any(c.dep_ == "neg" for c in head.children):
+                # "wants to help Israel", "plans to meet X": an intent to cooperate (CAMEO 03)
+                found[head.i] = Event(
+                    event_type="AGREE", actors=event.actors, recipients=event.recipients,
+                    evidence=_evidence(head, ctx.sent, doc_id, sent_index), mode=_verb_mode(head),
+                    context=list(event.context), cameo="030", goldstein=self.book.goldstein("030"),
+                    quad_class=self.book.quad_class("AGREE", "030"),
                     confidence=round(min(0.95, event.confidence + 0.05), 2))
                 event.confidence = round(max(0.05, event.confidence - 0.15), 2)
             elif governing is None and lemma in _CLAIM_VERBS and token.dep_ == "ccomp" and (event.quad_class or 0) >= 3:
