@@ -396,3 +396,9 @@ def test_an_intent_to_cooperate_is_an_agreement(pipeline):
     event = one(code(pipeline, "The US Secretary of State wants to help Israel."), "AGREE")
     assert countries(event.actors) == ["USA"] and countries(event.recipients) == ["ISR"]
     assert event.cameo == "030" and event.mode == ""
+
+
+def test_a_finite_verb_parsed_as_a_participle_keeps_its_subject(pipeline):
+    text = "A delegation of the Pakistan Muslim League here on Thursday called on President Hussain to discuss the situation."
+    event = one(code(pipeline, text), "REQUEST")
+    assert event.actors and "Pakistan" in event.actors[0].text

@@ -701,7 +701,8 @@ def _subjects(verb: Token, deps: Sequence[str]) -> list[Token]:
     found = [c for c in verb.children if c.dep_ in deps]
     found = found or [g for c in verb.children if c.dep_ in ("aux", "auxpass") for g in c.children if g.dep_ in deps]
     if not found and "nsubj" in deps and verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN") \
-            and not any(c.dep_ == "agent" for c in verb.children) and _slot_tokens(verb, "dobj"):
+            and not any(c.dep_ == "agent" for c in verb.children) \
+            and (_slot_tokens(verb, "dobj") or verb.tag_ in ("VBD", "VBZ", "VBP")):  # a finite verb is no participle
         found = [verb.head]
     return found
 
