@@ -402,3 +402,15 @@ def test_a_finite_verb_parsed_as_a_participle_keeps_its_subject(pipeline):
     text = "A delegation of the Pakistan Muslim League here on Thursday called on President Hussain to discuss the situation."
     event = one(code(pipeline, text), "REQUEST")
     assert event.actors and "Pakistan" in event.actors[0].text
+
+
+def test_aid_is_for_whom_its_purpose_names(pipeline):
+    event = one(code(pipeline, "The U.S. government has donated 250 ventilators to assist Ethiopia."), "AID")
+    assert countries(event.recipients) == ["ETH"]
+
+
+def test_a_call_for_sanctions_against_x_is_aimed_at_x(pipeline):
+    event = one(code(pipeline, "Greek Foreign Minister Nikos Dendias on Monday called for sanctions against Turkey."), "REQUEST")
+    assert countries(event.recipients) == ["TUR"]
+    events = code(pipeline, "The civilians jailed for acting against Moscow were released by Putin.")
+    assert not [m for e in events if e.event_type == "COERCE" for m in e.recipients]

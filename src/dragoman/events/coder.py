@@ -86,6 +86,8 @@ _NOT_PARTY_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "OR
 # A noun's "of"/"from" phrase names whose it is: "the leaders of Egypt", "dissidents
 # from Myanmar", "a request from Iran".
 _NAMING_PREPS = frozenset({"of", "from"})
+# "... to help X": the purpose that names whom aid is for.
+_HELPING = frozenset({"help", "assist", "support", "aid", "benefit", "feed", "rebuild"})
 # Prepositions by which a measure names its target ("sanctions against X", "a visit to X").
 _MEASURE_PREPS = frozenset({"of", "against", "on", "to", "with", "into", "for"})
 # "with the exception of Cyprus", "except for": the party is left out.
@@ -154,6 +156,9 @@ class EventCoder:
         actors, recipients = _split_symmetric(sense, args.actors, args.recipients)
         if not actors or _same_actors(actors, recipients):
             return None
+        if not recipients:
+            aimed = _aim_tokens([h for h in (token, governor) if h is not None], sense.event)
+            recipients = [m for m in ctx.mentions_of(aimed) or ctx.phrases_of(aimed) if m not in actors]
         if not any(m.actor.country for m in recipients) and sense.event in _PLACE_TARGET_TYPES:
             recipients = _placed(recipients, self._place_target(token, governor))
         return Event(
@@ -725,6 +730,22 @@ def _slot_tokens(head: Token, slot: str, ctx: "SentenceContext | None" = None) -
         return [g for c in head.children if c.dep_ in ("prep", "prt", "agent", "dative") and c.lower_ == word
                 for g in c.children if g.dep_ in ("pobj", "pcomp") and not _is_date(g)]
     return []
+
+
+def _aim_tokens(heads: list[Token], event_type: str) -> list[Token]:
+    """Whom an event with no recipient of its own is aimed at: the object of its purpose
+    ("sent aid to help North Korea", "donated ventilators to assist Ethiopia") or what
+    its "for" phrase is against ("mobilized troops for a battle against X", "called for
+    sanctions against X")."""
+    places = heads + [o for h in heads for o in _slot_tokens(h, "dobj")]
+    if event_type == "AID":
+        purposes = [c for h in places for c in h.children if c.dep_ in ("advcl", "xcomp", "acl", "relcl")
+                    and c.lemma_.lower() in _HELPING and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+        found = [o for v in purposes for o in _slot_tokens(v, "dobj")]
+        if found:
+            return found
+    aims = [g for h in places for g in _slot_tokens(h, "prep:for") if g.pos_ == "NOUN"]  # not "jailed for acting against"
+    return [t for a in aims for slot in ("prep:against", "prep:on") for t in _slot_tokens(a, slot)]
 
 
 def _measure_targets(verb: Token) -> list[Token]:
