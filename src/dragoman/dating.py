@@ -43,9 +43,10 @@ def _paragraph_context(doc: Doc, pub_date: date | None) -> dict[int, TimeExpress
     An article that covers several stories dates each story by its own cues."""
     context: dict[int, TimeExpression] = {}
     anchor: TimeExpression | None = None
+    article = doc.text  # built from the tokens on each access: once here
     for sent in doc.sents:
         start, text = trimmed(sent)
-        if starts_paragraph(doc.text, start):
+        if starts_paragraph(article, start):
             anchor = None
         if anchor is not None:
             context[start] = anchor

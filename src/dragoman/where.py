@@ -227,14 +227,15 @@ def _venue_city(ent: Span) -> Iterable[tuple[Span, bool, bool]]:
 
 def _spots(doc: Doc, mentions: Sequence[Mention]) -> list[_Spot]:
     """Place names of the article in text order, minus actors and metonyms."""
-    gaz, taken = gazetteer(), [False] * len(doc.text)
+    article = doc.text  # built from the tokens on each access: once here
+    gaz, taken = gazetteer(), [False] * len(article)
     for m in mentions:  # a name read as an actor is never also a place
         taken[m.start:m.end] = [True] * (m.end - m.start)
     spots: list[_Spot] = []
     for span, alternates, named in _candidate_spans(doc):
         if any(taken[span.start_char:span.end_char]):
             continue
-        if _in_dyad(doc.text, span):
+        if _in_dyad(article, span):
             continue  # "US-Russia talks": two sides, not a place
         locative = _locative(span.root)
         if not locative and span.root.dep_ in SUBJECT_DEPS:
@@ -388,9 +389,10 @@ def _paragraph_places(doc: Doc, spots: list[_Spot], prefer: set[str]) -> dict[in
     earlier sentences of its paragraph."""
     out: dict[int, Place] = {}
     current: Place | None = None
+    article = doc.text  # built from the tokens on each access: once here
     for sent in doc.sents:
         start, text = trimmed(sent)
-        if starts_paragraph(doc.text, start):
+        if starts_paragraph(article, start):
             current = None
         if current is not None:
             out[start] = current

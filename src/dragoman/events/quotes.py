@@ -74,8 +74,9 @@ def _direct(doc, doc_id, start, end, by_token, mentions, lex) -> Quote | None:
     cue = _nearest_cue(doc, inside, lex)
     if cue is None:
         return None
-    text = doc.text[start:end].strip()
-    lead = doc.text[start:end].index(text[:1]) if text else 0
+    quoted = doc.text[start:end]
+    text = quoted.strip()
+    lead = quoted.index(text[:1]) if text else 0
     return Quote(doc_id, _sentence_index(doc, cue), "direct", text, start + lead, start + lead + len(text),
                  cue.text, cue.idx, _speaker(doc, cue, by_token, mentions))
 
