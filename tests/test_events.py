@@ -414,3 +414,8 @@ def test_a_call_for_sanctions_against_x_is_aimed_at_x(pipeline):
     assert countries(event.recipients) == ["TUR"]
     events = code(pipeline, "The civilians jailed for acting against Moscow were released by Putin.")
     assert not [m for e in events if e.event_type == "COERCE" for m in e.recipients]
+
+
+def test_a_cancelled_visit_names_its_destination(pipeline):
+    event = one(code(pipeline, "The British prime minister has cancelled a planned visit to Washington in March."), "REJECT")
+    assert countries(event.recipients) == ["USA"]

@@ -228,7 +228,8 @@ class EventCoder:
     def _recipients(self, head: Token, sense: Sense, ctx: "SentenceContext", light: Token | None = None) -> list[Mention]:
         found = self._slots(head, sense.recipient, ctx, light)
         if not found and sense.object is not None and head.pos_ == "VERB":
-            found = ctx.mentions_of(_measure_targets(head))
+            targets = _measure_targets(head)
+            found = ctx.mentions_of(targets) or self._places(targets, ctx.doc)
         if not found and light is not None:
             # "gave Putin a stern warning", "sent Kyiv weapons"
             indirect = _slot_tokens(light, "dative")
@@ -292,6 +293,12 @@ class EventCoder:
         if by:
             return _Args(ctx.phrases_of(by), recipients, False)
         return _Args([], recipients, False)
+
+    def _places(self, tokens: Iterable[Token], doc: Doc) -> list[Mention]:
+        """The places among argument tokens as recipients ("a visit to Washington")."""
+        if self.place_actor is None:
+            return []
+        return [m for t in tokens if t.ent_type_ in ("GPE", "LOC", "FAC") and (m := self.place_actor(t, doc))][:1]
 
     def _place_target(self, trigger: Token, light: Token | None) -> list[Mention]:
         """Protests, force postures, attacks and coercion with no named target are aimed at
