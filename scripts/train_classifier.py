@@ -7,6 +7,7 @@ Usage (from the repository root, with ``../shared/data`` beside it)::
     python scripts/train_classifier.py                 # compare the options, write the chosen one
     python scripts/train_classifier.py --compare-only  # figures only, writes nothing
     python scripts/train_classifier.py --features tfidf --no-compare   # just (re)build
+    python scripts/train_classifier.py --no-compare --dev --out /tmp/clf_dev  # without the dev bucket
 
 Everything is deterministic: a fixed split, fixed seeds, sorted vocabularies and a
 deterministic solver, so the same data give the same artifacts.
@@ -16,7 +17,9 @@ story's ``text``, the ConfliBERT sentence, the PETRARCH ``<Text>``) and
 ``dragoman.evaluate.in_test_split`` decides: items in the held-out test fifth are never
 trained on, and neither is anything derived from them (a test story's title). Of the
 rest, the items whose SHA-1 bucket is 1 form a development set used only to pick the
-regularisation strength; the final model is then refitted on the whole training part.
+regularisation strength and (with a model trained with ``--dev``, without that bucket)
+the settings of ``events/hybrid.py``; the final model is then refitted on the whole
+training part.
 The figures printed are on the test fifth.
 
 Data (read from ``../shared/data``; none of it is copied into the repository, only the
@@ -399,6 +402,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=None, help="artifact directory (default: the package's)")
     ap.add_argument("--skip", nargs="*", default=(), help="comparison configurations to skip (e.g. tfidf:1)")
     ap.add_argument("--cache", type=Path, default=None, help="an .npz file to cache MiniLM embeddings in")
+    ap.add_argument("--dev", action="store_true",
+                    help="train on the training buckets only (not the development one) and write to --out: the "
+                         "classifier the settings of events/hybrid.py are tuned with, on the development bucket")
     args = ap.parse_args(argv)
 
     random.seed(SEED)
@@ -406,7 +412,9 @@ def main(argv: list[str] | None = None) -> int:
     examples = load_examples(confli=not args.no_confli)
     counts = Counter((e.source, e.split) for e in examples)
     print("examples:", ", ".join(f"{s}/{sp} {n}" for (s, sp), n in sorted(counts.items())))
-    train = [e for e in examples if e.split != "test"]
+    train = [e for e in examples if e.split == "train"] if args.dev else [e for e in examples if e.split != "test"]
+    if args.dev and args.out is None:
+        ap.error("--dev needs --out (the packaged artifacts are trained on all but the test fifth)")
     assert not any(in_test_split(e.key) for e in train)
     cache = EmbeddingCache(args.cache)
     confli_test = [e.text for e in examples if e.source == "confli" and e.split == "test"]

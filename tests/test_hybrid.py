@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from datetime import date
 
 from dragoman.events import hybrid
@@ -36,3 +37,84 @@ def test_a_sentence_without_trigger_gets_a_classifier_event_with_parse_actors(pi
 def test_no_actor_no_classifier_event(pipeline, monkeypatch):
     monkeypatch.setattr(hybrid, "MIN_PROBABILITY", 0.0)
     assert coded(pipeline, "Heavy artillery pummeled the area overnight.") == []
+
+
+# -- the two heads read together, with a stand-in classifier ---------------------------------
+
+
+class FakeClassifier:
+    """Fixed type and quad probabilities: ``rows(text)`` -> (type dict, quad dict)."""
+
+    def __init__(self, rows):
+        self.rows = rows
+
+    def predict_all(self, texts):
+        out = [self.rows(t) for t in texts]
+        return [t for t, _ in out], [q for _, q in out]
+
+
+def _types(**probs):
+    from dragoman.events.classifier import TYPE_LABELS
+
+    rest = (1 - sum(probs.values())) / (len(TYPE_LABELS) - len(probs))
+    return {t: probs.get(t, rest) for t in TYPE_LABELS}
+
+
+def _quads(q, p):
+    return {k: p if k == q else (1 - p) / 4 for k in range(5)}
+
+
+def with_classifier(pipeline, monkeypatch, rows):
+    monkeypatch.setattr(pipeline, "classifier", FakeClassifier(rows))
+
+
+def test_phoenix_classes_of_types_follow_their_cameo_codes():
+    assert [hybrid.phoenix_of(t) for t in ("NONE", "REQUEST", "CONSULT", "AID", "ACCUSE", "SANCTION", "ASSAULT")] == \
+        [0, 0, 1, 2, 3, 3, 4]
+
+
+def test_a_reading_takes_the_class_from_the_quad_head_and_the_type_from_the_type_head():
+    reading = hybrid.sentence_reading(_types(ASSAULT=0.3, AID=0.2, RETREAT=0.1), _quads(2, 0.7))
+    assert math.isclose(sum(reading.values()), 1.0)
+    assert math.isclose(hybrid._classes(reading)[2], 0.7)
+    assert max(reading, key=reading.get) == "AID"
+
+
+def test_the_quad_head_decides_the_class_of_a_classifier_event(pipeline, monkeypatch):
+    text = "Russian troops pummeled the Ukrainian city of Kharkiv overnight."
+    with_classifier(pipeline, monkeypatch, lambda t: (_types(ASSAULT=0.3, COERCE=0.2), _quads(4, 0.8)))
+    (event,) = coded(pipeline, text)
+    assert event.method == "classifier" and event.event_type == "ASSAULT"
+    # a quad head unsure of any class: no event
+    with_classifier(pipeline, monkeypatch, lambda t: (_types(ASSAULT=0.3, COERCE=0.2), _quads(4, 0.3)))
+    assert coded(pipeline, text) == []
+    # the type head sure of the other side (cooperation) vetoes a conflict reading
+    with_classifier(pipeline, monkeypatch, lambda t: (_types(AID=0.6), _quads(4, 0.8)))
+    assert coded(pipeline, text) == []
+
+
+def test_no_classifier_event_on_a_verb_of_saying(pipeline, monkeypatch):
+    with_classifier(pipeline, monkeypatch, lambda t: (_types(CONSULT=0.6), _quads(1, 0.9)))
+    assert coded(pipeline, "Russia said the meeting in Geneva was useful.") == []
+
+
+def test_an_articles_main_type_ranks_its_events_and_fills_a_missing_one(pipeline, monkeypatch):
+    first = "Germany condemned Iran over the missile test."
+    second = "Thousands of Iranian students filled the streets of Tehran on Friday."
+    text = f"{first} {second}"
+
+    def rows(t):
+        if t == text:  # the article as a whole: a protest
+            return _types(PROTEST=0.6, ACCUSE=0.06), _quads(0, 0.5)
+        if t == second:
+            return _types(PROTEST=0.4), _quads(0, 0.6)  # the sentence alone: no sure class
+        return _types(ACCUSE=0.6), _quads(3, 0.8)
+
+    with_classifier(pipeline, monkeypatch, rows)
+    events = coded(pipeline, text)
+    accuse = [e for e in events if e.event_type == "ACCUSE"]
+    protest = [e for e in events if e.event_type == "PROTEST"]
+    assert accuse and all(e.method == "rules" for e in accuse)
+    assert len(protest) == 1 and protest[0].method == "classifier" and protest[0].evidence.sentence_index == 1
+    assert [m.actor.country for m in protest[0].actors] == ["IRN"]
+    assert protest[0].confidence > max(e.confidence for e in accuse)  # the article's main event comes first
