@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from dragoman.language import parse
 from dragoman.records import Article
 
@@ -71,20 +73,34 @@ def test_is_to_be_is_a_plan_dated_forward(pipeline):
     assert expelled.mode == "planned" and (expelled.date, expelled.date_precision) == (date(2023, 6, 1), "month")
 
 
-# The clause decides which expression dates an event (sentences from the sample articles).
+# Which expression dates an event, and how: (text, publication date, trigger) -> the
+# event's (date, precision, date_text). Sentences after the sample articles.
+WED = PUBLISHED
+DATED = [
+    ("Citing the planned visit to Moscow on Tuesday by German Chancellor Olaf Scholz, Russia said it would "
+     "talk to Germany.", date(2022, 2, 14), "visit", (date(2022, 2, 15), "day", "on Tuesday")),  # a plan: forward
+    ("Lavrov said on Monday that he had met Blinken in New Delhi last March.", date(2023, 12, 8), "met",
+     (date(2023, 3, 1), "month", "last March")),  # its own clause's expression
+    ("Russian troops, who attacked Kyiv in February, withdrew from Ukraine on Monday.", WED, "withdrew",
+     (date(2022, 7, 25), "day", "on Monday")),  # not the relative clause's
+    ('"We will withdraw from Kherson in the coming days," Shoigu said on Tuesday.', WED, "withdraw",
+     (None, None, "in the coming days")),  # a vague future keeps a plan undated
+    ("Lavrov and Rubio had a phone call yesterday.", None, "call", (None, None, "yesterday")),  # no anchor
+    ("Lavrov spent the past week on a tour of Africa, visiting Egypt and Uganda.", WED, "visiting",
+     (date(2022, 7, 1), "month", "spent the past week")),  # 20-26 July lie in July
+    ("Egypt criticized Ethiopia yesterday, and Sudan condemned Ethiopia that night.", WED, "condemned",
+     (date(2022, 7, 26), "day", "that night")),  # counted from the sentence's own day
+    ("On Saturday, Egypt criticized Ethiopia. Sudan condemned Ethiopia the next day.", WED, "condemned",
+     (date(2022, 7, 24), "day", "the next day")),  # ... else from the paragraph's
+    ('"Russian troops attacked our village last week," the Ukrainian mayor said on Tuesday.', WED, "attacked",
+     (date(2022, 7, 1), "month", "last week")),  # a quoted event with a date of its own keeps it
+]
 
 
-def test_a_planned_event_takes_the_future_expression(pipeline):
-    found = events(pipeline, "Citing the planned visit to Moscow on Tuesday by German Chancellor Olaf Scholz, "
-                             "Russia said it would talk to Germany.", date(2022, 2, 14))
-    visit = by_trigger(found, "visit")
-    assert (visit.date, visit.date_precision, visit.date_text) == (date(2022, 2, 15), "day", "on Tuesday")
-
-
-def test_the_nearest_of_two_expressions_in_its_own_clause(pipeline):
-    found = events(pipeline, "Lavrov said on Monday that he had met Blinken in New Delhi last March.", date(2023, 12, 8))
-    met = by_trigger(found, "met")
-    assert (met.date, met.date_precision, met.date_text) == (date(2023, 3, 1), "month", "last March")
+@pytest.mark.parametrize("text,published,trigger,expected", DATED)
+def test_which_expression_dates_the_event(pipeline, text, published, trigger, expected):
+    event = by_trigger(events(pipeline, text, published), trigger)
+    assert (event.date, event.date_precision, event.date_text) == expected
 
 
 def test_the_saying_does_not_date_what_is_announced(pipeline):
@@ -93,56 +109,15 @@ def test_the_saying_does_not_date_what_is_announced(pipeline):
     assert withdraw.mode == "planned" and withdraw.date_text != "Tuesday"
 
 
-def test_a_relative_clause_date_stays_in_its_clause(pipeline):
-    found = events(pipeline, "Russian troops, who attacked Kyiv in February, withdrew from Ukraine on Monday.")
-    withdrew = by_trigger(found, "withdrew")
-    assert (withdrew.date, withdrew.date_text) == (date(2022, 7, 25), "on Monday")
-
-
-def test_a_vague_future_keeps_a_plan_undated(pipeline):
-    found = events(pipeline, '"We will withdraw from Kherson in the coming days," Shoigu said on Tuesday.')
-    withdraw = by_trigger(found, "withdraw")
-    assert (withdraw.date, withdraw.date_text) == (None, "in the coming days")
-
-
-def test_no_publication_date_leaves_relative_expressions_undated(pipeline):
-    found = events(pipeline, "Lavrov and Rubio had a phone call yesterday.", published=None)
-    call = by_trigger(found, "call")
-    assert (call.date, call.date_text) == (None, "yesterday")
-
-
-def test_a_past_week_in_one_month_is_that_month(pipeline):
-    found = events(pipeline, "Lavrov spent the past week on a tour of Africa, visiting Egypt and Uganda.")
-    visiting = by_trigger(found, "visiting")
-    assert (visiting.date, visiting.date_precision) == (date(2022, 7, 1), "month")
-
-
 def test_a_span_an_event_lasted_does_not_date_the_next_sentence(pipeline):
     found = events(pipeline, "Lavrov spent the past week on a tour of Africa, visiting Egypt. "
                              "During a trip to Benin, Macron criticized Russia.")
     assert by_trigger(found, "criticized").date_basis == "publication"
 
 
-def test_story_days_count_from_the_sentences_own_day(pipeline):
-    found = events(pipeline, "Egypt criticized Ethiopia yesterday, and Sudan condemned Ethiopia that night.")
-    condemned = by_trigger(found, "condemned")
-    assert (condemned.date, condemned.date_text) == (date(2022, 7, 26), "that night")
-
-
-def test_story_days_count_from_the_paragraphs_day(pipeline):
-    found = events(pipeline, "On Saturday, Egypt criticized Ethiopia. Sudan condemned Ethiopia the next day.")
-    assert by_trigger(found, "condemned").date == date(2022, 7, 24)
-
-
 def test_a_story_day_with_nothing_to_count_from_is_no_date(pipeline):
     found = events(pipeline, "Sudan condemned Ethiopia the next day.")
     assert by_trigger(found, "condemned").date_basis == "publication"
-
-
-def test_a_quoted_event_with_its_own_date_keeps_it(pipeline):
-    found = events(pipeline, '"Russian troops attacked our village last week," the Ukrainian mayor said on Tuesday.')
-    attacked = by_trigger(found, "attacked")
-    assert (attacked.date, attacked.date_precision, attacked.date_text) == (date(2022, 7, 1), "month", "last week")
 
 
 def test_an_event_spoken_of_in_a_quote_is_not_dated_as_the_saying(pipeline):
