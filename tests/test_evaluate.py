@@ -389,3 +389,13 @@ def test_reliability_table_counts_right_events_per_confidence_bin(tmp_path: Path
     high, low = report.reliability["[0.8, 1.0]"], report.reliability["[0.0, 0.2)"]
     assert (high.correct, high.total) == (1, 2) and (low.correct, low.total) == (0, 1)
     assert "reliability" in report.to_text()
+
+
+def test_quad_classes_get_a_reliability_table_too() -> None:
+    report = ev.Report(gold="g", fmt="confli-class", predictions="p", documents=1)
+    item = ev.GoldItem(doc_id="d", text="t", quad_class=4)
+    preds = {"d": [ev.PredEvent("ASSAULT", quad_class=4, confidence=0.9),   # right class
+                   ev.PredEvent("CONSULT", cameo="040", quad_class=1, confidence=0.3)]}  # wrong class
+    ev.score_quad([item], preds, report)
+    assert (report.reliability["[0.8, 1.0]"].correct, report.reliability["[0.8, 1.0]"].total) == (1, 1)
+    assert (report.reliability["[0.2, 0.4)"].correct, report.reliability["[0.2, 0.4)"].total) == (0, 1)

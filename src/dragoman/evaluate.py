@@ -989,9 +989,12 @@ def score_quad(items: Sequence[GoldItem], preds: Mapping[str, Sequence[PredEvent
     confusion: dict[str, Counter] = defaultdict(Counter)
     per_class: dict[str, Score] = defaultdict(Score)
     for item in items:
-        top = _top(_kept(preds.get(item.doc_id, ())))
+        kept = _kept(preds.get(item.doc_id, ()))
+        top = _top(kept)
         guess = phoenix_class(top) if top is not None else 0
         gold = item.quad_class or 0
+        for event in kept:  # an event is right when its class is the sentence's
+            _calibrate(report, event.confidence, phoenix_class(event) == gold)
         acc.total += 1
         acc.correct += guess == gold
         confusion[str(gold)][str(guess)] += 1
