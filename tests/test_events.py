@@ -419,3 +419,8 @@ def test_a_call_for_sanctions_against_x_is_aimed_at_x(pipeline):
 def test_a_cancelled_visit_names_its_destination(pipeline):
     event = one(code(pipeline, "The British prime minister has cancelled a planned visit to Washington in March."), "REJECT")
     assert countries(event.recipients) == ["USA"]
+
+
+def test_an_alleged_act_is_not_asserted(pipeline):
+    events = code(pipeline, "The US claimed that ISIL had attacked Iraq.")
+    assert one(events, "ACCUSE").mode == "" and one(events, "ASSAULT").mode == "hypothetical"

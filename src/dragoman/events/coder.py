@@ -348,10 +348,13 @@ class EventCoder:
         """Intents, threats and requests take the recipient of the act they announce
         ("threatened to attack X" -> THREATEN X; "agreed to lift sanctions on Iran" ->
         AGREE with Iran), and that act is not asserted: it ranks below its governor.
-        "X claimed that Y attacked Z" is an accusation of Y by X."""
+        "X claimed that Y attacked Z" is an accusation of Y by X, and the attack only
+        alleged: not asserted."""
         doc = ctx.doc
         for i, event in list(found.items()):
             token = doc[i]
+            if event.mode == "" and _alleged(token):
+                event.mode = "hypothetical"
             head = _clause_governor(token)
             if head is None:
                 continue
@@ -428,6 +431,15 @@ def _mirrored(event: Event) -> list[Event]:
             mode=event.mode, context=list(event.context), cameo=event.cameo, goldstein=event.goldstein,
             quad_class=event.quad_class, confidence=round(max(0.05, event.confidence - 0.05), 2)))
     return out
+
+
+def _alleged(token: Token) -> bool:
+    """Whether the token's clause is what someone claims or alleges ("a report alleged
+    that the French military helped to carry out killings")."""
+    for ancestor in [token, *token.ancestors]:
+        if ancestor.dep_ == "ccomp" and lemma_in(ancestor.head, _CLAIM_VERBS):
+            return True
+    return False
 
 
 def _clause_governor(token: Token) -> Token | None:
