@@ -1013,11 +1013,12 @@ def argument_phrase(doc: Doc, mention: Mention, trigger_start: int | None = None
         token = stack.pop()
         tokens.append(token)
         stack.extend(c for c in token.children if _in_phrase(c) or c.dep_ == "punct" and c.i < token.right_edge.i)
-    last = max(tokens, key=lambda t: t.i)
-    if last.i + 1 < len(doc) and doc[last.i + 1].text == ")" and any(t.text == "(" for t in tokens):
-        last = doc[last.i + 1]  # "the Foreign Office (FO)"
     start = min(min(t.idx for t in tokens), mention.start)
+    last = max(tokens, key=lambda t: t.i)
     end = max(last.idx + len(last.text), mention.end)
+    if doc.text.count("(", start, end) > doc.text.count(")", start, end) and last.i + 1 < len(doc) \
+            and doc[last.i + 1].text == ")":
+        end = doc[last.i + 1].idx + 1  # "the Foreign Office (FO)"
     return start, end
 
 
