@@ -38,6 +38,8 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from dragoman.events.codebook import Codebook, Lexicon, Sense, codebook, lexicon
+from dragoman.events.phrases import NAMING_PREPS
+from dragoman.events.phrases import argument_phrase, with_argument_phrases  # noqa: F401 (re-exported for pipeline)
 from dragoman.language import trimmed
 from dragoman.records import Actor, Event, Evidence, Mention, Quote
 
@@ -83,9 +85,6 @@ _NOT_PARTY = frozenset({
 })
 _NOT_PARTY_KEEP = frozenset({"people", "official", "spokesman", "spokeswoman", "spokesperson"})  # fine as recipients
 _NOT_PARTY_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
-# A noun's "of"/"from" phrase names whose it is: "the leaders of Egypt", "dissidents
-# from Myanmar", "a request from Iran".
-_NAMING_PREPS = frozenset({"of", "from"})
 # "... to help X": the purpose that names whom aid is for.
 _HELPING = frozenset({"help", "assist", "support", "aid", "benefit", "feed", "rebuild"})
 # Prepositions by which a measure names its target ("sanctions against X", "a visit to X").
@@ -641,8 +640,8 @@ def _argument_tokens(head: Token) -> list[Token]:
     while stack:
         token = stack.pop()
         out.append(token)
-        stack.extend(c for c in token.children if c.dep_ in _ARG_DEPS or (c.dep_ == "prep" and c.lower_ in _NAMING_PREPS))
-        stack.extend(c for c in token.children if c.dep_ == "pobj" and token.lower_ in _NAMING_PREPS
+        stack.extend(c for c in token.children if c.dep_ in _ARG_DEPS or (c.dep_ == "prep" and c.lower_ in NAMING_PREPS))
+        stack.extend(c for c in token.children if c.dep_ == "pobj" and token.lower_ in NAMING_PREPS
                      and token.head.lemma_.lower() not in _EXCLUDING)
     return sorted(out, key=lambda t: t.i)
 
@@ -963,78 +962,6 @@ def _is_person(mention: Mention) -> bool:
     return (mention.actor.entry_id or "").startswith("person:") or (
         not mention.actor.resolved and mention.actor.role_title is not None
     )
-
-
-_PHRASE_MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "flat", "nummod"})
-# Parts of a noun phrase that are not the party itself: clauses, coordination, asides.
-_PHRASE_CUT_DEPS = frozenset({"relcl", "acl", "conj", "cc", "punct", "advcl", "parataxis", "dep"})
-# Prepositions that set an event's circumstances, not a party's identity ("since
-# March", "during the talks"); other prepositional phrases are part of the party
-# ("the Iraqi embassy in Kabul", "the Foreign Minister of Russia").
-_CIRCUMSTANCE_PREPS = frozenset({"during", "since", "after", "before", "until", "till", "amid", "despite", "over",
-                                 "following", "throughout", "with", "as", "like", "than"})
-
-
-def with_argument_phrases(doc: Doc, event: Event) -> Event:
-    """The event with the whole noun phrase of each party in its evidence."""
-    event.evidence = replace(
-        event.evidence,
-        actor_phrases=tuple(argument_phrase(doc, m, event.evidence.trigger_start) for m in event.actors),
-        recipient_phrases=tuple(argument_phrase(doc, m, event.evidence.trigger_start) for m in event.recipients),
-    )
-    return event
-
-
-def argument_phrase(doc: Doc, mention: Mention, trigger_start: int | None = None) -> tuple[int, int]:
-    """(start, end) of the noun phrase a mention heads or modifies, as annotators mark a
-    party: "Russian" in "Russian troops" gives "Russian troops"; "of" and place phrases
-    ("the embassy in Kabul"), appositions ("his counterpart, Michel Aoun") and participles
-    ("the missiles fired by the army") are kept; relative clauses, infinitives, conjoined
-    parties and the event's circumstances ("since March", "during the talks") are not.
-    The phrase stops below the event's own trigger: in "the Houthis' attack on X" the
-    actor is "the Houthis'"."""
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    if span is None:
-        return mention.start, mention.end
-    head = span.root
-    while head.head.i != head.i and head.head.idx != trigger_start:
-        if head.dep_ in _PHRASE_MODIFIER_DEPS and head.head.pos_ in ("NOUN", "PROPN"):
-            head = head.head
-        elif head.dep_ == "pobj" and head.head.lower_ in _NAMING_PREPS and head.head.head.pos_ in ("NOUN", "PROPN") \
-                and head.head.head.idx != trigger_start:
-            head = head.head.head  # "a request from [The New York Times]"
-        else:
-            break
-    tokens = [head]
-    # a person's place is where the event happens ("will meet Trump in Washington")
-    named_person = head.ent_type_ == "PERSON"
-    stack = [c for c in head.children if _in_phrase(c) and not (named_person and c.dep_ == "prep" and c.lower_ != "of")]
-    while stack:
-        token = stack.pop()
-        tokens.append(token)
-        stack.extend(c for c in token.children if _in_phrase(c) or c.dep_ == "punct" and c.i < token.right_edge.i)
-    start = min(min(t.idx for t in tokens), mention.start)
-    last = max(tokens, key=lambda t: t.i)
-    end = max(last.idx + len(last.text), mention.end)
-    if doc.text.count("(", start, end) > doc.text.count(")", start, end) and last.i + 1 < len(doc) \
-            and doc[last.i + 1].text == ")":
-        end = doc[last.i + 1].idx + 1  # "the Foreign Office (FO)"
-    return start, end
-
-
-def _in_phrase(token: Token) -> bool:
-    """Whether a dependent belongs to its head's noun phrase (see ``argument_phrase``)."""
-    if token.ent_type_ in ("DATE", "TIME") and token.dep_ in ("poss", "npadvmod", "compound", "nmod"):
-        return False  # "Saturday's meeting of ASEAN": the date is the event's
-    if token.dep_ == "acl":
-        # "the missiles fired by the army"; not "a request to visit", nor a misparsed
-        # "Trump called Erdogan" (an acl "called" with an object)
-        return token.tag_ == "VBN" and any(c.dep_ == "agent" for c in token.children)
-    if token.dep_ == "prep":
-        objects = [c for c in token.children if c.dep_ == "pobj"]
-        return token.lower_ not in _CIRCUMSTANCE_PREPS and bool(objects) and \
-            not any(o.ent_type_ in ("DATE", "TIME") for o in objects)
-    return token.dep_ not in _PHRASE_CUT_DEPS
 
 
 def _evidence(trigger: Token, sent: Span, doc_id: str, sent_index: int) -> Evidence:
