@@ -83,6 +83,11 @@ def test_call_on_is_a_request_and_its_complement_is_not_asserted(pipeline):
     assert countries(retreat.actors) == ["RUS"] and retreat.mode == "hypothetical"
 
 
+def test_a_gathering_to_protest_is_a_protest(pipeline):
+    text = "Several thousand Serbian students rallied in Belgrade to protest against the government on Saturday."
+    assert one(code(pipeline, text), "PROTEST").mode == ""
+
+
 def test_reported_speech_pronoun_takes_the_speaker(pipeline):
     event = one(code(pipeline, "Antony Blinken announced that he will meet Sergey Lavrov."), "CONSULT")
     assert event.actors[0].actor.name == "Antony Blinken" and event.recipients[0].actor.name == "Sergey Lavrov"

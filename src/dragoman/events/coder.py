@@ -57,8 +57,9 @@ _WISH_HEADS = frozenset({"want", "wish", "call", "urge", "ask", "demand", "reque
 _NEGATING_HEADS = frozenset({"refuse", "fail", "decline"})
 _PLAN_ADJ = frozenset({"planned", "upcoming", "scheduled", "expected", "forthcoming", "proposed", "next", "future"})
 _POSSIBLE_ADJ = frozenset({"possible", "potential", "hypothetical", "eventual", "prospective"})
-# "used the opportunity to call X": the infinitive under these happened.
-_IMPLICATIVE = frozenset({"use", "manage", "proceed", "go", "move", "rush", "take", "seize"})
+# "used the opportunity to call X", "rallied to protest": the infinitive under these happened.
+_IMPLICATIVE = frozenset({"use", "manage", "proceed", "go", "move", "rush", "take", "seize",
+                          "rally", "gather", "march", "assemble", "converge", "flock"})
 _FIRST_PERSON = frozenset({"i", "we"})
 _PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "them"})
 # Verbs whose infinitive complement is an intent (AGREE), a threat (THREATEN) or a wish:
