@@ -118,3 +118,17 @@ def test_an_articles_main_type_ranks_its_events_and_fills_a_missing_one(pipeline
     assert len(protest) == 1 and protest[0].method == "classifier" and protest[0].evidence.sentence_index == 1
     assert [m.actor.country for m in protest[0].actors] == ["IRN"]
     assert protest[0].confidence > max(e.confidence for e in accuse)  # the article's main event comes first
+
+
+def test_a_negated_classifier_event_is_not_made_twice_for_the_articles_main_type(pipeline, monkeypatch):
+    first = "Trump did not place the agency in charge of the response."  # the classifier's, negated
+    text = f"{first} Germany met Iran in Vienna."
+
+    def rows(t):
+        if t == first or t == text:
+            return _types(ACCUSE=0.7), _quads(3, 0.9)
+        return _types(CONSULT=0.6), _quads(0, 0.9)
+
+    with_classifier(pipeline, monkeypatch, rows)
+    events = coded(pipeline, text)
+    assert len({e.id for e in events}) == len(events)

@@ -160,7 +160,7 @@ def combine(doc: Doc, doc_id: str, events: list[Event], mentions: Sequence[Menti
             context = SentenceContext(doc, sents[index], by_token, mentions, quotes)
             confidence = article[main_type] * CLASSIFIER_DISCOUNT * (0.5 + 0.5 * lean)
             event = _classifier_event(sents[index], index, doc_id, main_type, confidence, context, book)
-            if event is not None:
+            if event is not None and event.id not in {e.id for e in added}:  # not the sentence's own again
                 added.append(event)
                 break
     return sorted([*events, *added], key=lambda e: (e.evidence.sentence_index, e.evidence.trigger_start))
