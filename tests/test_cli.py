@@ -160,3 +160,27 @@ def test_events_mode_filter(examples_db):
     assert rows and all(row.split()[2] == "planned" for row in rows)
     bad = CliRunner().invoke(main, ["events", "--db", str(db), "--mode", "maybe"])
     assert bad.exit_code != 0 and "asserted" in bad.output
+
+
+def test_an_article_the_store_refuses_is_skipped_and_the_batch_goes_on(tmp_path, monkeypatch):
+    import dataclasses
+
+    from dragoman.pipeline import Pipeline
+
+    code_parsed = Pipeline.code_parsed
+
+    def clashing(self, article, doc):  # one article coded with two different events of one id
+        coded = code_parsed(self, article, doc)
+        if "Iran" in article.text and coded.events:
+            coded.events.append(dataclasses.replace(coded.events[0], confidence=0.01))
+        return coded
+
+    monkeypatch.setattr(Pipeline, "code_parsed", clashing)
+    (tmp_path / "a.txt").write_text("Iran condemned Israel on Monday.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Russia condemned Ukraine on Monday.\n", encoding="utf-8")
+    db = tmp_path / "x.db"
+    result = CliRunner().invoke(main, ["code", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"),
+                                       "--db", str(db), "--date", "2022-07-27"])
+    assert result.exit_code == 0, result.output
+    assert "a.txt" in result.output and "not stored: two different events share id" in result.output
+    assert "Russia" in CliRunner().invoke(main, ["events", "--db", str(db)]).output

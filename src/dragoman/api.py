@@ -17,7 +17,7 @@ from dragoman.ingest import articles_from_records, read_inputs
 from dragoman.language import parse
 from dragoman.pipeline import Pipeline, Summary
 from dragoman.records import Article, CodedArticle, Event, Mention, Quote, Skipped
-from dragoman.store import Store, open_store
+from dragoman.store import Store, StoreError, open_store
 
 Input = Union[str, Path, Article, Mapping[str, Any]]
 
@@ -49,12 +49,24 @@ def iter_code(
     articles = _articles(_as_list(inputs), date=date, source=source, summary=summary)
     with _opened(store) as target, tqdm(desc="coding", unit="doc", disable=_bar_disabled(progress)) as bar:
         for coded in pipeline.code(articles, summary):
-            if target is not None:
-                target.save(coded)
             bar.update(1)
+            if target is not None and not _saved(target, coded, summary):
+                continue
             bar.set_postfix(events=summary.events, refresh=False)
             yield coded
     summary.finish()
+
+
+def _saved(target: Store, coded: CodedArticle, summary: Summary) -> bool:
+    """Save one coded article; one the store refuses is listed as skipped, with why,
+    and the batch goes on."""
+    try:
+        target.save(coded)
+    except StoreError as error:
+        summary.skipped.append(Skipped(origin=coded.article.origin or coded.article.doc_id,
+                                       reason=f"not stored: {error}"))
+        return False
+    return True
 
 
 def code(inputs: Iterable[Input] | Input, **options: Any) -> CodeResult:
