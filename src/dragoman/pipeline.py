@@ -9,11 +9,12 @@ from pathlib import Path
 
 from dragoman.actors.resolver import ActorResolver
 from dragoman.dating import date_events
-from dragoman.events.classifier import load_classifier
 from dragoman.events.agency import keep_agents
-from dragoman.events.coder import EventCoder, with_argument_phrases
+from dragoman.events.classifier import load_classifier
+from dragoman.events.coder import EventCoder
 from dragoman.events.contexts import assign_contexts
 from dragoman.events.hybrid import combine
+from dragoman.events.phrases import with_argument_phrases
 from dragoman.events.quotes import find_quotes
 from dragoman.language import MAX_CHARS, parse, sentences
 from dragoman.records import Article, CodedArticle, Event, Mention, Skipped

@@ -39,7 +39,6 @@ from spacy.tokens import Doc, Span, Token
 
 from dragoman.events.codebook import Codebook, Lexicon, Sense, codebook, lexicon
 from dragoman.events.phrases import NAMING_PREPS
-from dragoman.events.phrases import argument_phrase, with_argument_phrases  # noqa: F401 (re-exported for pipeline)
 from dragoman.language import trimmed
 from dragoman.records import Actor, Event, Evidence, Mention, Quote
 
@@ -369,36 +368,35 @@ class EventCoder:
                     event.mode = "hypothetical"
             elif governing is None and lemma in _THREAT_HEADS and token.dep_ == "xcomp" and (event.quad_class or 0) == 4 \
                     and not any(c.dep_ == "neg" for c in head.children):
-                found[head.i] = Event(
-                    event_type="THREATEN", actors=event.actors, recipients=event.recipients,
-                    evidence=_evidence(head, ctx.sent, doc_id, sent_index), mode=_verb_mode(head),
-                    context=list(event.context), cameo="138", goldstein=self.book.goldstein("138"),
-                    quad_class=self.book.quad_class("THREATEN", "138"),
-                    confidence=round(min(0.95, event.confidence + 0.05), 2))
-                event.confidence = round(max(0.05, event.confidence - 0.15), 2)
+                found[head.i] = self._head_event(event, head, "THREATEN", "138", ctx, doc_id, sent_index)
             elif governing is None and lemma in _THREAT_HEADS and token.dep_ == "xcomp" and (event.quad_class or 0) in (1, 2) \
                     and event.event_type != "AGREE" and not any(c.dep_ == "neg" for c in head.children):
                 # "wants to help Israel", "plans to meet X": an intent to cooperate (CAMEO 03)
-                found[head.i] = Event(
-                    event_type="AGREE", actors=event.actors, recipients=event.recipients,
-                    evidence=_evidence(head, ctx.sent, doc_id, sent_index), mode=_verb_mode(head),
-                    context=list(event.context), cameo="030", goldstein=self.book.goldstein("030"),
-                    quad_class=self.book.quad_class("AGREE", "030"),
-                    confidence=round(min(0.95, event.confidence + 0.05), 2))
-                event.confidence = round(max(0.05, event.confidence - 0.15), 2)
+                found[head.i] = self._head_event(event, head, "AGREE", "030", ctx, doc_id, sent_index)
             elif governing is None and lemma in _CLAIM_VERBS and token.dep_ == "ccomp" and (event.quad_class or 0) >= 3:
                 speakers, _ = ctx.subject_mentions(head)
                 speaker_keys = {_actor_key(m) for m in speakers}
                 accused = [m for m in event.actors if _actor_key(m) not in speaker_keys]
                 if speakers and accused and len(accused) == len(event.actors):
-                    found[head.i] = Event(
-                        event_type="ACCUSE", actors=speakers, recipients=accused,
-                        evidence=_evidence(head, ctx.sent, doc_id, sent_index), mode=_verb_mode(head),
-                        context=[], cameo="112", goldstein=self.book.goldstein("112"),
-                        quad_class=self.book.quad_class("ACCUSE", "112"),
-                        confidence=round(min(0.95, event.confidence + 0.05), 2))
-                    event.confidence = round(max(0.05, event.confidence - 0.15), 2)
+                    found[head.i] = self._head_event(event, head, "ACCUSE", "112", ctx, doc_id, sent_index,
+                                                     actors=speakers, recipients=accused, context=[])
 
+    def _head_event(self, event: Event, head: Token, event_type: str, cameo: str, ctx: "SentenceContext",
+                    doc_id: str, sent_index: int, *, actors: list[Mention] | None = None,
+                    recipients: list[Mention] | None = None, context: list[str] | None = None) -> Event:
+        """What the head of an embedded event does with it, on the head: an intent ("wants
+        to attack X": THREATEN, "plans to help X": AGREE) or a claim ("alleged that X
+        attacked": ACCUSE). The embedded event, not asserted by the text, loses some
+        confidence."""
+        raised = Event(
+            event_type=event_type, actors=event.actors if actors is None else actors,
+            recipients=event.recipients if recipients is None else recipients,
+            evidence=_evidence(head, ctx.sent, doc_id, sent_index), mode=_verb_mode(head),
+            context=list(event.context) if context is None else context, cameo=cameo,
+            goldstein=self.book.goldstein(cameo), quad_class=self.book.quad_class(event_type, cameo),
+            confidence=round(min(0.95, event.confidence + 0.05), 2))
+        event.confidence = round(max(0.05, event.confidence - 0.15), 2)
+        return raised
 
 
 def _placed(parties: list[Mention], place: list[Mention]) -> list[Mention]:
