@@ -429,3 +429,9 @@ def test_a_cancelled_visit_names_its_destination(pipeline):
 def test_an_alleged_act_is_not_asserted(pipeline):
     events = code(pipeline, "The US claimed that ISIL had attacked Iraq.")
     assert one(events, "ACCUSE").mode == "" and one(events, "ASSAULT").mode == "hypothetical"
+
+
+def test_a_month_is_no_protest_march(pipeline):
+    events = code(pipeline, "The US sent Mike Pompeo to join the trilateral meeting of EastMed countries on March 20 last year.")
+    assert "PROTEST" not in [e.event_type for e in events]
+    assert one(code(pipeline, "Protesters will march on the capital on Friday."), "PROTEST").mode == "planned"

@@ -141,6 +141,8 @@ class EventCoder:
         return events
 
     def _code_token(self, token: Token, ctx: "SentenceContext", doc_id: str, sent_index: int) -> tuple[Event, Sense] | None:
+        if token.ent_type_ in ("DATE", "TIME"):
+            return None  # "a July meeting in March": the month is no protest march
         if token.pos_ == "VERB" and (lemma := lemma_in(token, self.lex.verbs)):
             found = self._verb_event(token, self.lex.verbs[lemma], ctx)
         elif token.pos_ in ("NOUN", "PROPN") and (lemma := _hyphenated(token, self.lex.nouns) or lemma_in(token, self.lex.nouns)):
