@@ -435,3 +435,9 @@ def test_a_month_is_no_protest_march(pipeline):
     events = code(pipeline, "The US sent Mike Pompeo to join the trilateral meeting of EastMed countries on March 20 last year.")
     assert "PROTEST" not in [e.event_type for e in events]
     assert one(code(pipeline, "Protesters will march on the capital on Friday."), "PROTEST").mode == "planned"
+
+
+def test_a_person_and_their_office_are_one_party(pipeline):
+    text = "Angela Merkel, the Chancellor of Germany, demanded an explanation from Russia."
+    event = one(code(pipeline, text, published=date(2020, 9, 3)), "REQUEST")
+    assert [m.actor.name for m in event.actors] == ["Angela Merkel"]

@@ -944,7 +944,11 @@ def _same_actors(actors: list[Mention], recipients: list[Mention]) -> bool:
 
 
 def _actor_key(mention: Mention) -> tuple:
+    """Who a mention names: a person and their office ("Angela Merkel, the Chancellor of
+    Germany") are one actor."""
     actor = mention.actor
+    if actor.role_title and actor.name:  # a person, however named
+        return (actor.name, actor.country)
     return (actor.entry_id or actor.name or mention.text.lower(), actor.country)
 
 
