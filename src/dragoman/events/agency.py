@@ -14,9 +14,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
+from importlib import resources
 
 import yaml
-from importlib import resources
 from spacy.tokens import Doc, Token
 
 from dragoman.records import Event, Mention
