@@ -74,7 +74,7 @@ from typing import Any
 
 import yaml
 
-from dragoman.events.codebook import PLOVER_TYPES, codebook
+from dragoman.events.codebook import PLOVER_TYPES, cameo_table, codebook, phoenix_class_of
 
 __all__ = [
     "FORMATS",
@@ -164,26 +164,18 @@ class PredEvent:
 # -- CAMEO mapping -----------------------------------------------------------------------
 
 
-@cache
-def _cameo_table() -> dict[str, Any]:
-    text = resources.files("dragoman.events").joinpath("data", "cameo_to_plover.yaml").read_text("utf-8")
-    return yaml.safe_load(text)
-
-
 def phoenix_class(event: "PredEvent") -> int:
     """The Phoenix/ConfliBERT class of a predicted event: from its CAMEO root when it has
     one (statements and appeals are class 0 there), else its QuadClass."""
-    table = _cameo_table()["phoenix_class_by_root"]
-    if event.cameo and event.cameo[:2] in table:
-        return int(table[event.cameo[:2]])
-    return event.quad_class or 0
+    by_root = phoenix_class_of(event.cameo)
+    return by_root if by_root is not None else event.quad_class or 0
 
 
 def cameo_to_plover(code: str) -> str | None:
     """The PLOVER type of a CAMEO event code (``"042"`` -> CONSULT); None for CAMEO 01.
 
     Raises KeyError for a code whose root is not 01-20."""
-    table = _cameo_table()
+    table = cameo_table()
     code = code.strip()
     for key in (code, code[:3]):
         if key in table["event_codes"]:
@@ -196,7 +188,7 @@ def plover_name(name: str) -> str | None:
     upper = name.strip().upper()
     if upper in PLOVER_TYPES:
         return upper
-    return _cameo_table()["event_names"].get(upper)
+    return cameo_table()["event_names"].get(upper)
 
 
 def cameo_country(actor_code: str | None) -> str | None:
@@ -206,7 +198,7 @@ def cameo_country(actor_code: str | None) -> str | None:
         return None
     code = actor_code.strip().upper()
     if code.startswith("IGO"):
-        igo = _cameo_table()["igo_codes"]
+        igo = cameo_table()["igo_codes"]
         for n in range(len(code), 3, -1):
             if code[:n] in igo:
                 return igo[code[:n]]
@@ -221,7 +213,7 @@ def normalise_country(code: Any) -> str | None:
     code = code.strip().upper()
     if not code or not re.fullmatch(r"[A-Z][A-Z0-9]{1,5}", code):
         return None
-    return _cameo_table()["country_codes"].get(code, code)
+    return cameo_table()["country_codes"].get(code, code)
 
 
 @cache
@@ -233,7 +225,7 @@ def _igo_groups() -> frozenset[str]:
         codes = {g["code"] for g in groups if g.get("sector") == "IGO"}
     except (OSError, KeyError, TypeError, yaml.YAMLError):
         codes = set()
-    return frozenset(codes | set(_cameo_table()["igo_codes"].values()) - {"WST", "AFR", "LAM", "MEA", "ASA"})
+    return frozenset(codes | set(cameo_table()["igo_codes"].values()) - {"WST", "AFR", "LAM", "MEA", "ASA"})
 
 
 def _quad_of_type(event_type: str | None) -> int | None:

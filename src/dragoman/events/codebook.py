@@ -20,6 +20,19 @@ def _load(name: str) -> dict[str, Any]:
     return yaml.safe_load(text)
 
 
+@cache
+def cameo_table() -> dict[str, Any]:
+    """``events/data/cameo_to_plover.yaml``: CAMEO codes to PLOVER types, actor codes, and
+    the ConfliBERT/Phoenix class of each CAMEO root."""
+    return _load("cameo_to_plover.yaml")
+
+
+def phoenix_class_of(cameo: str | None) -> int | None:
+    """The ConfliBERT/Phoenix class (0-4) of a CAMEO code's root, or None for none."""
+    table = cameo_table()["phoenix_class_by_root"]
+    return int(table[cameo[:2]]) if cameo and cameo[:2] in table else None
+
+
 @dataclass(frozen=True)
 class Codebook:
     types: dict[str, dict[str, Any]]

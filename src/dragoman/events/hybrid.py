@@ -40,13 +40,11 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from functools import cache
-from importlib import resources
 
-import yaml
 from spacy.tokens import Doc, Span
 
 from dragoman.events.classifier import NONE, SentenceClassifier
-from dragoman.events.codebook import Codebook, codebook, lexicon
+from dragoman.events.codebook import Codebook, codebook, lexicon, phoenix_class_of
 from dragoman.events.coder import SentenceContext, _evidence, _verb_mode, index_mentions
 from dragoman.language import trimmed
 from dragoman.records import Event, Mention, Quote
@@ -74,9 +72,10 @@ def phoenix_of(event_type: str) -> int:
     appeal) 0 like statements; SANCTION (16) 3."""
     if event_type == NONE:
         return 0
-    text = resources.files("dragoman.events").joinpath("data", "cameo_to_plover.yaml").read_text("utf-8")
-    table = yaml.safe_load(text)["phoenix_class_by_root"]
-    return int(table[codebook().default_cameo(event_type)[:2]])
+    phoenix = phoenix_class_of(codebook().default_cameo(event_type))
+    if phoenix is None:
+        raise ValueError(f"cameo_to_plover.yaml: no Phoenix class for {event_type}'s CAMEO root")
+    return phoenix
 
 
 def _side(quad: int) -> int:
