@@ -141,10 +141,16 @@ def _add_months(year: int, month: int, n: int) -> tuple[int, int]:
 def _week(day: date) -> tuple[date, Precision]:
     """The calendar week containing ``day``, expressed in our precisions (see module doc)."""
     monday = day - timedelta(days=day.weekday())
-    sunday = monday + timedelta(days=6)
-    if monday.month == sunday.month:
-        return monday.replace(day=1), "month"
-    return monday + timedelta(days=3), "day"
+    return _seven_days(monday)
+
+
+def _seven_days(first: date) -> tuple[date, Precision]:
+    """Seven days from ``first`` in our precisions: their month when they lie in one,
+    else their middle day (a Monday's week: the Thursday)."""
+    last = first + timedelta(days=6)
+    if first.month == last.month:
+        return first.replace(day=1), "month"
+    return first + timedelta(days=3), "day"
 
 
 def _period_end(d: date, precision: Precision) -> date:
@@ -343,10 +349,7 @@ def _past_week(m, pub, prefer, args) -> Resolved | None:
     lie in one, else their middle day (as a calendar week straddling two months)."""
     if pub is None:
         return None, None, "past"
-    first, last = pub - timedelta(days=7), pub - timedelta(days=1)
-    if first.month == last.month:
-        return first.replace(day=1), "month", "past"
-    return pub - timedelta(days=4), "day", "past"
+    return (*_seven_days(pub - timedelta(days=7)), "past")
 
 
 def _story_day(m, pub, prefer, args) -> Resolved | None:
