@@ -14,3 +14,12 @@ def test_a_headline_without_period_is_its_own_sentence():
     found = sentences(doc, "d")
     assert [s.text for s in found] == ["Blinken to meet Lavrov", "The two ministers will talk on Friday."]
     assert found[1].start == doc.text.index("The two")
+
+
+def test_paragraph_sentences_say_which_open_a_paragraph():
+    from dragoman.language import paragraph_sentences
+
+    text = "Egypt met Sudan. Kenya met Uganda.\n\nPeru met Chile."
+    doc = next(parse([text]))
+    assert [(text[s:s + len(t)] == t, opens) for s, t, opens in paragraph_sentences(doc)] == \
+        [(True, True), (True, False), (True, True)]

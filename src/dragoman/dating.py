@@ -14,7 +14,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
-from dragoman.language import clause_head, starts_paragraph, trimmed
+from dragoman.language import clause_head, paragraph_sentences, trimmed
 from dragoman.records import Event, Quote
 from dragoman.when import TimeExpression, find_time_expressions
 
@@ -43,10 +43,8 @@ def _paragraph_context(doc: Doc, pub_date: date | None) -> dict[int, TimeExpress
     An article that covers several stories dates each story by its own cues."""
     context: dict[int, TimeExpression] = {}
     anchor: TimeExpression | None = None
-    article = doc.text  # built from the tokens on each access: once here
-    for sent in doc.sents:
-        start, text = trimmed(sent)
-        if starts_paragraph(article, start):
+    for start, text, opens_paragraph in paragraph_sentences(doc):
+        if opens_paragraph:
             anchor = None
         if anchor is not None:
             context[start] = anchor

@@ -69,9 +69,13 @@ def clause_head(token: Token) -> Token:
     return token
 
 
-def starts_paragraph(text: str, start: int) -> bool:
-    """Whether the sentence starting at ``start`` opens a paragraph (a line break before it)."""
-    return start == 0 or "\n" in text[max(0, start - 2):start]
+def paragraph_sentences(doc: Doc) -> Iterator[tuple[int, str, bool]]:
+    """Each sentence's start offset and text (see :func:`trimmed`) and whether it opens
+    a paragraph (a line break before it)."""
+    article = doc.text  # spaCy rebuilds it from the tokens on every access: once here
+    for sent in doc.sents:
+        start, text = trimmed(sent)
+        yield start, text, start == 0 or "\n" in article[max(0, start - 2):start]
 
 
 def trimmed(sent: Span) -> tuple[int, str]:

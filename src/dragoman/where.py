@@ -27,7 +27,7 @@ from importlib import resources
 from spacy.tokens import Doc, Span, Token
 
 from dragoman.actors.kb import get_kb, norm
-from dragoman.language import clause_head, starts_paragraph, trimmed
+from dragoman.language import clause_head, paragraph_sentences
 from dragoman.records import Event, Mention, Place
 
 # What a name denotes, most specific first: a hand-listed region or site beats a
@@ -389,10 +389,8 @@ def _paragraph_places(doc: Doc, spots: list[_Spot], prefer: set[str]) -> dict[in
     earlier sentences of its paragraph."""
     out: dict[int, Place] = {}
     current: Place | None = None
-    article = doc.text  # built from the tokens on each access: once here
-    for sent in doc.sents:
-        start, text = trimmed(sent)
-        if starts_paragraph(article, start):
+    for start, text, opens_paragraph in paragraph_sentences(doc):
+        if opens_paragraph:
             current = None
         if current is not None:
             out[start] = current
@@ -401,20 +399,24 @@ def _paragraph_places(doc: Doc, spots: list[_Spot], prefer: set[str]) -> dict[in
     return out
 
 
+def _lead_end(doc: Doc) -> int:
+    """Where the article's lead, its first three sentences, ends."""
+    sentences = list(doc.sents)[:3]
+    return sentences[-1].end_char if sentences else 0
+
+
 def _lead_event_place(doc: Doc, events: Sequence[Event]) -> Place | None:
     """Where the story is: the place of the first asserted event of the article's first
     three sentences that its own sentence locates ("Unlike the meeting in Lodz, Lavrov
     attended the meeting in Skopje" is in Skopje)."""
-    sentences = list(doc.sents)[:3]
-    end = sentences[-1].end_char if sentences else 0
+    end = _lead_end(doc)
     return next((e.place for e in events if e.place is not None and e.mode == ""
                  and e.evidence.sentence_start < end), None)
 
 
 def _lead_place(doc: Doc, spots: list[_Spot], prefer: set[str]) -> Place | None:
     """The first in/at place of the article's first three sentences: where the story is."""
-    sentences = list(doc.sents)[:3]
-    end = sentences[-1].end_char if sentences else 0
+    end = _lead_end(doc)
     named = [s.place(prefer) for s in spots if s.locative == 2 and s.span.start_char < end]
     return next((p for p in named if p is not None), None)
 
