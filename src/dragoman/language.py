@@ -61,10 +61,12 @@ def sentences(doc: Doc, doc_id: str) -> list[Sentence]:
     return out
 
 
-def clause_head(token: Token) -> Token:
+def clause_head(token: Token, stop_at: frozenset[str] = frozenset()) -> Token:
     """The nearest verb at or above the token: the clause it belongs to (the root when
-    there is none). A nominal event's clause is its light verb's ("had a call")."""
-    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+    there is none). A nominal event's clause is its light verb's ("had a call"). The
+    climb ends early at a token attached by one of ``stop_at`` (e.g. a noun heading a
+    relative clause of its own)."""
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i and token.dep_ not in stop_at:
         token = token.head
     return token
 

@@ -27,6 +27,7 @@ import yaml
 from spacy.tokens import Doc, Span, Token
 
 from dragoman.events.codebook import PLOVER_TYPES, codebook
+from dragoman.language import clause_head
 from dragoman.records import Event, Mention
 
 # Dependents that start another clause: what they say is not about the event.
@@ -161,21 +162,13 @@ def _scope(doc: Doc, event: Event) -> list[Token]:
     if trigger is None:
         return []
     sent = trigger.root.sent
-    head = _clause_head(trigger.root)
+    head = clause_head(trigger.root, stop_at=_OTHER_CLAUSES)  # a noun trigger: the verb above it
     tokens = set(_clause(head)) | set(_antecedent(head))
     for start, end in (*ev.actor_phrases, *ev.recipient_phrases):
         phrase = doc.char_span(start, end, alignment_mode="expand")
         if phrase is not None and phrase.sent.start == sent.start:
             tokens.update(phrase)
     return sorted(tokens, key=lambda t: t.i)
-
-
-def _clause_head(token: Token) -> Token:
-    """The verb of the clause a trigger is in: itself for a verb, else the nearest verb
-    above a noun trigger ("killed" for "airstrike" in "killed him in an airstrike")."""
-    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i and token.dep_ not in _OTHER_CLAUSES:
-        token = token.head
-    return token
 
 
 def _clause(head: Token) -> Iterator[Token]:
