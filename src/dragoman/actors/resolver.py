@@ -66,15 +66,30 @@ COORDINATION_GAPS = {("and",), (",",), (",", "and"), ("or",)}
 # ("Washington Post", "Munich Security Conference").
 NAME_LABELS = {"ORG", "PERSON", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"}
 
+# Nouns of places: a region's adjective written in lower case before one is a compass
+# direction ("the western city of Homs", "eastern province"), not the region's people.
+PLACE_NOUNS = {"city", "cities", "town", "towns", "village", "villages", "province", "provinces", "region",
+               "regions", "part", "parts", "suburb", "suburbs", "outskirts", "district", "districts", "border",
+               "borders", "coast", "front", "flank", "area", "areas", "port", "enclave",
+               "governorate", "county", "neighbourhood", "neighborhood", "settlement", "settlements"}
+# Entity labels of names that are no place (a city's name inside a person's name).
+NOT_PLACE_LABELS = {"PERSON", "WORK_OF_ART", "LAW", "PRODUCT", "DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL"}
+# A dateline opening an article ("GAZA CITY, Palestinian Territories:", "LYON:",
+# "MOSCOW, Dec 3 (Reuters) -"): a place written in capitals, never an actor.
+DATELINE = re.compile(
+    r"[ \t*_#|]*(?P<city>[A-Z][A-Z.'\u2019 -]*[A-Z])(?:, (?P<region>[A-Z][A-Za-z. ]{1,30}?))?(?:,? [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?"
+    r"(?: ?(?P<agency>\([^)\n]{2,40}\)))?(?: [\u2013\u2014-]{1,2} |: )")
+DATELINE_LINES = 8  # a dateline sits within the first lines (after a headline and a byline)
+
 MOD, TITLE, AGENT, PERSON = "MOD", "TITLE", "AGENT", "PERSON"
 ROLE_OF = {
     "person": PERSON, "surname": PERSON, "office": TITLE, "title": TITLE, "agent": AGENT,
     "seat": MOD, "group": MOD, "country": MOD, "capital": MOD, "demonyms": MOD,
-    "demonym": MOD, "group_demonym": MOD,
+    "demonym": MOD, "group_demonym": MOD, "place": MOD,
 }
 # When one name means several things, prefer the most specific.
 PRIORITY = ["person", "office", "surname", "seat", "group", "country", "capital", "demonyms",
-            "demonym", "group_demonym", "title", "agent"]
+            "demonym", "group_demonym", "title", "agent", "place"]
 
 
 @dataclass(slots=True)
@@ -194,9 +209,11 @@ class ActorResolver:
         found: list[Atom] = []
         for match_id, s, e in [*self._lower(doc), *self._orth(doc)]:
             entries = self._admissible(doc[s:e], self.kb.names.get(self._ids.get(match_id, ""), []))
-            if entries:
+            if entries and not self._product(doc, s, e, entries):
                 found.append(Atom(s, e, entries))
         taken = [False] * len(doc)
+        dateline = self._dateline_tokens(doc)
+        taken[:dateline] = [True] * dateline
         atoms = []
         for a in sorted(found, key=lambda a: (a.start - a.end, a.start)):
             if not any(taken[a.start:a.end]):
@@ -209,7 +226,68 @@ class ActorResolver:
             elif a.role in (TITLE, AGENT) and norm(doc[a.start:a.end].text) in QUALIFIED_HEADS:
                 self._extend_qualifier(doc, a, taken)
         atoms += self._fuzzy_atoms(doc, taken)
+        atoms += self._place_atoms(doc, taken)
         return sorted(atoms, key=lambda a: a.start)
+
+    def _dateline_tokens(self, doc: "Doc") -> int:
+        """How many tokens at the start of the text are a dateline (0 if none). An actor's
+        name in capitals is no dateline ("NATO - the alliance said", "UN: "), nor is a
+        country's without a region or agency after it ("US - backed forces", tokenized text)."""
+        start = 0
+        for _ in range(DATELINE_LINES):
+            line_end = doc.text.find("\n", start)
+            m = DATELINE.match(doc.text, start)
+            if m:
+                kinds = {en.kind for en in self.kb.lookup(m["city"])}
+                if kinds and not kinds & {"capital", "country", "seat"}:
+                    return 0
+                if "country" in kinds and not (kinds & {"capital", "seat"} or m["region"] or m["agency"]):
+                    return 0
+                return next((t.i for t in doc if t.idx >= m.end()), len(doc))
+            if line_end < 0:
+                return 0
+            start = line_end + 1
+        return 0
+
+    def _product(self, doc: "Doc", start: int, end: int, entries: list[Entry]) -> bool:
+        """'Boeing 777', 'Airbus A320': a company's name before a model number names a
+        product ("the Malaysia Airlines Boeing 777"), not the company as an actor."""
+        en = entries[0]
+        group = self.kb.groups.get(en.key) if en.kind == "group" else None
+        if group is None or not group.organisation or group.sector != "BUS" or end >= len(doc):
+            return False
+        model = doc[end].text
+        if re.fullmatch(r"(1[89]|20)\d\d", model):  # "Boeing 2019 profits": a year
+            return False
+        return any(c.isdigit() for c in model) and not doc[end].is_punct
+
+    def _place_atoms(self, doc: "Doc", taken: list[bool]) -> list[Atom]:
+        """Cities, US states and regions of the gazetteer (data/gazetteer) that the actor
+        data does not list: the country they lie in ("Idlib" SYR, "Alaska" USA). Only
+        capitalised names outside people's names; not the gazetteer's stop names."""
+        from dragoman.where import CITY, COUNTRY, _best, gazetteer  # lazily: where imports the actor data
+
+        atoms, i = [], 0
+        while i < len(doc):
+            hit = None
+            for k in range(min(4, len(doc) - i), 0, -1):
+                span = doc[i:i + k]
+                if any(taken[i:i + k]) or not (span[0].is_title or (span[0].is_upper and len(span[0]) > 2)) \
+                        or not span[-1].is_alpha or any(t.ent_type_ in NOT_PLACE_LABELS for t in span):
+                    continue
+                entries = [e for e in gazetteer().lookup(span.text, alternates=False)
+                           if e.place.country and e.rank != COUNTRY and e.place.kind != "site"]
+                best = _best(entries)
+                if best is not None and not (best.rank == CITY and norm(span.text) in self.kb.common_words):
+                    hit = Atom(i, i + k, [Entry("place", best.place.country)])
+                    break
+            if hit is None:
+                i += 1
+                continue
+            taken[hit.start:hit.end] = [True] * (hit.end - hit.start)
+            atoms.append(hit)
+            i = hit.end
+        return atoms
 
     def _admissible(self, span: "Span", entries: list[Entry]) -> list[Entry]:
         """Drop readings the text's case rules out: lower-case common words are never
@@ -229,6 +307,9 @@ class ActorResolver:
                 continue  # organisations are proper names: "the independent", "home office"
             elif lower and en.kind == "surname" and span[-1].pos_ not in ("", "PROPN", "NOUN", "X"):
                 continue  # "Israeli military struck": a verb, not Peter Struck
+            elif lower and en.kind == "group_demonym" and span.end < len(span.doc) \
+                    and span.doc[span.end].lower_ in PLACE_NOUNS:
+                continue  # "the western city of Homs": a compass point, not the West
             else:
                 keep.append(en)
         return sorted(keep, key=lambda en: PRIORITY.index(en.kind))
@@ -660,6 +741,8 @@ class _Reader:
             kind = atom.kind
             if kind in ("demonym", "group_demonym") and not self._nominal(atom):
                 continue
+            if kind == "place" and doc[atom.end - 1].dep_ not in ("nsubj", "nsubjpass"):
+                continue  # a city or region alone is a place ("shelled Idlib"), unless it speaks ("Kharkiv said")
             prev = atom.start - 1
             if prev >= 0 and doc[prev].lower_ == "the":
                 prev -= 1
@@ -683,6 +766,8 @@ class _Reader:
                 name = self.kb.groups[atom.entries[0].key].name
             elif kind == "seat":
                 name = self.kb.seats[atom.entries[0].key].name
+            elif kind == "place":
+                name = doc[atom.start:atom.end].text
             else:
                 name = self.kb.country_name(code)
             self._emit(atom.start, atom.end, Actor(name, code, sector, None, None, True,
