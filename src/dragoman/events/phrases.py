@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from dragoman.events.codebook import lexicon
 from dragoman.records import Event, Mention
 
 # A noun's "of"/"from" phrase names whose it is: "the leaders of Egypt", "dissidents
@@ -25,26 +26,73 @@ _PHRASE_CUT_DEPS = frozenset({"relcl", "acl", "conj", "cc", "punct", "advcl", "p
 # ("the Iraqi embassy in Kabul", "the Foreign Minister of Russia").
 _CIRCUMSTANCE_PREPS = frozenset({"during", "since", "after", "before", "until", "till", "amid", "despite", "over",
                                  "following", "throughout", "with", "as", "like", "than"})
+# The prepositional phrase in which an act's target names its party: "rejected accusations
+# by Netanyahu", "lifted its blockade of Yemen", "supported assistance to the Palestinians".
+# ("a request from X" stays whole: see ``argument_phrase``.)
+_ACT_PARTY_PREPS = ("by", "of", "to", "against", "in", "on")
 
 
 def with_argument_phrases(doc: Doc, event: Event) -> Event:
-    """The event with the whole noun phrase of each party in its evidence."""
+    """The event with the whole noun phrase of each party in its evidence. An actor and a
+    recipient that are conjuncts of one coordination ("Jordan and the United States began
+    joint exercises", "Trump and Putin met") act together: each one's phrase is the whole
+    coordination, as annotators mark such parties on both sides."""
+    trigger = event.evidence.trigger_start
+    actors = [argument_phrase(doc, m, trigger) for m in event.actors]
+    recipients = [argument_phrase(doc, m, trigger, recipient=True) for m in event.recipients]
+    joint = _joint_spans(doc, [*event.actors, *event.recipients], [*actors, *recipients], len(actors))
     event.evidence = replace(
         event.evidence,
-        actor_phrases=tuple(argument_phrase(doc, m, event.evidence.trigger_start) for m in event.actors),
-        recipient_phrases=tuple(argument_phrase(doc, m, event.evidence.trigger_start) for m in event.recipients),
+        actor_phrases=tuple(joint.get(k, span) for k, span in enumerate(actors)),
+        recipient_phrases=tuple(joint.get(len(actors) + k, span) for k, span in enumerate(recipients)),
     )
     return event
 
 
-def argument_phrase(doc: Doc, mention: Mention, trigger_start: int | None = None) -> tuple[int, int]:
+def _joint_spans(doc: Doc, mentions: list[Mention], spans: list[tuple[int, int]], n_actors: int) -> dict[int, tuple[int, int]]:
+    """Positions of parties in a coordination that holds both an actor and a recipient of
+    the event (the first ``n_actors`` positions are actors) -> the span of the whole
+    coordination, from the first such party's phrase to the last's. Conjoined parties on
+    one side keep their own phrases ("sanctions against India and Pakistan")."""
+    groups: dict[int, list[int]] = {}
+    for position, mention in enumerate(mentions):
+        head = _coordination_head(doc, mention)
+        if head is not None:
+            groups.setdefault(head, []).append(position)
+    out: dict[int, tuple[int, int]] = {}
+    for positions in groups.values():
+        if len({(mentions[k].start, mentions[k].end) for k in positions}) < 2 \
+                or not any(k < n_actors for k in positions) or not any(k >= n_actors for k in positions):
+            continue
+        whole = (min(spans[k][0] for k in positions), max(spans[k][1] for k in positions))
+        out.update({k: whole for k in positions})
+    return out
+
+
+def _coordination_head(doc: Doc, mention: Mention) -> int | None:
+    """The first conjunct of the coordination the mention's phrase is a conjunct of
+    ("Jordan" in "the Jordan and the United States"); None outside a coordination."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return None
+    head = span.root
+    while head.dep_ in _PHRASE_MODIFIER_DEPS and head.head.pos_ in ("NOUN", "PROPN") and head.head.i != head.i:
+        head = head.head
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    return head.i if any(c.dep_ == "conj" for c in head.children) else None
+
+
+def argument_phrase(doc: Doc, mention: Mention, trigger_start: int | None = None, recipient: bool = False) -> tuple[int, int]:
     """(start, end) of the noun phrase a mention heads or modifies, as annotators mark a
     party: "Russian" in "Russian troops" gives "Russian troops"; "of" and place phrases
     ("the embassy in Kabul"), appositions ("his counterpart, Michel Aoun") and participles
     ("the missiles fired by the army") are kept; relative clauses, infinitives, conjoined
     parties and the event's circumstances ("since March", "during the talks") are not.
     The phrase stops below the event's own trigger: in "the Houthis' attack on X" the
-    actor is "the Houthis'"."""
+    actor is "the Houthis'". A recipient that is an act ("rejected accusations by
+    Netanyahu", "lifted its blockade of Yemen") is the party the act's phrase names
+    ("Netanyahu", "Yemen"); a request "from" someone stays whole."""
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None:
         return mention.start, mention.end
@@ -53,10 +101,15 @@ def argument_phrase(doc: Doc, mention: Mention, trigger_start: int | None = None
         if head.dep_ in _PHRASE_MODIFIER_DEPS and head.head.pos_ in ("NOUN", "PROPN"):
             head = head.head
         elif head.dep_ == "pobj" and head.head.lower_ in NAMING_PREPS and head.head.head.pos_ in ("NOUN", "PROPN") \
-                and head.head.head.idx != trigger_start:
+                and head.head.head.idx != trigger_start \
+                and not (recipient and head.head.lower_ in _ACT_PARTY_PREPS and _is_act(head.head.head)):
             head = head.head.head  # "a request from [The New York Times]"
         else:
             break
+    if recipient and _is_act(head):
+        party = _act_party(head)
+        if party is not None:
+            return argument_phrase(doc, replace(mention, start=party.idx, end=party.idx + len(party.text)), trigger_start)
     tokens = [head]
     # a person's place is where the event happens ("will meet Trump in Washington")
     named_person = head.ent_type_ == "PERSON"
@@ -87,3 +140,21 @@ def _in_phrase(token: Token) -> bool:
         return token.lower_ not in _CIRCUMSTANCE_PREPS and bool(objects) and \
             not any(o.ent_type_ in ("DATE", "TIME") for o in objects)
     return token.dep_ not in _PHRASE_CUT_DEPS
+
+
+def _is_act(token: Token) -> bool:
+    """A common noun the lexicon has as an event ("accusation", "blockade", "assistance")."""
+    return token.pos_ == "NOUN" and token.lemma_.lower() in lexicon().nouns
+
+
+def _act_party(act: Token) -> Token | None:
+    """The party an act's prepositional phrase names: "accusations by [Netanyahu]", "the
+    demands of [the protesting truck drivers]"; None when it names none (an act, a date)."""
+    for prep in act.children:
+        if prep.dep_ not in ("prep", "agent") or prep.lower_ not in _ACT_PARTY_PREPS:
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN") and not _is_act(obj) \
+                    and obj.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL"):
+                return obj
+    return None

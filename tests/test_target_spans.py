@@ -1,0 +1,54 @@
+"""Target (recipient) spans as span-scored gold marks them (ConfliBERT NER, issue 4)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dragoman.language import parse
+from dragoman.records import Article
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    from dragoman.pipeline import Pipeline
+
+    return Pipeline(use_classifier=False)
+
+
+def phrases(pipeline, text, event_type):
+    """(actor phrases, recipient phrases) of each event of the type, as text."""
+    article = Article(doc_id="t", text=text, date=date(2022, 7, 27))
+    coded = pipeline.code_parsed(article, next(parse([text])))
+    found = [e for e in coded.events if e.event_type == event_type]
+    assert found, f"no {event_type} in {[(e.event_type, e.evidence.trigger) for e in coded.events]}"
+    return [([text[s:e] for s, e in ev.evidence.actor_phrases], [text[s:e] for s, e in ev.evidence.recipient_phrases])
+            for ev in found]
+
+
+def test_an_act_as_target_names_the_party_of_its_phrase(pipeline):
+    ((_, recipients),) = phrases(pipeline, "Iran's foreign ministry strongly rejected accusations by Netanyahu.", "REJECT")
+    assert recipients == ["Netanyahu"]
+    ((_, recipients),) = phrases(pipeline, "Saudi Arabia lifted its blockade of Yemen.", "RETREAT")
+    assert recipients == ["Yemen"]
+
+
+def test_a_request_from_a_party_stays_whole(pipeline):
+    text = "The Afghan Interior Ministry refused a request from The New York Times to visit the prison."
+    ((_, recipients),) = phrases(pipeline, text, "REJECT")
+    assert recipients == ["a request from The New York Times"]
+
+
+def test_conjoined_parties_of_a_joint_act_each_span_the_coordination(pipeline):
+    both = "The Jordan and the United States"
+    found = phrases(pipeline, f"{both} began a new round of joint military exercises today.", "COOPERATE")
+    assert found and all(actors == [both] and recipients == [both] for actors, recipients in found)
+    met = phrases(pipeline, "Trump and Putin met in Helsinki.", "CONSULT")
+    assert met and all(actors == ["Trump and Putin"] and recipients == ["Trump and Putin"] for actors, recipients in met)
+
+
+def test_parties_on_either_side_of_the_verb_keep_their_own_phrases(pipeline):
+    found = phrases(pipeline, "Israeli Prime Minister Benjamin Netanyahu met French President Emmanuel Macron.", "CONSULT")
+    first = found[0]
+    assert first == (["Israeli Prime Minister Benjamin Netanyahu"], ["French President Emmanuel Macron"])
