@@ -165,3 +165,17 @@ def test_actor_in_capitals_is_no_dateline(resolver, nlp, text, mention):
 def test_country_in_capitals_before_a_spaced_hyphen_is_no_dateline(resolver, nlp):
     # tokenized corpora write "US - backed"
     assert found(resolver, nlp, "US - backed forces entered the town.")["US"][0] == "USA"
+
+
+# ------------------------------------------------------------------ intergovernmental bodies
+
+
+@pytest.mark.parametrize("text,mention,expected", [
+    ("LYON: Interpol has said it will send a team.", "Interpol", ("INTERPOL", "IGO")),
+    ("The UN refugee agency said camps were full.", "UN refugee agency", ("UN", "IGO")),
+    ("UNICEF warned of famine.", "UNICEF", ("UN", "IGO")),
+    ("ECOWAS leaders met in Abuja.", "ECOWAS leaders", ("ECOWAS", "IGO")),
+    ("The OPCW confirmed the use of sarin.", "OPCW", ("OPCW", "IGO")),
+])
+def test_intergovernmental_bodies(resolver, nlp, text, mention, expected):
+    assert found(resolver, nlp, text)[mention] == expected
