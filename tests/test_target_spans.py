@@ -52,3 +52,27 @@ def test_parties_on_either_side_of_the_verb_keep_their_own_phrases(pipeline):
     found = phrases(pipeline, "Israeli Prime Minister Benjamin Netanyahu met French President Emmanuel Macron.", "CONSULT")
     first = found[0]
     assert first == (["Israeli Prime Minister Benjamin Netanyahu"], ["French President Emmanuel Macron"])
+
+
+def test_an_unnamed_place_is_the_target_of_an_act_aimed_at_no_one(pipeline):
+    ((_, recipients),) = phrases(pipeline, "The UN has declared a state of siege in Katanga pending a manhunt.", "COERCE")
+    assert recipients == ["Katanga"]
+    ((_, recipients),) = phrases(pipeline, "President Otto Perez Molina declared a state of siege in the town.", "COERCE")
+    assert recipients == ["the town"]
+
+
+def test_a_named_party_is_not_replaced_by_an_unnamed_place(pipeline):
+    ((_, recipients),) = phrases(pipeline, "ISIL launched an attack on the Iraqi embassy in Kabul on Monday.", "ASSAULT")
+    assert recipients == ["the Iraqi embassy in Kabul"]
+
+
+def recipient_countries(pipeline, text, event_type):
+    article = Article(doc_id="t", text=text, date=date(2022, 7, 27))
+    events = pipeline.code_parsed(article, next(parse([text]))).events
+    return [[m.actor.country for m in e.recipients] for e in events if e.event_type == event_type]
+
+
+def test_a_recipient_preposition_on_the_objects_of_phrase(pipeline):
+    assert recipient_countries(pipeline, "Britain has sent a large team of experts to Lebanon.", "AID") == [["LBN"]]
+    assert recipient_countries(pipeline, "Nigeria Police withdrew the batch of 200 peacekeepers from Liberia.",
+                               "RETREAT") == [["LBR"]]

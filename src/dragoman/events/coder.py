@@ -309,14 +309,20 @@ class EventCoder:
             return []
         heads = [h for h in (trigger, light) if h is not None]
         heads += [o for h in heads for o in _slot_tokens(h, "dobj")]  # "attacked a camp in Kabul"
+        unnamed: list[Mention] = []
         for head in heads:
             for token in _slot_tokens(head, "prep:in"):
                 # "in Beijing", "in northern parts of South Sudan"
-                for place in [token, *[g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
-                                       for g in c.children if g.dep_ == "pobj"]]:
+                places = [token, *[g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                                   for g in c.children if g.dep_ == "pobj"]]
+                for place in places:
                     if place.ent_type_ in ("GPE", "LOC", "FAC") and (m := self.place_actor(place, trigger.doc)):
                         return [m]
-        return []
+                if not unnamed and any(_is_place(t) for t in places):
+                    unnamed = [_unresolved(token)]
+        # a place no actor entry knows ("a state of siege in Katanga", "in the town") is
+        # still where the act is aimed: an unresolved party, no country
+        return unnamed
 
     # -- clauses inside clauses ----------------------------------------------------------
     def _refusals(self, found: dict[int, Event], ctx: "SentenceContext", doc_id: str, sent_index: int) -> None:
@@ -401,12 +407,29 @@ class EventCoder:
         return raised
 
 
+# Common nouns that name a place ("a curfew in the town", "blockades in some parts of X").
+_PLACE_NOUNS = frozenset({"city", "town", "village", "region", "province", "district", "area", "part", "county",
+                          "capital", "territory", "zone", "downtown", "neighborhood", "neighbourhood", "suburb",
+                          "countryside", "enclave", "governorate", "municipality", "island", "border"})
+
+
+def _is_place(token: Token) -> bool:
+    """A named place (not a date) or a common noun for one."""
+    return token.ent_type_ in ("GPE", "LOC", "FAC") or token.pos_ == "NOUN" and token.lemma_.lower() in _PLACE_NOUNS
+
+
+def _unresolved(token: Token) -> Mention:
+    """A party no actor entry knows, by the words of its head ("Katanga", "the town")."""
+    return Mention(text=token.text, start=token.idx, end=token.idx + len(token.text),
+                   actor=Actor(name=None, country=None, resolved=False))
+
+
 def _placed(parties: list[Mention], place: list[Mention]) -> list[Mention]:
     """The recipients once the place of the event is known: an unnamed party ("attacked
     an army camp in Kabul") keeps its words and takes the place's actor; with no party
     the place itself is the recipient."""
-    if not place:
-        return parties
+    if not place or parties and not place[0].actor.country:
+        return parties  # an unnamed place adds nothing to a party the clause names
     if len(parties) == 1 and parties[0].actor.name is None:
         party = parties[0]
         return [replace(party, actor=place[0].actor)]
@@ -783,6 +806,9 @@ def _nested_prep_tokens(head: Token, slot: str) -> list[Token]:
     if head.pos_ in ("VERB", "AUX"):
         objects = _slot_tokens(head, "dobj")
         holders = objects + [c for o in objects for c in o.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+        # "withdrew the batch of 200 peacekeepers from Liberia", "sent a team of experts to Alabama"
+        holders += [g for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in c.children if g.dep_ == "pobj"]
     else:
         holders = [c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN"]
         if head.dep_ == "conj" and head.head.pos_ in ("NOUN", "PROPN"):
