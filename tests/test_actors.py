@@ -53,6 +53,19 @@ def test_obama_gov_then_eli(resolver):
     assert (later.country, later.sector, later.wikidata) == ("USA", "ELI", "Q76")
 
 
+def test_undated_title_before_name_gives_the_role(resolver):
+    """With no date, "Secretary of State Antony Blinken" is read in his role as the text
+    names it, not as today's former official; the bare name and "former" stay ELI."""
+    def sector(text, name):
+        return one(resolver.resolve_text(text), name).sector
+    assert sector("Secretary of State Antony Blinken met him.", "Secretary of State Antony Blinken") == "GOV"
+    assert sector("Hungarian Prime Minister Victor Orban said so.", "Hungarian Prime Minister Victor Orban") == "GOV"
+    assert sector("Antony Blinken met him.", "Antony Blinken") == "ELI"
+    assert sector("former Secretary of State Antony Blinken met him.", "Secretary of State Antony Blinken") == "ELI"
+    # a date decides: "President Barack Obama" in a 2020 story is a former leader
+    assert one(resolver.resolve_text("President Barack Obama", date(2020, 6, 1)), "President Barack Obama").sector == "ELI"
+
+
 def test_actor_at_re_resolves(resolver):
     actor = one(resolver.resolve_text("the US Secretary of State", D2022), "US Secretary of State")
     assert resolver.actor_at(actor, D2025).name == "Marco Rubio"

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Sequence
 from rapidfuzz import fuzz
 
 from ..records import Actor, Mention
-from .kb import KB, Entry, Office, Person, get_kb, norm
+from .kb import KB, Entry, Office, Person, Spell, get_kb, norm
 
 if TYPE_CHECKING:  # spaCy is imported lazily: loading it is slow
     from spacy.tokens import Doc, Span
@@ -176,9 +176,15 @@ class ActorResolver:
 
     # ------------------------------------------------------------------ actors
 
-    def person_actor(self, person: Person, when: date | None, role_title: str | None = None) -> Actor:
-        """A person on a date: their role then, else ELI after a role ended, else their default."""
+    def person_actor(self, person: Person, when: date | None, role_title: str | None = None,
+                     named: Sequence[Spell] = ()) -> Actor:
+        """A person on a date: their role then, else ELI after a role ended, else their default.
+        ``named``: the spells the title before the name names ("Secretary of State Antony
+        Blinken"). With no date, the text's title is the only evidence of the story's time,
+        so one of them wins over today's role; with a date, the date decides."""
         spell = self.kb.spell(person, when)
+        if named and when is None and spell not in named:
+            spell = max(named, key=lambda s: s.start or date.min)
         last = self.kb.last_spell_before(person, when)
         if spell is None and last is not None and person.died is not None and last.end is not None \
                 and last.end >= person.died:
@@ -484,8 +490,21 @@ class _Reader:
         if atom.kind == "person":
             self.seen[person.id] = person.id
         start = (mods or heads or [atom])[0].start
-        self._emit(start, atom.end, self.r.person_actor(person, self.when, self._title_text(heads)))
+        named = () if self._is_former(start, heads, mods) else self._spells_named(person, heads)
+        self._emit(start, atom.end, self.r.person_actor(person, self.when, self._title_text(heads), named))
         return True
+
+    def _spells_named(self, person: Person, heads: list[Atom]) -> list[Spell]:
+        """The person's spells in an office the titles name, by its id or its kind."""
+        offices: set[str] = set()
+        kinds: set[str] = set()
+        for en in (en for h in heads for en in h.entries):
+            if en.kind == "office":
+                offices.add(en.key)
+            elif en.kind == "title" and (title := self.kb.titles.get(en.key)) and title.kind:
+                kinds.add(title.kind)
+        return [s for s in person.spells if s.office in self.kb.offices and (
+            s.office in offices or kinds.intersection(self.kb.offices[s.office].kinds))]
 
     def _other_first_name(self, atom: Atom, ids: list[str]) -> bool:
         """A capitalised given name before the surname that none of its people bear."""
