@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from datetime import date
 from pathlib import Path
 
@@ -224,15 +223,6 @@ def test_sample_articles(resolver, nlp):
     a4 = found["article_004.txt"]
     assert a4["defense minister, Sergei Shoigu"].sector == "GOV"
     assert a4["Russian President Vladimir Putin"].country == "RUS"
-
-
-def test_speed(resolver, nlp):
-    doc = nlp((SAMPLES / "article_003.txt").read_text("utf-8"))
-    n = len(list(doc.sents))
-    t = time.perf_counter()
-    for _ in range(5):
-        resolver.find_mentions(doc, D2025)
-    assert (time.perf_counter() - t) / (5 * n) < 0.005
 
 
 # ------------------------------------------------------------------ user data files

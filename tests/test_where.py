@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from datetime import date
 from pathlib import Path
 
@@ -177,21 +176,17 @@ def test_sample_article_dateline_and_sentence_places(tools):
     assert {e.place.name for e in events if e.place} >= {"Riyadh", "Saudi Arabia"}  # dateline for the rest
 
 
-# ------------------------------------------------------------------ data and speed
+# ------------------------------------------------------------------ data
 
 
-def test_gazetteer_contents_and_speed(tools):
-    started = time.perf_counter()
+def test_gazetteer_contents(tools):
+    """Contents only: speed is measured by benchmarks/throughput.py against spaCy's parse."""
     gaz = gazetteer()
-    loaded = time.perf_counter() - started
     for name, country in [("Valletta", "MLT"), ("Vaduz", "LIE"), ("Skopje", "MKD"), ("Bombay", "IND"),
                           ("Kyiv", "UKR"), ("Texas", "USA"), ("Donbas", "UKR")]:
         assert gaz.lookup(name), name
         assert any(e.place.country == country for e in gaz.lookup(name)), name
     text = (SAMPLES / "article_002.txt").read_text("utf-8")
     doc, mentions, events = coded(tools, text)
-    started = time.perf_counter()
     locate_events(doc, events, mentions, text)
-    per_doc = time.perf_counter() - started
-    print(f"gazetteer load {loaded:.2f}s, locate_events {per_doc * 1000:.0f} ms for {len(doc)} tokens")
-    assert per_doc < 1.0
+    assert any(e.place for e in events)
