@@ -34,6 +34,12 @@ def test_an_act_as_target_names_the_party_of_its_phrase(pipeline):
     assert recipients == ["Yemen"]
 
 
+def test_an_acts_of_phrase_names_the_party_even_under_a_preposition(pipeline):
+    text = "President Michel Temer has conceded to the demands of the protesting truck drivers twice already."
+    ((_, recipients),) = phrases(pipeline, text, "CONCEDE")
+    assert recipients == ["the protesting truck drivers"]
+
+
 def test_a_request_from_a_party_stays_whole(pipeline):
     text = "The Afghan Interior Ministry refused a request from The New York Times to visit the prison."
     ((_, recipients),) = phrases(pipeline, text, "REJECT")
@@ -76,3 +82,9 @@ def test_a_recipient_preposition_on_the_objects_of_phrase(pipeline):
     assert recipient_countries(pipeline, "Britain has sent a large team of experts to Lebanon.", "AID") == [["LBN"]]
     assert recipient_countries(pipeline, "Nigeria Police withdrew the batch of 200 peacekeepers from Liberia.",
                                "RETREAT") == [["LBR"]]
+
+
+def test_pushing_a_party_for_something_and_providing_it_with_something(pipeline):
+    assert recipient_countries(pipeline, "The Bush administration has pushed Iraq for a constitution.", "REQUEST") == [["IRQ"]]
+    text = "The United States has provided the Lebanese Armed Forces with aircraft, vehicles and weapons."
+    assert recipient_countries(pipeline, text, "AID") == [["LBN"]]

@@ -109,7 +109,8 @@ def argument_phrase(doc: Doc, mention: Mention, trigger_start: int | None = None
     if recipient and _is_act(head):
         party = _act_party(head)
         if party is not None:
-            return argument_phrase(doc, replace(mention, start=party.idx, end=party.idx + len(party.text)), trigger_start)
+            return argument_phrase(doc, replace(mention, start=party.idx, end=party.idx + len(party.text)), trigger_start,
+                                   recipient=True)
     tokens = [head]
     # a person's place is where the event happens ("will meet Trump in Washington")
     named_person = head.ent_type_ == "PERSON"
