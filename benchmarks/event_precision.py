@@ -16,20 +16,24 @@ saw the sentence, trigger, type, mode and coded actors -- never the confidence):
 
 - ``type_ok``: the sentence reports an act of this PLOVER type (``events/data/plover.yaml``
   descriptions) at the trigger, in any mode. Not events: deaths, taking or serving in an
-  office, resigning, ending a campaign, elections, votes and other legislative
-  procedure (passing, approving, signing a bill or decree; the ban it enacts is COERCE),
-  figurative uses ('fight for rights', 'the Constitution demands'), questions, thanks
-  are SUPPORT; verbal attacks are ACCUSE not ASSAULT; pressure to act is REQUEST not
-  COERCE; court rulings against a party are ACCUSE or REJECT; a pardon CONCEDE or RETREAT.
-- ``actor_ok``: every coded actor is one who does the act, with the right country and
-  sector (a state named alone may have no sector). An unresolved actor ("?") is wrong when
-  the sentence or its article makes it resolvable (a named official, 'the president',
-  'the police' of the article's country), right when it cannot be (a private person, 'a man').
+  office, resigning, ending a campaign, elections, votes and other legislative procedure
+  (passing, approving, signing a bill or decree; the ban it enacts is COERCE), figurative
+  uses ('fight for rights', 'the Constitution demands'), press questions. Thanks and
+  condolences are SUPPORT; verbal attacks ACCUSE, not ASSAULT; pressure to act REQUEST,
+  not COERCE; court rulings against a party ACCUSE or REJECT; a pardon CONCEDE or RETREAT.
+  Actor, recipient and mode are judged against the act at the trigger even when the type
+  is wrong.
+- ``actor_ok``: every coded actor is one who does the act (co-actors may be missing), with
+  the right country and sector (a state or people named alone, 'Israel', 'Serbians', may
+  have no sector). An unresolved actor ("?") is wrong when the sentence or its article
+  makes it resolvable (a named official, 'the president', 'the police' of the article's
+  country), right when it cannot be (a private person, 'a man').
   ``actor_country_ok``: the same for the country only (a wrong person of the right country
   passes).
 - ``recipient_ok``: the same for recipients; empty is right when the sentence names no
   target; an unresolved thing ('the bill') is right unless it stands for a resolvable party;
-  a target the sentence names but the event lacks, or a place or junk listed, is wrong.
+  a target the sentence names but the event lacks, or junk listed (a place beside the
+  party), is wrong.
 - ``mode_ok``: asserted / negated / planned (announced, intended) / hypothetical
   (conditional, requested, possible, claimed) / historical (> 60 days before publication).
 - ``note`` says what is wrong. Other fields locate the event: ``source``, ``record`` (CSV
