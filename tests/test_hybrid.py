@@ -98,6 +98,18 @@ def test_no_classifier_event_on_a_verb_of_saying(pipeline, monkeypatch):
     assert coded(pipeline, "Russia said the meeting in Geneva was useful.") == []
 
 
+def test_no_classifier_event_on_procedure_or_biography(pipeline, monkeypatch):
+    """Elections, offices and deaths read as events by the classifier are not made
+    (verbs.yaml non_acting_verbs); an acting verb still is."""
+    with_classifier(pipeline, monkeypatch, lambda t: (_types(CONCEDE=0.6), _quads(2, 0.9)))
+    for text in ("The Democratic Party held primary elections in fourteen states.",
+                 "Jacques Chirac died at home in Paris.",
+                 "Biden served eight years as vice president."):
+        assert coded(pipeline, text) == [], text
+    (event,) = coded(pipeline, "The Democratic Party pummeled the Republicans.")
+    assert event.method == "classifier" and event.event_type == "CONCEDE"
+
+
 def test_an_articles_main_type_ranks_its_events_and_fills_a_missing_one(pipeline, monkeypatch):
     first = "Germany condemned Iran over the missile test."
     second = "Thousands of Iranian students filled the streets of Tehran on Friday."

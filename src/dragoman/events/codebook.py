@@ -103,6 +103,7 @@ class Lexicon:
     light_verbs: frozenset[str]
     speech_verbs: frozenset[str]
     inverse_light_verbs: frozenset[str] = frozenset()
+    non_acting_verbs: frozenset[str] = frozenset()
 
 
 def _sense(word: str, raw: dict[str, Any]) -> Sense:
@@ -135,4 +136,5 @@ def lexicon() -> Lexicon:
         light_verbs=frozenset(data["light_verbs"]),
         speech_verbs=frozenset(data["speech_verbs"]),
         inverse_light_verbs=frozenset(data.get("inverse_light_verbs", ())),
+        non_acting_verbs=frozenset(data.get("non_acting_verbs", ())),
     )

@@ -60,9 +60,6 @@ MAX_NONE = 0.5  # no classifier event where the type head finds "no event" this 
 SURE_OTHER_SIDE = 0.35  # ... nor where it is this sure of a type of the other side
 
 _NOT_DONE = ("negated", "hypothetical")
-# Verbs beyond the lexicon's speech verbs whose sentence reports, muses or describes.
-_NOT_ACTING = frozenset({"report", "cite", "describe", "quote", "underline", "envision", "mention", "name", "speak",
-                         "think", "believe", "know", "feel", "hope", "seem", "appear", "have", "be", "become"})
 
 
 @cache
@@ -170,7 +167,7 @@ def _classifier_event(sent: Span, index: int, doc_id: str, event_type: str, conf
     """An event of ``event_type`` on the sentence's main verb, or None (module doc)."""
     root = sent.root
     lex = lexicon()
-    if confidence < MIN_CONFIDENCE or root.pos_ != "VERB" or root.lemma_.lower() in lex.speech_verbs | _NOT_ACTING:
+    if confidence < MIN_CONFIDENCE or root.pos_ != "VERB" or root.lemma_.lower() in lex.speech_verbs | lex.non_acting_verbs:
         return None
     if any(t.lemma_.lower() in lex.nouns for t in context.subject_heads(root)):
         return None  # "The release of X came ...": X is not the one who acts
