@@ -179,3 +179,23 @@ def test_country_in_capitals_before_a_spaced_hyphen_is_no_dateline(resolver, nlp
 ])
 def test_intergovernmental_bodies(resolver, nlp, text, mention, expected):
     assert found(resolver, nlp, text)[mention] == expected
+
+
+# ------------------------------------------------------------------ weapons and coordinated bodies
+
+
+@pytest.mark.parametrize("text,mention,expected", [
+    ("Israeli tanks shelled the camp.", "Israeli tanks", ("ISR", "MIL")),
+    ("A US drone struck a car.", "US drone", ("USA", "MIL")),
+])
+def test_weapon_after_a_demonym_is_the_military(resolver, nlp, text, mention, expected):
+    assert found(resolver, nlp, text)[mention] == expected
+
+
+def test_think_tank_is_no_weapon(resolver, nlp):
+    assert found(resolver, nlp, "A Russian think tank said sanctions had failed.") == {}
+
+
+def test_coordinated_igo_keeps_its_sector(resolver, nlp):
+    names = found(resolver, nlp, "NATO and EU leaders met in Brussels.")
+    assert names["NATO"] == ("NATO", "IGO") and names["EU leaders"] == ("EU", "IGO")

@@ -712,7 +712,7 @@ class _Reader:
         country, sector_hint, entry = self._country_of(mod)
         if country is None:
             return
-        sector = self._sector(head.entries[0]) or sector_hint
+        sector = self._head_sector(head.entries[0], mod, sector_hint, [head])  # "NATO and EU leaders": IGO
         name = f"{self.doc[mod.start:mod.end].text} {self.doc[head.start:head.end].text}"
         self._emit(mod.start, mod.end, Actor(name, country, sector, None, None, True,
                                              f"{entry}/{sector}" if sector else entry))
