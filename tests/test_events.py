@@ -383,7 +383,8 @@ def test_a_measure_names_its_target(pipeline):
 
 
 def test_a_resignation_is_from_its_office(pipeline):
-    event = one(code(pipeline, "Suharto resigned as president of Indonesia on 21 May 1998."), "RETREAT")
+    # stepping down yields (CAMEO 0831, accede to demands for change in leadership): CONCEDE
+    event = one(code(pipeline, "Suharto resigned as president of Indonesia on 21 May 1998."), "CONCEDE")
     assert countries(event.recipients) == ["IDN"]
 
 
@@ -441,3 +442,14 @@ def test_a_person_and_their_office_are_one_party(pipeline):
     text = "Angela Merkel, the Chancellor of Germany, demanded an explanation from Russia."
     event = one(code(pipeline, text, published=date(2020, 9, 3)), "REQUEST")
     assert [m.actor.name for m in event.actors] == ["Angela Merkel"]
+
+
+def test_senses_keep_to_their_objects(pipeline):
+    """Signing, approving and releasing are events only on what CAMEO means by them: an
+    agreement signed, a party or its request approved, people or property set free."""
+    assert not code(pipeline, "Governor Kay Ivey signed the Alabama Human Life Protection Act.")
+    assert not code(pipeline, "Her family released a statement on Friday.")
+    assert not code(pipeline, "The Argentine congress approved a bill legalising abortion.")
+    assert one(code(pipeline, "Israel and Egypt signed a peace treaty in 1979."), "SUPPORT")
+    assert one(code(pipeline, "Hamas released three hostages on Sunday."), "RETREAT")
+    assert one(code(pipeline, "Trump said he would accept the election outcome."), "CONCEDE")

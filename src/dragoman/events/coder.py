@@ -821,6 +821,10 @@ def _verb_sense_holds(verb: Token, sense: Sense, ctx: SentenceContext) -> bool:
                               not any(g.ent_type_ in ("DATE", "TIME") for g in c.children) for c in verb.children):
         return False
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not objects and verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.children):
+        # "The civilians imprisoned ... were released by Putin", parsed as conjuncts: the
+        # passive conjunct's object is the subject of the verb it is conjoined to
+        objects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     if sense.object is not None:
         heads = [o for obj in objects for o in [obj, *obj.conjuncts]]
         heads += [g for o in heads for p in o.children if p.dep_ == "prep" and p.lower_ in ("in", "of") for g in p.children]
