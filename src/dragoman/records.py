@@ -15,8 +15,8 @@ from datetime import date
 from typing import Any, Literal
 
 DatePrecision = Literal["day", "month", "year"]
-# Factuality of an event: asserted (""), or one of these.
-MODES = ("", "negated", "planned", "hypothetical", "historical")
+# An event's mode (factuality) is one of the codebook's modes (events/data/plover.yaml):
+# "" (asserted), negated, planned, hypothetical, historical.
 
 
 @dataclass(slots=True)
