@@ -99,6 +99,15 @@ def test_symmetric_types_merge_whatever_the_order_of_the_actors():
     assert n_events(a, b, c) == 1
 
 
+def test_an_agreement_coded_both_ways_is_one_event():
+    # "Lavrov and Blinken agreed ...": the coder gives an AGREE in each direction
+    a = doc("a", "Lavrov and Blinken agreed on Thursday to keep talking.", date(2023, 3, 3))
+    consult(a, "Lavrov", LAVROV, "Blinken", BLINKEN, trigger="agreed", event_type="AGREE", **day(2023, 3, 2))
+    consult(a, "Blinken", BLINKEN, "Lavrov", LAVROV, trigger="agreed", event_type="AGREE",
+            actor_country="USA", recipient_country="RUS", **day(2023, 3, 2))
+    assert n_events(a) == 1
+
+
 def test_directed_types_do_not_merge_reversed():
     a = doc("a", "Lavrov accused Blinken of lying on Thursday.", date(2023, 3, 3))
     consult(a, "Lavrov", LAVROV, "Blinken", BLINKEN, trigger="accused", event_type="ACCUSE", **day(2023, 3, 2))

@@ -39,8 +39,9 @@ Two mentions can be the same happening only when they share a **block**:
    (``country:RUS/GOV``, ``group:eu``), else (unresolved) its country and sector, and
    then two mentions only merge when the unresolved parties' texts match
    (rapidfuzz ``token_set_ratio`` >= 90). Compound actors are sets. For symmetric types
-   (:data:`SYMMETRIC_TYPES`: CONSULT, COOPERATE) the actor and recipient sides are
-   pooled, so "A met B", "B met A" and "A and B met" agree.
+   (:data:`SYMMETRIC_TYPES`: CONSULT, COOPERATE, AGREE) the actor and recipient sides
+   are pooled, so "A met B", "B met A" and "A and B met" agree, and "A and B agreed",
+   coded in both directions, is one agreement.
 
 Within a block, mentions are taken from the most to the least precise date
 (text-stated day, publication-date day, month, year, undated), in a canonical order
@@ -107,8 +108,8 @@ __all__ = [
     "party_key",
 ]
 
-RULES_VERSION = "ev1"
-SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE"})
+RULES_VERSION = "ev2"  # ev2: AGREE is symmetric
+SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 PUBLICATION_WINDOW_DAYS = 3
 TEXT_MATCH = 90  # rapidfuzz token_set_ratio for unresolved actors' texts
 COUNTERPART_MATCH = 60  # rapidfuzz ratio of sentences for a duplicate's mention
