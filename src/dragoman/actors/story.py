@@ -1,0 +1,64 @@
+"""The country of a story's unnamed institutions.
+
+"The president", "police", "the authorities" or "Governor Kay Ivey", with no country in
+the text, belong to the country the story is about: its dateline's, else the one
+country most of its named actors belong to (two thirds or more of at least three
+country mentions). Such parties stay unresolved; only their country (and the sector
+their head noun names) is filled in. Other unnamed parties ("protesters", "a man") are
+left alone: people travel, institutions do not.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import replace
+
+from ..records import Event, Mention
+from .kb import KB, norm
+
+INSTITUTIONS = frozenset({"GOV", "COP", "LEG", "JUD", "MIL", "SPY"})
+MIN_SHARE = 2 / 3
+MIN_MENTIONS = 3
+
+
+def story_country(mentions: Sequence[Mention], dateline_country: str | None, kb: KB) -> str | None:
+    """The dateline's country, else the country of two thirds of the named actors."""
+    if dateline_country:
+        return dateline_country
+    countries = Counter(m.actor.country for m in mentions if m.actor.country in kb.countries)
+    if not countries:
+        return None
+    top, count = countries.most_common(1)[0]
+    total = sum(countries.values())
+    return top if total >= MIN_MENTIONS and count >= MIN_SHARE * total else None
+
+
+def with_story_country(event: Event, country: str, kb: KB) -> Event:
+    """The event with its unnamed institutional parties placed in ``country``."""
+    event.actors = [_placed(m, country, kb) for m in event.actors]
+    event.recipients = [_placed(m, country, kb) for m in event.recipients]
+    return event
+
+
+def _placed(mention: Mention, country: str, kb: KB) -> Mention:
+    actor = mention.actor
+    if actor.country or actor.resolved:
+        return mention
+    sector = actor.sector or _head_sector(mention.text, kb)
+    if sector not in INSTITUTIONS:
+        return mention
+    return replace(mention, actor=replace(actor, country=country, sector=sector))
+
+
+def _head_sector(text: str, kb: KB) -> str | None:
+    """The sector of a phrase that is only a title or agent noun ("the prime minister"
+    GOV, "police" COP); a modified one ("business leaders") is left alone."""
+    words = norm(text).split()
+    term = " ".join(words[1:] if words and words[0] in _DETERMINERS else words)
+    if term in kb.titles:
+        return kb.titles[term].sector
+    return kb.agents.get(term)
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her"})

@@ -1,0 +1,32 @@
+"""Unnamed institutions take the story's country (actors/story.py)."""
+
+from __future__ import annotations
+
+import dragoman
+
+
+def parties(text: str) -> list[tuple[str, str | None, str | None]]:
+    result = dragoman.code([{"id": "s", "text": text, "date": "2025-06-09"}])
+    return [(m.text, m.actor.country, m.actor.sector) for e in result.events for m in [*e.actors, *e.recipients]]
+
+
+def test_a_datelined_storys_institutions_are_its_countrys():
+    found = parties("MEXICO CITY (Reuters) - Police arrested ten suspects on Monday. "
+                    "Authorities accused the cartel of extortion. Mexico met business leaders.")
+    assert ("Police", "MEX", "COP") in found and ("Authorities", "MEX", "GOV") in found
+    # a modified noun is not an institution of its own; people are left alone
+    assert ("business leaders", None, None) in found and ("ten suspects", None, None) in found
+
+
+def test_without_dateline_most_named_actors_decide_or_nobody_does():
+    one = parties("Serbian President Aleksandar Vucic met Serbian ministers. Serbia's army was on alert. "
+                  "Belgrade rejected the plan. The police arrested protesters.")
+    assert ("The police", "SRB", "COP") in one
+    mixed = parties("Lavrov met Rubio in Riyadh. Russia and the United States agreed to talk. "
+                    "The president accused the opposition of lying.")
+    assert all(country is None for text, country, _ in mixed if text.lower() == "the president")
+
+
+def test_a_named_party_keeps_its_own_country():
+    found = parties("KYIV (Reuters) - Russian forces shelled Kharkiv on Monday.")
+    assert ("Russian forces", "RUS", "MIL") in found
