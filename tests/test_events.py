@@ -187,10 +187,18 @@ def test_receiving_from_makes_the_giver_the_actor(pipeline):
 
 
 def test_intent_takes_the_embedded_recipient_and_outranks_the_act(pipeline):
-    events = code(pipeline, "Russia agreed to lift the sanctions on Turkey.")
+    events = code(pipeline, "Russia offered to lift the sanctions on Turkey.")
     agree, retreat = one(events, "AGREE"), one(events, "RETREAT")
     assert countries(agree.recipients) == ["TUR"]
     assert retreat.mode in ("planned", "hypothetical") and agree.confidence > retreat.confidence
+
+
+def test_agreeing_to_a_coded_act_is_that_act_planned(pipeline):
+    # CAMEO/PETRARCH code the act agreed to, not a separate AGREE (tests/test_petr_coder.py)
+    events = code(pipeline, "Russia agreed to lift the sanctions on Turkey.")
+    assert not [e for e in events if e.event_type == "AGREE"]
+    retreat = one(events, "RETREAT")
+    assert countries(retreat.recipients) == ["TUR"] and retreat.mode == "planned"
 
 
 def test_threat_to_attack_is_a_threat_against_the_target(pipeline):
@@ -358,7 +366,9 @@ def test_a_reporting_pronoun_is_its_speaker(pipeline):
 def test_committing_crimes_is_no_commitment(pipeline):
     assert not [e for e in code(pipeline, "Reports of violations committed by the military in Mindanao grew.")
                 if e.event_type == "AGREE"]
-    assert one(code(pipeline, "The United States committed to send more troops to Saudi Arabia."), "AGREE")
+    assert one(code(pipeline, "The United States committed to the peace process in Yemen."), "AGREE")
+    # a commitment to a coded act is that act, planned (tests/test_petr_coder.py)
+    assert one(code(pipeline, "The United States committed to send more troops to Saudi Arabia."), "MOBILIZE").mode == "planned"
 
 
 def test_a_passive_conjunct_takes_its_agent_as_actor(pipeline):

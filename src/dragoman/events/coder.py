@@ -73,6 +73,16 @@ _REFUSING = frozenset({"fail", "refuse", "decline", "reject"})
 # "wants to attack X", "intends to invade X": a threat of force (CAMEO 138).
 _THREAT_HEADS = frozenset({"want", "intend", "plan", "mull", "consider"})
 _CLAIM_VERBS = frozenset({"claim", "allege", "assert", "charge"})
+# "X announced it would free prisoners": a stated future act of the speaker is an intent (AGREE).
+_ANNOUNCING = frozenset({"announce", "say", "declare", "state", "confirm", "indicate", "tell"})
+# "agreed to lift the sanctions": the commitment is coded as the act it commits to.
+_COMMITTING = frozenset({"agree", "pledge", "promise", "vow", "commit", "undertake"})
+# "seeking to deepen ties": an intent to cooperate that is sought is still stated.
+_DESIRE_HEADS = frozenset({"want", "wish", "seek", "hope", "aim", "try", "plan", "intend"})
+# Happenings that kill or destroy but are no one's act ("victims killed by the MH17 crash").
+_MISHAPS = frozenset({"crash", "accident", "flood", "flooding", "earthquake", "quake", "disaster", "storm", "hurricane",
+                      "typhoon", "cyclone", "tsunami", "landslide", "mudslide", "avalanche", "wildfire", "blaze",
+                      "drought", "famine", "epidemic", "pandemic", "eruption", "heatwave", "collapse", "fire"})
 # Nouns that never stand for a party to an event (times, quantities, abstractions).
 _NOT_PARTY = frozenset({
     "day", "week", "month", "year", "time", "today", "yesterday", "tomorrow", "night", "morning", "evening",
@@ -130,11 +140,15 @@ class EventCoder:
                 light = _light_verb(doc[i], self.lex.light_verbs)
                 if light is not None and light.i in found and found[light.i].event_type == found[i].event_type:
                     del found[i]  # "launched missiles at X": one ASSAULT, not two
+            for i in [i for i, e in found.items() if e.event_type == "ASSAULT" and _result_clause(doc[i])]:
+                if doc[i].head.i in found and found[doc[i].head.i].event_type == "ASSAULT":
+                    del found[i]  # "bombarded X, killing eight people": the attack's result, one ASSAULT
             self._embedded(found, context, doc_id, index)
             self._refusals(found, context, doc_id, index)
             for i, event in found.items():
                 events.append(event)
-                if i in symmetric and event.recipients is symmetric[i]:
+                if i in symmetric and event.recipients is symmetric[i] and not (
+                        event.event_type == "ASSAULT" and _one_sided(doc[i], self.lex.light_verbs)):
                     # only parties of the symmetric act itself: "agreed to lift sanctions on
                     # Iran" names Iran as the target of the lifting, not as a co-agreer
                     events.extend(_mirrored(event))
@@ -187,8 +201,10 @@ class EventCoder:
         return None
 
     def _verb_args(self, verb: Token, sense: Sense, ctx: "SentenceContext") -> _Args:
+        if _reduced_relative(verb, sense):
+            return _Args([], [], False)  # "The civilians imprisoned for ... were released": no actor
         if _is_passive(verb) and not sense.actor:
-            agent = _slot_tokens(verb, "agent")
+            agent = [t for t in _slot_tokens(verb, "agent") if not _mishap(t, ctx)]
             actors = ctx.mentions_of(agent) or ctx.phrases_of(agent)
             patients = [c for c in verb.children if c.dep_ == "nsubjpass" and c.tag_ not in ("WDT", "WP")]
             if not patients and verb.dep_ in ("acl", "relcl"):  # "civilians who were shot by X"
@@ -204,6 +220,8 @@ class EventCoder:
             actors, inferred = ctx.subject_mentions(verb)
             if not actors and not inferred:
                 actors = ctx.phrases_of(ctx.subject_heads(verb))
+            if any(_mishap(t, ctx) for t in _subjects(verb, _SUBJECT_DEPS)):
+                actors = []  # "the crash killed 298 people": no attacker
         recipients = self._recipients(verb, sense, ctx) or ctx.object_antecedent(verb, sense.recipient, actors)
         return _Args(actors, recipients, inferred)
 
@@ -358,16 +376,34 @@ class EventCoder:
         "X claimed that Y attacked Z" is an accusation of Y by X, and the attack only
         alleged: not asserted."""
         doc = ctx.doc
+        dropped: set[int] = set()
         for i, event in list(found.items()):
+            if i in dropped:
+                continue
             token = doc[i]
             if event.mode == "" and _alleged(token):
                 event.mode = "hypothetical"
             head = _clause_governor(token)
             if head is None:
                 continue
-            lemma = lemma_in(head, _INTENT_HEADS | _THREAT_HEADS | _CLAIM_VERBS) or head.lemma_.lower()
+            lemma = lemma_in(head, _INTENT_HEADS | _THREAT_HEADS | _CLAIM_VERBS | _ANNOUNCING) or head.lemma_.lower()
             governing = found.get(head.i)
-            if governing is not None and lemma in _INTENT_HEADS and token.dep_ in ("xcomp", "ccomp", "advcl", "dobj", "pobj"):
+            if event.event_type == "AGREE" and event.mode == "hypothetical" and lemma in _DESIRE_HEADS \
+                    and token.dep_ == "xcomp" and not any(c.dep_ == "neg" for c in head.children):
+                event.mode = _verb_mode(head)  # "are seeking to deepen ties": the intent is stated
+            if governing is not None and governing.event_type == "AGREE" and lemma in _COMMITTING \
+                    and (event.quad_class or 0) in (2, 4) and token.dep_ in ("xcomp", "pobj") and governing.mode == "" \
+                    and {_actor_key(m) for m in event.actors} <= {_actor_key(m) for m in governing.actors}:
+                # "agreed to lift the sanctions on Iran", "pledged to expel X": the material act
+                # committed to is the event (planned); a pledge of no coded act, or of a verbal one
+                # ("agreed to meet", "agreed to support"), stays an AGREE (CAMEO 036 and the like)
+                del found[head.i]
+                dropped.add(head.i)
+                event.confidence = max(event.confidence, governing.confidence)
+                if event.mode in ("", "hypothetical"):
+                    event.mode = "planned"
+                event.recipients = list(event.recipients)  # only the committed party acts: no mirror
+            elif governing is not None and lemma in _INTENT_HEADS and token.dep_ in ("xcomp", "ccomp", "advcl", "dobj", "pobj"):
                 if not governing.recipients and event.recipients:
                     keys = {_actor_key(m) for m in governing.actors}
                     governing.recipients = [m for m in event.recipients if _actor_key(m) not in keys]
@@ -381,6 +417,11 @@ class EventCoder:
                     and event.event_type != "AGREE" and not any(c.dep_ == "neg" for c in head.children):
                 # "wants to help Israel", "plans to meet X": an intent to cooperate (CAMEO 03)
                 found[head.i] = self._head_event(event, head, "AGREE", "030", ctx, doc_id, sent_index)
+            elif governing is None and lemma in _ANNOUNCING and token.dep_ == "ccomp" and (event.quad_class or 0) in (1, 2) \
+                    and event.event_type != "AGREE" and _future_act(token) and self._speakers_act(head, event, ctx):
+                # "Israel announced it would free 150 prisoners": an intent (AGREE); the act is planned
+                found[head.i] = self._head_event(event, head, "AGREE", "030", ctx, doc_id, sent_index)
+                event.mode = "planned"
             elif governing is None and lemma in _CLAIM_VERBS and token.dep_ == "ccomp" and (event.quad_class or 0) >= 3:
                 speakers, _ = ctx.subject_mentions(head)
                 speaker_keys = {_actor_key(m) for m in speakers}
@@ -388,6 +429,13 @@ class EventCoder:
                 if speakers and accused and len(accused) == len(event.actors):
                     found[head.i] = self._head_event(event, head, "ACCUSE", "112", ctx, doc_id, sent_index,
                                                      actors=speakers, recipients=accused, context=[])
+
+    @staticmethod
+    def _speakers_act(head: Token, event: Event, ctx: "SentenceContext") -> bool:
+        """Whether the embedded act's actors are the speaker's own ("X said it would ...")."""
+        speakers, _ = ctx.subject_mentions(head)
+        keys = {_actor_key(m) for m in speakers}
+        return bool(keys) and {_actor_key(m) for m in event.actors} <= keys
 
     def _head_event(self, event: Event, head: Token, event_type: str, cameo: str, ctx: "SentenceContext",
                     doc_id: str, sent_index: int, *, actors: list[Mention] | None = None,
@@ -454,6 +502,50 @@ def _mirrored(event: Event) -> list[Event]:
             mode=event.mode, context=list(event.context), cameo=event.cameo, goldstein=event.goldstein,
             quad_class=event.quad_class, confidence=round(max(0.05, event.confidence - 0.05), 2)))
     return out
+
+
+def _future_act(verb: Token) -> bool:
+    """A clause stating what its subject will do ("it would free", "they will release")."""
+    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return verb.pos_ == "VERB" and bool(aux & (_FUTURE_AUX | {"would", "'d"})) and not any(c.dep_ == "neg" for c in verb.children)
+
+
+def _result_clause(token: Token) -> bool:
+    """ "bombarded X, killing eight people": a participial clause of the attack's result."""
+    return token.pos_ == "VERB" and token.tag_ == "VBG" and token.dep_ == "advcl" and \
+        not any(c.dep_ in ("nsubj", "mark") for c in token.children)
+
+
+def _one_sided(noun: Token, light_verbs) -> bool:
+    """ "X engaged Y in a firefight", "X engaged in a firefight with Y": the subject attacks;
+    "X and Y clashed" and "clashes between X and Y" stay mutual."""
+    if noun.pos_ == "VERB" or _slot_tokens(noun, "prep:between"):
+        return False
+    light = _light_verb(noun, light_verbs)
+    if light is None or not _subjects(light, ("nsubj",)):
+        return False
+    return any(o.i != noun.i for o in _slot_tokens(light, "dobj")) or \
+        bool(_slot_tokens(noun, "prep:with") or _slot_tokens(light, "prep:with"))
+
+
+def _mishap(token: Token, ctx: "SentenceContext") -> bool:
+    """A crash, flood or disaster named as the doer: no one's act. Fire is an attack when
+    someone's ("Israeli fire")."""
+    if token.lemma_.lower() not in _MISHAPS:
+        return False
+    return token.lemma_.lower() != "fire" or not ctx.mentions_of([token])
+
+
+def _reduced_relative(verb: Token, sense: Sense) -> bool:
+    """ "The civilians imprisoned for ... were released", parsed with "imprisoned" as the
+    main verb and "were released" its subjectless passive conjunct: "imprisoned" modifies
+    its "subject", which does not act. Only for senses whose target is the object."""
+    if not sense.recipient or sense.recipient[0] != "dobj" or verb.tag_ not in ("VBD", "VBN"):
+        return False
+    if any(c.dep_ in ("dobj", "aux", "auxpass", "nsubjpass") for c in verb.children) or not _subjects(verb, ("nsubj",)):
+        return False
+    return any(c.dep_ == "conj" and any(g.dep_ == "auxpass" for g in c.children)
+               and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for c in verb.children)
 
 
 def _alleged(token: Token) -> bool:
@@ -809,6 +901,8 @@ def _nested_prep_tokens(head: Token, slot: str) -> list[Token]:
         # "withdrew the batch of 200 peacekeepers from Liberia", "sent a team of experts to Alabama"
         holders += [g for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
                     for g in c.children if g.dep_ == "pobj"]
+        # "advised against travel to Tunisia"
+        holders += [g for c in head.children if c.dep_ == "prep" and c.lower_ == "against" for g in c.children if g.dep_ == "pobj"]
     else:
         holders = [c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN"]
         if head.dep_ == "conj" and head.head.pos_ in ("NOUN", "PROPN"):
@@ -821,6 +915,8 @@ def _verb_sense_holds(verb: Token, sense: Sense, ctx: SentenceContext) -> bool:
                               not any(g.ent_type_ in ("DATE", "TIME") for g in c.children) for c in verb.children):
         return False
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not objects and sense.prep and sense.object is not None:  # "advised against travel to X"
+        objects = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == sense.prep for g in c.children if g.dep_ == "pobj"]
     if not objects and verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.children):
         # "The civilians imprisoned ... were released by Putin", parsed as conjuncts: the
         # passive conjunct's object is the subject of the verb it is conjoined to
@@ -834,6 +930,9 @@ def _verb_sense_holds(verb: Token, sense: Sense, ctx: SentenceContext) -> bool:
             return False
     if sense.object_actor and not ctx.mentions_of(objects[:1]):
         return False
+    if sense.object_actor and objects[0].i not in ctx.by_token and lemma_in(verb, lexicon().inverse_light_verbs) \
+            and lemma_in(objects[0], lexicon().nouns) and _slot_tokens(objects[0], "prep:from"):
+        return False  # "received assurances from X": the object is X's act, not a party
     if sense.complement and not any(c.dep_ in ("ccomp", "xcomp", "oprd", "attr") for c in verb.children):
         return False
     return True
