@@ -104,6 +104,7 @@ class Lexicon:
     speech_verbs: frozenset[str]
     inverse_light_verbs: frozenset[str] = frozenset()
     non_acting_verbs: frozenset[str] = frozenset()
+    wish_nouns: frozenset[str] = frozenset()
 
 
 def _sense(word: str, raw: dict[str, Any]) -> Sense:
@@ -137,4 +138,5 @@ def lexicon() -> Lexicon:
         speech_verbs=frozenset(data["speech_verbs"]),
         inverse_light_verbs=frozenset(data.get("inverse_light_verbs", ())),
         non_acting_verbs=frozenset(data.get("non_acting_verbs", ())),
+        wish_nouns=frozenset(data.get("wish_nouns", ())),
     )

@@ -837,13 +837,35 @@ def _subjects(verb: Token, deps: Sequence[str]) -> list[Token]:
     """The verb's subjects. The parser sometimes hangs them on an auxiliary ("X however
     have opposed") or, taking the subject noun for the root, makes the verb its
     participle ("The Iraqi air force carried out strikes": "carried" an acl of "force")."""
-    found = [c for c in verb.children if c.dep_ in deps]
+    found = [c for c in verb.children if c.dep_ in deps and not _vocative(c)]
     found = found or [g for c in verb.children if c.dep_ in ("aux", "auxpass") for g in c.children if g.dep_ in deps]
     if not found and "nsubj" in deps and verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN") \
             and not any(c.dep_ == "agent" for c in verb.children) \
             and (_slot_tokens(verb, "dobj") or verb.tag_ in ("VBD", "VBZ", "VBP")):  # a finite verb is no participle
         found = [verb.head]
     return found
+
+
+def _vocative(token: Token) -> bool:
+    """ "Dr. Vance, thank you for joining us", "“Sergey Viktorovich,” Putin said": a name
+    set off by a comma at the start of a sentence or quote, followed by a closing quote or
+    by a clause spoken to "you", is the one addressed, not a subject."""
+    if token.pos_ != "PROPN" or token.dep_ not in ("nsubj", "npadvmod", "nsubjpass"):
+        return False
+    doc, sent = token.doc, token.sent
+    words = [t for t in token.subtree if not t.is_punct]  # the comma may hang on the name
+    start, end = words[0].i, words[-1].i
+    before = doc[sent.start:start]
+    if any(not (t.is_punct or t.dep_ == "meta" or t.is_quote) for t in before):
+        return False  # not at the start of the sentence or of a quote
+    if end + 1 >= sent.end or doc[end + 1].lower_ != ",":
+        return False
+    after = doc[end + 2] if end + 2 < sent.end else None
+    if after is not None and after.is_quote and after.tag_ == "''":
+        return True  # "“Sergey Viktorovich,” Putin formally addressed Lavrov"
+    verb = token.head
+    return any(c.lower_ in ("you", "your", "yourself", "yourselves") and c.dep_ in ("nsubj", "dobj", "dative", "poss")
+               for c in verb.children)
 
 
 def _slot_tokens(head: Token, slot: str, ctx: "SentenceContext | None" = None) -> list[Token]:
@@ -859,6 +881,8 @@ def _slot_tokens(head: Token, slot: str, ctx: "SentenceContext | None" = None) -
         return [g for c in head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     if slot == "poss_of_object":
         return [g for c in head.children if c.dep_ == "dobj" for g in c.children if g.dep_ == "poss"]
+    if slot == "object_modifier":  # "denied the Russian diplomat entry", parsed as one object
+        return [g for c in head.children if c.dep_ == "dobj" for g in c.children if g.dep_ in ("compound", "poss")]
     if slot.startswith("prep:"):
         word = slot[5:]
         return [g for c in head.children if c.dep_ in ("prep", "prt", "agent", "dative") and c.lower_ == word
@@ -933,9 +957,26 @@ def _verb_sense_holds(verb: Token, sense: Sense, ctx: SentenceContext) -> bool:
     if sense.object_actor and objects[0].i not in ctx.by_token and lemma_in(verb, lexicon().inverse_light_verbs) \
             and lemma_in(objects[0], lexicon().nouns) and _slot_tokens(objects[0], "prep:from"):
         return False  # "received assurances from X": the object is X's act, not a party
-    if sense.complement and not any(c.dep_ in ("ccomp", "xcomp", "oprd", "attr") for c in verb.children):
+    if sense.complement and not any(c.dep_ in ("ccomp", "xcomp", "oprd", "attr") for c in verb.children) \
+            and not (sense.object_actor and _quoted_complement(objects[0])):
         return False
     return True
+
+
+def _quoted_complement(obj: Token) -> bool:
+    """ "call Western ministers, particularly Blinken, "cowards"": a quoted common noun the
+    parser hangs on the object as an apposition is the object's complement (name-calling)."""
+    stack = [obj]
+    while stack:
+        token = stack.pop()
+        for child in token.children:
+            if child.dep_ != "appos":
+                continue
+            first = next(t for t in child.subtree if not t.is_punct)
+            if child.pos_ == "NOUN" and first.i > 0 and child.doc[first.i - 1].is_quote:
+                return True
+            stack.append(child)
+    return False
 
 
 def _noun_sense_holds(noun: Token, sense: Sense, light: Token | None) -> bool:
@@ -980,7 +1021,7 @@ def _verb_mode(verb: Token) -> str:
     aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     if any(c.dep_ == "neg" for c in verb.children):
         return "negated"
-    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children) or _conditional_mark(verb):
         return "hypothetical"
     if aux & _FUTURE_AUX:
         return "planned"
@@ -1036,7 +1077,32 @@ def _noun_mode(noun: Token) -> str:
             return "planned"
         if child.dep_ in ("amod", "compound") and word in _POSSIBLE_ADJ:
             return "hypothetical"
-    return _clause_mode(noun)
+    return _governing_noun_mode(noun) or _clause_mode(noun)
+
+
+def _governing_noun_mode(noun: Token) -> str:
+    """ "the advocacy of peace talks", "calls for a ceasefire": a nominal event under a noun
+    of wish, proposal or possibility (verbs.yaml wish_nouns) is hypothetical; negated when
+    that noun is ("no reasons for talks", "no prospect of a deal")."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("for", "of", "to", "on", "toward", "towards"):
+        return ""
+    governor = prep.head
+    if governor.pos_ != "NOUN" or not lemma_in(governor, lexicon().wish_nouns):
+        return ""
+    if any(c.dep_ in ("det", "neg") and c.lower_ in ("no", "not") for c in governor.children):
+        return "negated"
+    return "hypothetical"
+
+
+def _conditional_mark(verb: Token) -> bool:
+    """ "unless and until Ukraine accepts", "if and when they meet": a coordinated
+    conditional conjunction the parser hangs elsewhere."""
+    doc = verb.doc
+    for mark in (c for c in verb.children if c.dep_ == "mark"):
+        if mark.i >= 2 and doc[mark.i - 1].lower_ in ("and", "or") and doc[mark.i - 2].lower_ in ("if", "unless"):
+            return True
+    return False
 
 
 def _clause_mode(noun: Token) -> str:

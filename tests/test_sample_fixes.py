@@ -1,0 +1,117 @@
+"""Coder fixes for wrong events a reader found on the sample articles (issue 4, part B):
+vocatives, name-calling, nominal events that did not happen, "deny X entry", coordinated
+conditionals."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dragoman.events.codebook import lexicon
+from dragoman.language import parse
+from dragoman.records import Article
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    from dragoman.pipeline import Pipeline
+
+    return Pipeline(use_classifier=False)
+
+
+@pytest.fixture(scope="module")
+def hybrid():
+    from dragoman.pipeline import Pipeline
+
+    return Pipeline()
+
+
+def code(pipeline, text, published=date(2023, 12, 8)):
+    article = Article(doc_id="t", text=text, date=published)
+    doc = next(parse([text]))
+    return pipeline.code_parsed(article, doc).events
+
+
+def texts(mentions):
+    return [m.text for m in mentions]
+
+
+# 1. vocatives --------------------------------------------------------------------------
+def test_vocative_before_a_second_person_clause_is_no_actor(pipeline):
+    events = code(pipeline, "Time.news: Dr.Vance, thank you for joining us.")
+    assert not [e for e in events if "Dr.Vance" in texts(e.actors)]
+
+
+def test_vocative_in_an_article_is_no_actor(pipeline):
+    text = ("An Interview with Dr.Eleanor Vance\n"
+            "Time.news: Dr.Vance, thank you for joining us. The recent reports of US-Russia talks have sparked interest.")
+    events = code(pipeline, text, date(2025, 2, 19))
+    assert not [e for e in events if e.event_type == "SUPPORT"]
+
+
+def test_vocative_before_a_closing_quote_is_no_actor(hybrid):
+    events = code(hybrid, "“Sergey Viktorovich,” Putin formally addressed Lavrov.", date(2022, 2, 14))
+    assert not [e for e in events if "Sergey Viktorovich" in texts(e.actors)]
+    assert not [e for e in events if e.event_type == "RETREAT"]  # addressing someone is speaking to them
+
+
+def test_a_subject_in_apposition_still_acts(pipeline):
+    events = code(pipeline, "Lavrov, the Russian foreign minister, met Blinken.")
+    assert any(e.event_type == "CONSULT" and texts(e.actors) == ["Lavrov"] for e in events)
+
+
+# 2. name-calling -----------------------------------------------------------------------
+def test_call_with_a_quoted_complement_is_an_accusation(pipeline):
+    text = ('Lavrov used the opportunity to call Western ministers, particularly US State Secretary '
+            'Antony Blinken, "cowards" after the summit.')
+    events = code(pipeline, text)
+    assert [e.event_type for e in events if e.evidence.trigger == "call"] == ["ACCUSE"]
+
+
+def test_call_with_an_apposition_is_still_a_phone_call(pipeline):
+    events = code(pipeline, "Lavrov called Blinken, the US Secretary of State, on Tuesday.")
+    assert [e.event_type for e in events if e.evidence.trigger == "called"] == ["CONSULT"]
+
+
+# 3. nominal events under nouns of wish or possibility -----------------------------------
+def test_wish_nouns_are_data():
+    assert {"advocacy", "call", "prospect", "reason"} <= lexicon().wish_nouns
+
+
+def test_talks_under_no_reasons_are_negated(pipeline):
+    events = code(pipeline, "There are simply no reasons currently for talks between the US and Russia.")
+    talks = [e for e in events if e.event_type == "CONSULT"]
+    assert talks and all(e.mode == "negated" for e in talks)
+
+
+def test_advocated_talks_are_hypothetical(pipeline):
+    events = code(pipeline, "The war increased the advocacy of peace talks between Russia and Ukraine.")
+    talks = [e for e in events if e.event_type == "CONSULT"]
+    assert talks and all(e.mode == "hypothetical" for e in talks)
+
+
+def test_talks_under_an_ordinary_noun_keep_their_mode(pipeline):
+    events = code(pipeline, "The results of the talks between Russia and Ukraine were published.")
+    talks = [e for e in events if e.event_type == "CONSULT"]
+    assert talks and all(e.mode == "" for e in talks)
+
+
+# 4. deny X entry -----------------------------------------------------------------------
+def test_denied_entry_never_makes_the_entry_a_recipient(pipeline):
+    event = next(e for e in code(pipeline, "Poland denied him entry.") if e.event_type == "REJECT")
+    assert "entry" not in texts(event.recipients)
+
+
+def test_denied_entry_the_person_kept_out_is_the_recipient(pipeline):
+    event = next(e for e in code(pipeline, "Poland denied the Russian diplomat entry.") if e.event_type == "REJECT")
+    assert texts(event.recipients) == ["Russian diplomat"]
+    event = next(e for e in code(pipeline, "Russia denied Ukraine access to the port.") if e.event_type == "REJECT")
+    assert [m.actor.country for m in event.recipients] == ["UKR"]
+
+
+# 5. coordinated conditionals -------------------------------------------------------------
+def test_unless_and_until_is_conditional(pipeline):
+    events = code(pipeline, "The talks stalled unless and until Russia accepts the terms.")
+    concede = [e for e in events if e.evidence.trigger == "accepts"]
+    assert concede and all(e.mode == "hypothetical" for e in concede)
