@@ -39,6 +39,22 @@ def pipeline():
 
 
 @pytest.fixture(scope="session")
+def rules_pipeline():
+    """The rule coder on its own (tests/test_hybrid.py covers the classifier on top)."""
+    from dragoman.pipeline import Pipeline
+
+    return Pipeline(use_classifier=False)
+
+
+def code_text(pipeline, text: str, published):
+    """The events a pipeline codes in one text published on ``published``."""
+    from dragoman.language import parse
+    from dragoman.records import Article
+
+    return pipeline.code_parsed(Article(doc_id="t", text=text, date=published), next(parse([text]))).events
+
+
+@pytest.fixture(scope="session")
 def nlp():
     import spacy
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from conftest import code_text
 
 from dragoman.events.codebook import PLOVER_TYPES, codebook, lexicon
 from dragoman.language import parse
@@ -13,17 +14,12 @@ from dragoman.records import Article
 
 
 @pytest.fixture(scope="module")
-def pipeline():
-    """The rule coder on its own (tests/test_hybrid.py covers the classifier on top)."""
-    from dragoman.pipeline import Pipeline
-
-    return Pipeline(use_classifier=False)
+def pipeline(rules_pipeline):
+    return rules_pipeline
 
 
 def code(pipeline, text, published=date(2022, 7, 27)):
-    article = Article(doc_id="t", text=text, date=published)
-    doc = next(parse([text]))
-    return pipeline.code_parsed(article, doc).events
+    return code_text(pipeline, text, published)
 
 
 def one(events, event_type):

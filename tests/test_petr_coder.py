@@ -6,23 +6,17 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from conftest import code_text
 
-from dragoman.language import parse
-from dragoman.records import Article
 
 
 @pytest.fixture(scope="module")
-def pipeline():
-    """The rule coder on its own."""
-    from dragoman.pipeline import Pipeline
-
-    return Pipeline(use_classifier=False)
+def pipeline(rules_pipeline):
+    return rules_pipeline
 
 
 def code(pipeline, text, published=date(2015, 6, 9)):
-    article = Article(doc_id="t", text=text, date=published)
-    doc = next(parse([text]))
-    return pipeline.code_parsed(article, doc).events
+    return code_text(pipeline, text, published)
 
 
 def of_type(events, event_type):

@@ -7,17 +7,14 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from conftest import code_text
 
 from dragoman.events.codebook import lexicon
-from dragoman.language import parse
-from dragoman.records import Article
 
 
 @pytest.fixture(scope="module")
-def pipeline():
-    from dragoman.pipeline import Pipeline
-
-    return Pipeline(use_classifier=False)
+def pipeline(rules_pipeline):
+    return rules_pipeline
 
 
 @pytest.fixture(scope="module")
@@ -28,9 +25,7 @@ def hybrid():
 
 
 def code(pipeline, text, published=date(2023, 12, 8)):
-    article = Article(doc_id="t", text=text, date=published)
-    doc = next(parse([text]))
-    return pipeline.code_parsed(article, doc).events
+    return code_text(pipeline, text, published)
 
 
 def texts(mentions):
