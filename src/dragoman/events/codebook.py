@@ -105,6 +105,8 @@ class Lexicon:
     inverse_light_verbs: frozenset[str] = frozenset()
     non_acting_verbs: frozenset[str] = frozenset()
     wish_nouns: frozenset[str] = frozenset()
+    mishap_nouns: frozenset[str] = frozenset()
+    place_nouns: frozenset[str] = frozenset()
 
 
 def _sense(word: str, raw: dict[str, Any]) -> Sense:
@@ -139,4 +141,6 @@ def lexicon() -> Lexicon:
         inverse_light_verbs=frozenset(data.get("inverse_light_verbs", ())),
         non_acting_verbs=frozenset(data.get("non_acting_verbs", ())),
         wish_nouns=frozenset(data.get("wish_nouns", ())),
+        mishap_nouns=frozenset(data.get("mishap_nouns", ())),
+        place_nouns=frozenset(data.get("place_nouns", ())),
     )

@@ -79,10 +79,6 @@ _ANNOUNCING = frozenset({"announce", "say", "declare", "state", "confirm", "indi
 _COMMITTING = frozenset({"agree", "pledge", "promise", "vow", "commit", "undertake"})
 # "seeking to deepen ties": an intent to cooperate that is sought is still stated.
 _DESIRE_HEADS = frozenset({"want", "wish", "seek", "hope", "aim", "try", "plan", "intend"})
-# Happenings that kill or destroy but are no one's act ("victims killed by the MH17 crash").
-_MISHAPS = frozenset({"crash", "accident", "flood", "flooding", "earthquake", "quake", "disaster", "storm", "hurricane",
-                      "typhoon", "cyclone", "tsunami", "landslide", "mudslide", "avalanche", "wildfire", "blaze",
-                      "drought", "famine", "epidemic", "pandemic", "eruption", "heatwave", "collapse", "fire"})
 # Nouns that never stand for a party to an event (times, quantities, abstractions).
 _NOT_PARTY = frozenset({
     "day", "week", "month", "year", "time", "today", "yesterday", "tomorrow", "night", "morning", "evening",
@@ -455,15 +451,13 @@ class EventCoder:
         return raised
 
 
-# Common nouns that name a place ("a curfew in the town", "blockades in some parts of X").
-_PLACE_NOUNS = frozenset({"city", "town", "village", "region", "province", "district", "area", "part", "county",
-                          "capital", "territory", "zone", "downtown", "neighborhood", "neighbourhood", "suburb",
-                          "countryside", "enclave", "governorate", "municipality", "island", "border"})
 
 
 def _is_place(token: Token) -> bool:
     """A named place (not a date) or a common noun for one."""
-    return token.ent_type_ in ("GPE", "LOC", "FAC") or token.pos_ == "NOUN" and token.lemma_.lower() in _PLACE_NOUNS
+    if token.ent_type_ in ("GPE", "LOC", "FAC"):
+        return True
+    return token.pos_ == "NOUN" and token.lemma_.lower() in lexicon().place_nouns
 
 
 def _unresolved(token: Token) -> Mention:
@@ -531,7 +525,7 @@ def _one_sided(noun: Token, light_verbs) -> bool:
 def _mishap(token: Token, ctx: "SentenceContext") -> bool:
     """A crash, flood or disaster named as the doer: no one's act. Fire is an attack when
     someone's ("Israeli fire")."""
-    if token.lemma_.lower() not in _MISHAPS:
+    if token.lemma_.lower() not in lexicon().mishap_nouns:
         return False
     return token.lemma_.lower() != "fire" or not ctx.mentions_of([token])
 
