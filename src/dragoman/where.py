@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import csv
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
@@ -269,13 +270,20 @@ def _merge_appositions(spots: list[_Spot]) -> list[_Spot]:
     return out
 
 
+def country_tally(mentions: Sequence[Mention]) -> tuple[str | None, int, int]:
+    """The commonest country of the mentions' actors, its count, and how many mentions
+    have a country at all."""
+    countries = Counter(m.actor.country for m in mentions if m.actor.country in gazetteer().countries)
+    if not countries:
+        return None, 0, 0
+    top, count = countries.most_common(1)[0]
+    return top, count, sum(countries.values())
+
+
 def _main_country(mentions: Sequence[Mention]) -> str | None:
     """The country most of the article's actors belong to, when there is one (over half)."""
-    countries = [m.actor.country for m in mentions if m.actor.country in gazetteer().countries]
-    if not countries:
-        return None
-    top = max(set(countries), key=countries.count)
-    return top if countries.count(top) * 2 > len(countries) else None
+    top, count, total = country_tally(mentions)
+    return top if count * 2 > total else None
 
 
 def _doc_countries(mentions: Sequence[Mention]) -> set[str]:

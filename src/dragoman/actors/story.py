@@ -10,11 +10,11 @@ left alone: people travel, institutions do not.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
 from ..records import Event, Mention
+from ..where import country_tally
 from .kb import KB, norm
 
 INSTITUTIONS = frozenset({"GOV", "COP", "LEG", "JUD", "MIL", "SPY"})
@@ -22,15 +22,11 @@ MIN_SHARE = 2 / 3
 MIN_MENTIONS = 3
 
 
-def story_country(mentions: Sequence[Mention], dateline_country: str | None, kb: KB) -> str | None:
+def story_country(mentions: Sequence[Mention], dateline_country: str | None) -> str | None:
     """The dateline's country, else the country of two thirds of the named actors."""
     if dateline_country:
         return dateline_country
-    countries = Counter(m.actor.country for m in mentions if m.actor.country in kb.countries)
-    if not countries:
-        return None
-    top, count = countries.most_common(1)[0]
-    total = sum(countries.values())
+    top, count, total = country_tally(mentions)
     return top if total >= MIN_MENTIONS and count >= MIN_SHARE * total else None
 
 
