@@ -495,16 +495,10 @@ class _Reader:
         return True
 
     def _spells_named(self, person: Person, heads: list[Atom]) -> list[Spell]:
-        """The person's spells in an office the titles name, by its id or its kind."""
-        offices: set[str] = set()
-        kinds: set[str] = set()
-        for en in (en for h in heads for en in h.entries):
-            if en.kind == "office":
-                offices.add(en.key)
-            elif en.kind == "title" and (title := self.kb.titles.get(en.key)) and title.kind:
-                kinds.add(title.kind)
-        return [s for s in person.spells if s.office in self.kb.offices and (
-            s.office in offices or kinds.intersection(self.kb.offices[s.office].kinds))]
+        """The person's spells in an office the titles name (as :meth:`_office` reads them)."""
+        entries = [en for h in heads for en in h.entries if en.kind in ("office", "title")]
+        return [s for s in person.spells if any(
+            (office := self._office(en, s.country)) is not None and office.id == s.office for en in entries)]
 
     def _other_first_name(self, atom: Atom, ids: list[str]) -> bool:
         """A capitalised given name before the surname that none of its people bear."""
