@@ -54,6 +54,16 @@ def test_undated_title_before_name_gives_the_role(resolver):
     assert one(resolver.resolve_text("President Barack Obama", date(2020, 6, 1)), "President Barack Obama").sector == "ELI"
 
 
+def test_undated_later_mentions_keep_the_titled_role(resolver):
+    """Once an undated article has named "Secretary of State Antony Blinken", his later
+    bare mentions are the same Secretary of State, not today's former official."""
+    text = "Secretary of State Antony Blinken met Lavrov. Later, Blinken said Antony Blinken would return."
+    mentions = [m for m in resolver.resolve_text(text) if "Blinken" in m.text]
+    assert [m.actor.sector for m in mentions] == ["GOV", "GOV", "GOV"]
+    dated = [m for m in resolver.resolve_text(text, date(2026, 1, 1)) if "Blinken" in m.text]
+    assert [m.actor.sector for m in dated] == ["ELI", "ELI", "ELI"]  # a date decides
+
+
 def test_actor_at_re_resolves(resolver):
     actor = one(resolver.resolve_text("the US Secretary of State", D2022), "US Secretary of State")
     assert resolver.actor_at(actor, D2025).name == "Marco Rubio"

@@ -383,6 +383,9 @@ class _Reader:
     def __init__(self, resolver: ActorResolver, doc: "Doc", atoms: list[Atom], when: date | None):
         self.r, self.kb, self.doc, self.atoms, self.when = resolver, resolver.kb, doc, atoms, when
         self.seen: dict[str, str] = {}  # person id -> person id, for people named in full
+        # person id -> the spells a title before their name named ("Secretary of State
+        # Antony Blinken"): later bare mentions ("Blinken said") are the same person then
+        self.titled: dict[str, list[Spell]] = {}
         self.unknown: dict[str, Actor] = {}  # surname -> unknown person with a title
         self.namesakes: set[str] = set()  # surnames a person we do not know bears here
         self.mentions: list[Mention] = []
@@ -491,6 +494,10 @@ class _Reader:
             self.seen[person.id] = person.id
         start = (mods or heads or [atom])[0].start
         named = () if self._is_former(start, heads, mods) else self._spells_named(person, heads)
+        if named:
+            self.titled[person.id] = named
+        elif not heads:
+            named = self.titled.get(person.id, [])
         self._emit(start, atom.end, self.r.person_actor(person, self.when, self._title_text(heads), named))
         return True
 
