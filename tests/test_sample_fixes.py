@@ -110,3 +110,36 @@ def test_unless_and_until_is_conditional(pipeline):
     events = code(pipeline, "The talks stalled unless and until Russia accepts the terms.")
     concede = [e for e in events if e.evidence.trigger == "accepts"]
     assert concede and all(e.mode == "hypothetical" for e in concede)
+
+
+# 6. an apposed title describes the person before it --------------------------------------
+def test_apposed_title_is_no_second_party(pipeline):
+    """ "Blinken, the chief of US diplomacy": one party, not Blinken and today's holder."""
+    events = code(pipeline, "Lavrov met Blinken, the chief of US diplomacy, in Skopje.")
+    consult = next(e for e in events if e.event_type == "CONSULT" and texts(e.actors) == ["Lavrov"])
+    assert texts(consult.recipients) == ["Blinken"]
+
+
+# 7. "X said Y must act" is X's demand of Y ------------------------------------------------
+@pytest.mark.parametrize("text,speaker,addressee", [
+    ("United Nations said EU must mediate the US-Iran conflict.", "UN", "EU"),
+    ("Russia says Israel must end attacks on Syria.", "RUS", "ISR"),
+    ("Macron said that Iran needs to stop enriching uranium.", "FRA", "IRN"),
+    ("Blinken said that he told Lavrov that Russia should end the war.", "USA", "RUS"),
+])
+def test_statement_that_another_party_must_act_is_a_demand(pipeline, text, speaker, addressee):
+    demands = [e for e in code(pipeline, text) if e.event_type == "REQUEST" and e.cameo == "100"]
+    assert [(e.actors[0].actor.country, e.recipients[0].actor.country, e.mode, e.quad_class) for e in demands] \
+        == [(speaker, addressee, "", 3)]
+
+
+@pytest.mark.parametrize("text", [
+    "Lavrov said Russia must respond to the provocation.",  # his own state's intent
+    "Lavrov said it must respond to the provocation.",
+    "Macron said the economy has to grow.",  # no party
+    "Obadia told reporters that women in France don't have to justify their private life.",  # no obligation
+    "Cruz said members of Congress have abused their power.",  # perfect "have", no modal
+    "Macron asked whether Iran should stop enriching uranium.",  # a question
+])
+def test_no_demand_without_an_obliged_other_party(pipeline, text):
+    assert not [e for e in code(pipeline, text) if e.event_type == "REQUEST" and e.cameo == "100"]

@@ -107,6 +107,7 @@ class Lexicon:
     wish_nouns: frozenset[str] = frozenset()
     mishap_nouns: frozenset[str] = frozenset()
     place_nouns: frozenset[str] = frozenset()
+    demand_modals: frozenset[str] = frozenset()
 
 
 def _sense(word: str, raw: dict[str, Any]) -> Sense:
@@ -143,4 +144,5 @@ def lexicon() -> Lexicon:
         wish_nouns=frozenset(data.get("wish_nouns", ())),
         mishap_nouns=frozenset(data.get("mishap_nouns", ())),
         place_nouns=frozenset(data.get("place_nouns", ())),
+        demand_modals=frozenset(data.get("demand_modals", ())),
     )

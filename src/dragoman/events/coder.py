@@ -38,6 +38,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from dragoman.events.codebook import Codebook, Lexicon, Sense, codebook, lexicon
+from dragoman.events.agency import can_act
 from dragoman.events.phrases import NAMING_PREPS
 from dragoman.language import trimmed
 from dragoman.records import Actor, Event, Evidence, Mention, Quote
@@ -72,6 +73,10 @@ _PLACE_TARGET_TYPES = frozenset({"PROTEST", "MOBILIZE", "ASSAULT", "COERCE", "RE
 _REFUSING = frozenset({"fail", "refuse", "decline", "reject"})
 # "wants to attack X", "intends to invade X": a threat of force (CAMEO 138).
 _THREAT_HEADS = frozenset({"want", "intend", "plan", "mull", "consider"})
+# Sectors that speak and act for their state (None: the state named as a country).
+_STATE_SECTORS = frozenset({None, "GOV", "MIL", "DIP"})
+# Speech verbs that ask rather than state ("asked whether Y should ...").
+_QUESTIONING = frozenset({"ask", "wonder"})
 _CLAIM_VERBS = frozenset({"claim", "allege", "assert", "charge"})
 # "X announced it would free prisoners": a stated future act of the speaker is an intent (AGREE).
 _ANNOUNCING = frozenset({"announce", "say", "declare", "state", "confirm", "indicate", "tell"})
@@ -140,6 +145,7 @@ class EventCoder:
                 if doc[i].head.i in found and found[doc[i].head.i].event_type == "ASSAULT":
                     del found[i]  # "bombarded X, killing eight people": the attack's result, one ASSAULT
             self._embedded(found, context, doc_id, index)
+            self._demands(found, context, doc_id, index)
             self._refusals(found, context, doc_id, index)
             for i, event in found.items():
                 events.append(event)
@@ -426,6 +432,42 @@ class EventCoder:
                     found[head.i] = self._head_event(event, head, "ACCUSE", "112", ctx, doc_id, sent_index,
                                                      actors=speakers, recipients=accused, context=[])
 
+    def _demands(self, found: dict[int, Event], ctx: "SentenceContext", doc_id: str, sent_index: int) -> None:
+        """"X said Y must end its attacks", "told X that Y should withdraw": a statement that
+        another party must or should act is a demand of that party (CAMEO 100, REQUEST),
+        coded on the speech verb; the act demanded stays hypothetical."""
+        for clause in ctx.sent:
+            speech = clause.head
+            if clause.dep_ != "ccomp" or speech.i in found or not self._obliged(clause) \
+                    or lemma_in(speech, self.lex.speech_verbs - _QUESTIONING) is None:
+                continue
+            subjects = _subjects(clause, ("nsubj",))
+            if not subjects or any(s.lower_ in _PRONOUNS | _FIRST_PERSON for s in subjects):
+                continue  # "X said it must ...": the speaker's own intent, not a demand
+            addressees = [m for m in ctx.mentions_of(subjects) or ctx.phrases_of(subjects)
+                          if can_act(ctx.doc, m, "REQUEST")]  # not "the economy has to grow"
+            speakers, inferred = ctx.subject_mentions(speech)
+            keys = {_actor_key(m) for m in speakers}
+            if not speakers or not addressees or any(_actor_key(m) in keys for m in addressees) \
+                    or _own_state(speakers, addressees):
+                continue
+            sense = Sense(event="REQUEST", cameo="100")
+            mode = _verb_mode(speech)
+            found[speech.i] = Event(
+                event_type="REQUEST", actors=speakers, recipients=addressees,
+                evidence=_evidence(speech, ctx.sent, doc_id, sent_index), mode=mode, context=[], cameo="100",
+                goldstein=self.book.goldstein("100"), quad_class=self.book.quad_class("REQUEST", "100"),
+                confidence=_confidence(sense, _Args(speakers, addressees, inferred), speakers, addressees, speech,
+                                       None, mode, sent_index))
+
+    def _obliged(self, clause: Token) -> bool:
+        """A clause of obligation: "Y must act", "Y should act", "Y has to / needs to act"."""
+        modals = self.lex.demand_modals
+        if any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in modals for c in clause.children):
+            return True
+        return clause.lemma_.lower() in modals and not any(c.dep_ == "neg" for c in clause.children) and any(
+            c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in clause.children)  # not "don't have to"
+
     @staticmethod
     def _speakers_act(head: Token, event: Event, ctx: "SentenceContext") -> bool:
         """Whether the embedded act's actors are the speaker's own ("X said it would ...")."""
@@ -451,6 +493,13 @@ class EventCoder:
         return raised
 
 
+
+
+def _own_state(speakers: list[Mention], addressees: list[Mention]) -> bool:
+    """The speakers speak for a state and the addressees are that state: "Lavrov said
+    Russia must respond" is Russia's intent, not a demand of Russia."""
+    states = {m.actor.country for m in speakers if m.actor.country and m.actor.sector in _STATE_SECTORS}
+    return bool(states) and all(m.actor.country in states and m.actor.sector in _STATE_SECTORS for m in addressees)
 
 
 def _is_place(token: Token) -> bool:
@@ -593,7 +642,18 @@ class SentenceContext:
                 if mention is not None and mention not in found:
                     found.append(mention)
                     stack.extend(self._conjuncts_inside(mention))
-        return _one_per_actor(sorted(found, key=lambda m: m.start))
+        return _one_per_actor(sorted(self._without_apposed_titles(found), key=lambda m: m.start))
+
+    def _without_apposed_titles(self, mentions: list[Mention]) -> list[Mention]:
+        """A title in apposition to a named person describes that person, whoever holds
+        the office today: "Blinken, the chief of US diplomacy" is one party, Blinken."""
+        people = {self.by_token.get(t.i) for m in mentions if _is_named_person(m) for t in self._tokens(m)}
+        return [m for m in mentions if _is_named_person(m) or not any(
+            t.dep_ == "appos" and self.by_token.get(t.head.i) in people for t in self._tokens(m))]
+
+    def _tokens(self, mention: Mention) -> list[Token]:
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        return list(span) if span is not None else []
 
     def _conjuncts_inside(self, mention: Mention) -> list[Token]:
         """Conjuncts hanging on a mention's inner tokens: the parser may head "Barack
@@ -1150,6 +1210,12 @@ def _one_per_actor(mentions: list[Mention]) -> list[Mention]:
             seen.add(key)
             out.append(mention)
     return out
+
+
+def _is_named_person(mention: Mention) -> bool:
+    return (mention.actor.entry_id or "").startswith("person:") or (
+        not mention.actor.resolved and mention.actor.name is not None and mention.actor.entry_id is None
+        and mention.actor.role_title is not None)
 
 
 def _is_person(mention: Mention) -> bool:
