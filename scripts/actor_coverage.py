@@ -61,6 +61,21 @@ VACANCIES = {
                                 "no president elected yet; powers split between PM and Chamber")],
     ("CHN", "defense_minister"): [(date(2023, 10, 24), date(2023, 12, 29),
                                    "vacant between Li Shangfu's removal and Dong Jun's appointment")],
+    # UN missions run by a chargé d'affaires between two permanent representatives
+    ("CYP", "un_ambassador"): [(date(2003, 7, 1), date(2003, 9, 1),
+                                "letter of 2003-07-31 signed by George Kasoulides, Chargé d'affaires a.i.")],
+    ("ESP", "un_ambassador"): [(date(2023, 6, 13), date(2024, 1, 1),
+                                "post vacant after Santos Maraver left until Héctor Gómez was named")],
+    ("BRA", "un_ambassador"): [(date(2013, 8, 28), date(2013, 10, 24),
+                                "Figueiredo named foreign minister 2013-08-26; Patriota's credentials 2013-10-24")],
+    ("CZE", "un_ambassador"): [(date(2021, 10, 1), date(2022, 2, 15),
+                                "Chatardová left in October 2021; Kulhánek's credentials 2022-02-15")],
+    ("AUT", "un_ambassador"): [(date(2024, 9, 10), date(2025, 2, 1),
+                                "Marschik moved to Berlin (orf.at, Die Presse 2024-04); Koessler's credentials 2025 (BIO/5569)")],
+    ("BGR", "un_ambassador"): [(date(2024, 5, 24), date(2025, 12, 3),
+                                "Stoeva's mandate expired and was not extended; Karadjova's credentials 2025-12-03")],
+    ("IND", "un_ambassador"): [(date(2024, 7, 1), date(2024, 9, 9),
+                                "vacant after Kamboj retired in June 2024 (Daily Tamil Nadu)")],
 }
 
 
