@@ -143,3 +143,29 @@ def test_statement_that_another_party_must_act_is_a_demand(pipeline, text, speak
 ])
 def test_no_demand_without_an_obliged_other_party(pipeline, text):
     assert not [e for e in code(pipeline, text) if e.event_type == "REQUEST" and e.cameo == "100"]
+
+
+# 8. willingness and ability -------------------------------------------------------------
+@pytest.mark.parametrize("text,head_type,act", [
+    ("Australia is willing to withdraw its troops from Iraq.", "AGREE", "RETREAT"),
+    ("The United States is willing to provide Brazil with loan guarantees.", "AGREE", "AID"),
+    ("Russia is ready to attack Ukraine.", "THREATEN", "ASSAULT"),
+])
+def test_willingness_to_act_is_an_intent(pipeline, text, head_type, act):
+    """ "X is willing / ready to <act>" states an intent (CAMEO 03, or 138 for force) with
+    the act's target; the act itself is not asserted."""
+    events = code(pipeline, text)
+    intent = next(e for e in events if e.event_type == head_type)
+    acted = next(e for e in events if e.event_type == act)
+    assert intent.mode == "" and intent.recipients[0].actor.country == acted.recipients[0].actor.country
+    assert acted.mode in ("hypothetical", "planned")
+
+
+@pytest.mark.parametrize("text,mode", [
+    ("Lavrov was able to travel to North Macedonia.", ""),  # he did
+    ("Lavrov was not able to travel to Poland.", "negated"),
+    ("Lavrov will be able to travel to Poland.", "hypothetical"),
+])
+def test_past_ability_is_the_act(pipeline, text, mode):
+    travel = next(e for e in code(pipeline, text) if e.evidence.trigger == "travel")
+    assert travel.mode == mode

@@ -71,8 +71,9 @@ _INTENT_HEADS = frozenset({"agree", "pledge", "promise", "vow", "offer", "commit
 # Event types whose missing target is the country where they take place.
 _PLACE_TARGET_TYPES = frozenset({"PROTEST", "MOBILIZE", "ASSAULT", "COERCE", "RETREAT", "CONCEDE", "SANCTION", "AID"})
 _REFUSING = frozenset({"fail", "refuse", "decline", "reject"})
-# "wants to attack X", "intends to invade X": a threat of force (CAMEO 138).
-_THREAT_HEADS = frozenset({"want", "intend", "plan", "mull", "consider"})
+# "wants to attack X", "is ready to invade X": a threat of force (CAMEO 138); "is willing
+# to withdraw its troops", "wants to help X": an intent to cooperate (CAMEO 030).
+_THREAT_HEADS = frozenset({"want", "intend", "plan", "mull", "consider", "willing", "ready", "prepared", "eager"})
 # Sectors that speak and act for their state (None: the state named as a country).
 _STATE_SECTORS = frozenset({None, "GOV", "MIL", "DIP"})
 # Speech verbs that ask rather than state ("asked whether Y should ...").
@@ -1088,6 +1089,10 @@ def _verb_mode(verb: Token) -> str:
             return "negated"
         if head_lemma in _PLAN_HEADS:
             return "planned"
+        copula = head.head
+        if head_lemma == "able" and copula.lemma_ == "be" and copula.tag_ == "VBD":
+            # "was able to travel": it travelled; "was not able to": it did not
+            return "negated" if any(c.dep_ == "neg" for c in copula.children) else ""
         if head_lemma in _WISH_HEADS:
             return "hypothetical"
     if "to" in aux:
