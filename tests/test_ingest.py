@@ -208,6 +208,7 @@ def test_clean_text_paragraphs_and_markdown():
     "The EU pledged funds to support independent journalism in Belarus.",
     "Latest figures show trade between the two countries rose.",
     "Share prices fell after the sanctions were announced.",
+    "Talks on keywords: the ministers agreed on a glossary.",
 ])
 def test_clean_text_keeps_news_sentences(sentence):
     assert clean_text(f"Newsletter\n\n{sentence}\n\nFollow us on social") == sentence
@@ -237,6 +238,7 @@ def test_sample_003_and_004():
     assert "Table of Contents" not in a.text and "pic.twitter.com" not in a.text and "time.news" not in a.text.split("\n")[0]
     assert a.text.startswith("RIYADH")
     assert "Sergey Lavrov: If Europe wants to continue the war in Ukraine" in a.text
+    assert "Keywords:" not in a.text and "US-Russia Negotiations," not in a.text  # a tag list, no sentence
     b = sample(4)
     assert b.date == dt.date(2022, 2, 14) and b.date_origin == "text"
     assert "Print Friendly" not in b.text and "Continue reading" not in b.text

@@ -169,3 +169,13 @@ def test_willingness_to_act_is_an_intent(pipeline, text, head_type, act):
 def test_past_ability_is_the_act(pipeline, text, mode):
     travel = next(e for e in code(pipeline, text) if e.evidence.trigger == "travel")
     assert travel.mode == mode
+
+
+# 9. questions ---------------------------------------------------------------------------
+@pytest.mark.parametrize("text,mode", [
+    ("US-Russia Summit on the Horizon?", "hypothetical"),  # a headline that asks
+    ("Will Putin meet Trump next week?", "hypothetical"),
+    ("Why did Russia attack Ukraine?", ""),  # the question takes the attack as told
+])
+def test_events_a_question_asks_about_are_not_told(pipeline, text, mode):
+    assert {e.mode for e in code(pipeline, text)} == {mode}

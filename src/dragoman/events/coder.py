@@ -147,6 +147,10 @@ class EventCoder:
                     del found[i]  # "bombarded X, killing eight people": the attack's result, one ASSAULT
             self._embedded(found, context, doc_id, index)
             self._demands(found, context, doc_id, index)
+            if sent.text.rstrip(" \"'”’)").endswith("?"):
+                for i, event in found.items():
+                    if event.mode in ("", "planned") and not _past(doc[i]):
+                        event.mode = "hypothetical"  # "US-Russia Summit on the Horizon?": asked, not told
             self._refusals(found, context, doc_id, index)
             for i, event in found.items():
                 events.append(event)
@@ -494,6 +498,12 @@ class EventCoder:
         return raised
 
 
+
+
+def _past(trigger: Token) -> bool:
+    """The trigger's clause is in the past ("Why did Russia attack?", "Who attacked?")."""
+    clause = trigger if trigger.pos_ == "VERB" else trigger.head
+    return clause.tag_ in ("VBD", "VBN") or any(c.dep_ == "aux" and c.lower_ in ("did", "had") for c in clause.children)
 
 
 def _own_state(speakers: list[Mention], addressees: list[Mention]) -> bool:
