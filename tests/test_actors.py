@@ -343,3 +343,22 @@ def test_a_namesake_with_another_first_name_is_not_the_known_person(resolver, nl
     assert all(name != "Sergey Lavrov" for _, name, _ in found)
     again = [m.actor.name for m in mentions(resolver, nlp, "Sergei Lavrov met Blinken. Lavrov smiled.", D2025)]
     assert again.count("Sergey Lavrov") == 2
+
+
+@pytest.mark.parametrize("text,country,sector", [
+    ("the Trump administration", "USA", "GOV"),
+    ("Biden aides", "USA", "GOV"),
+    ("Netanyahu government officials", "ISR", "GOV"),
+])
+def test_a_leaders_name_before_a_body_names_the_body(resolver, text, country, sector):
+    """ "The Trump administration" is the US government, not Trump himself."""
+    mentions = resolver.resolve_text(text + " said so.", date(2020, 6, 1))
+    assert [(m.text, m.actor.country, m.actor.sector) for m in mentions] == [(text.removeprefix("the "), country, sector)]
+    assert not (mentions[0].actor.entry_id or "").startswith("person:")
+
+
+def test_a_leaders_possessive_body_on_parsed_text(rules_pipeline):
+    from conftest import code_text
+    events = code_text(rules_pipeline, "Putin's regime attacked Ukraine. Obama's government said nothing.", date(2022, 3, 1))
+    attack = next(e for e in events if e.event_type == "ASSAULT")
+    assert [(m.text, m.actor.country, m.actor.sector) for m in attack.actors] == [("Putin's regime", "RUS", "GOV")]

@@ -461,6 +461,8 @@ class _Reader:
             last is None or self._gap(last, atoms[j]) in (NAME_GAPS if heads else tight)
         ):
             person, j = atoms[j], j + 1
+        if person and j < n and self._body_noun(atoms[j]) and self._person_body(mods, heads, person, atoms[j]):
+            return j + 1
         if person and self._person(mods, heads, person):
             return j
         if person:  # a guarded surname without context: read the rest without it
@@ -499,6 +501,39 @@ class _Reader:
         elif not heads:
             named = self.titled.get(person.id, [])
         self._emit(start, atom.end, self.r.person_actor(person, self.when, self._title_text(heads), named))
+        return True
+
+    def _body_noun(self, atom: Atom) -> bool:
+        """An agent noun ("administration", "officials") or a plural title ("aides")."""
+        en = atom.entries[0]
+        return atom.role == AGENT or (atom.role == TITLE and en.kind == "title"
+                                      and norm(self.doc[atom.start:atom.end].text) != en.key)
+
+    def _person_body(self, mods: list[Atom], heads: list[Atom], atom: Atom, agent: Atom) -> bool:
+        """"the Trump administration", "Putin's regime", "Netanyahu officials": a person's
+        name before a body noun it modifies names that body of the person's country
+        (the noun's sector), not the person."""
+        last, gap = self.doc[atom.end - 1], self._gap(atom, agent)
+        if not self.doc.has_annotation("DEP"):  # unparsed text (actors resolve): adjacency alone
+            if gap != ():
+                return False
+        elif gap not in ((), ("'s",), ("’s",)) or not agent.start <= last.head.i < agent.end \
+                or last.dep_ not in ("compound", "poss", "nmod", "amod"):
+            return False
+        if heads:
+            return False  # "former president Robert Mugabe's government": the titled person leads
+        person = self._choose_person(atom, titled=False)
+        if person is None or (gap and self.kb.spell(person, self.when) is None):
+            return False  # "Ben Ali's presidency" after he left office is about him
+        country = self.r.person_actor(person, self.when).country
+        if country is None:
+            return False
+        start = (mods or [atom])[0].start
+        sector = self._sector(agent.entries[0])
+        actor = Actor(self.doc[start:agent.end].text, country, sector, None, None, True,
+                      f"country:{country}/{sector}" if sector else f"country:{country}")
+        self.by_head[agent.entries[0].key] = actor  # "The administration said" later on
+        self._emit(start, agent.end, actor)
         return True
 
     def _spells_named(self, person: Person, heads: list[Atom]) -> list[Spell]:
