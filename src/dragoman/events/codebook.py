@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -98,16 +99,58 @@ class Sense:
 
 @dataclass(frozen=True)
 class Lexicon:
+    """The trigger senses and the coder's word classes, from ``data/verbs.yaml``.
+
+    Every field but ``verbs`` and ``nouns`` is a word class: the list of lower-case
+    words under the top-level key of the same name in verbs.yaml, whose comment there
+    says what the words do. All are required (see ``read_lexicon``)."""
+
     verbs: dict[str, tuple[Sense, ...]]
     nouns: dict[str, tuple[Sense, ...]]
-    light_verbs: frozenset[str]
+    # triggers, quotes and the classifier's veto
     speech_verbs: frozenset[str]
-    inverse_light_verbs: frozenset[str] = frozenset()
-    non_acting_verbs: frozenset[str] = frozenset()
-    wish_nouns: frozenset[str] = frozenset()
-    mishap_nouns: frozenset[str] = frozenset()
-    place_nouns: frozenset[str] = frozenset()
-    demand_modals: frozenset[str] = frozenset()
+    demand_modals: frozenset[str]
+    light_verbs: frozenset[str]
+    inverse_light_verbs: frozenset[str]
+    non_acting_verbs: frozenset[str]
+    wish_nouns: frozenset[str]
+    mishap_nouns: frozenset[str]
+    place_nouns: frozenset[str]
+    # the mood of a clause or a nominal event
+    future_aux: frozenset[str]
+    hypothetical_aux: frozenset[str]
+    plan_heads: frozenset[str]
+    wish_heads: frozenset[str]
+    negating_heads: frozenset[str]
+    plan_adjectives: frozenset[str]
+    possible_adjectives: frozenset[str]
+    implicative_verbs: frozenset[str]
+    # clauses inside clauses
+    intent_heads: frozenset[str]
+    threat_heads: frozenset[str]
+    committing_verbs: frozenset[str]
+    desire_heads: frozenset[str]
+    announcing_verbs: frozenset[str]
+    claim_verbs: frozenset[str]
+    refusing_verbs: frozenset[str]
+    questioning_verbs: frozenset[str]
+    # parties
+    first_person_pronouns: frozenset[str]
+    third_person_pronouns: frozenset[str]
+    not_party_words: frozenset[str]
+    not_party_exempt: frozenset[str]
+    aid_purpose_verbs: frozenset[str]
+    measure_preps: frozenset[str]
+    excluding_nouns: frozenset[str]
+    media_nouns: frozenset[str]
+    # the words of a party's phrase (events/phrases.py)
+    naming_preps: frozenset[str]
+    circumstance_preps: frozenset[str]
+    act_party_preps: frozenset[str]
+
+
+# The verbs.yaml keys read as word classes: every Lexicon field but the trigger tables.
+WORD_CLASSES = tuple(f.name for f in dataclasses.fields(Lexicon) if f.name not in ("verbs", "nouns"))
 
 
 def _sense(word: str, raw: dict[str, Any]) -> Sense:
@@ -131,18 +174,35 @@ def _senses(table: dict[str, list[dict[str, Any]]]) -> dict[str, tuple[Sense, ..
     return {word: tuple(_sense(word, raw) for raw in senses) for word, senses in table.items()}
 
 
-@cache
-def lexicon() -> Lexicon:
-    data = _load("verbs.yaml")
+def _word_class(name: str, raw: Any, source: str) -> frozenset[str]:
+    if not isinstance(raw, list):
+        raise ValueError(f"{source}: word class {name!r} must be a list of words (got {type(raw).__name__})")
+    for word in raw:
+        if not isinstance(word, str):  # YAML 1.1 reads `on`, `no`, `yes` as booleans
+            raise ValueError(f"{source}: word class {name!r}: quote the word {word!r}")
+        if word != word.lower():
+            raise ValueError(f"{source}: word class {name!r}: {word!r} must be lower case")
+    return frozenset(raw)
+
+
+def read_lexicon(data: dict[str, Any], source: str = "verbs.yaml") -> Lexicon:
+    """The Lexicon of a parsed verbs.yaml. Every word class the coder reads must be there:
+    a missing or unknown key is a ValueError naming it and the file."""
+    missing = [key for key in ("verbs", "nouns", *WORD_CLASSES) if key not in data]
+    if missing:
+        raise ValueError(f"{source}: missing key(s) {', '.join(map(repr, missing))} "
+                         "(every word class of Lexicon in events/codebook.py must be listed)")
+    unknown = sorted(set(data) - {"version", "verbs", "nouns", *WORD_CLASSES})
+    if unknown:
+        raise ValueError(f"{source}: unknown key(s) {', '.join(map(repr, unknown))} "
+                         "(a word class must also be a Lexicon field in events/codebook.py)")
     return Lexicon(
         verbs=_senses(data["verbs"]),
         nouns=_senses(data["nouns"]),
-        light_verbs=frozenset(data["light_verbs"]),
-        speech_verbs=frozenset(data["speech_verbs"]),
-        inverse_light_verbs=frozenset(data.get("inverse_light_verbs", ())),
-        non_acting_verbs=frozenset(data.get("non_acting_verbs", ())),
-        wish_nouns=frozenset(data.get("wish_nouns", ())),
-        mishap_nouns=frozenset(data.get("mishap_nouns", ())),
-        place_nouns=frozenset(data.get("place_nouns", ())),
-        demand_modals=frozenset(data.get("demand_modals", ())),
+        **{name: _word_class(name, data[name], source) for name in WORD_CLASSES},
     )
+
+
+@cache
+def lexicon() -> Lexicon:
+    return read_lexicon(_load("verbs.yaml"))

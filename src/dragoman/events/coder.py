@@ -39,7 +39,6 @@ from spacy.tokens import Doc, Span, Token
 
 from dragoman.events.codebook import Codebook, Lexicon, Sense, codebook, lexicon
 from dragoman.events.agency import can_act
-from dragoman.events.phrases import NAMING_PREPS
 from dragoman.language import trimmed
 from dragoman.records import Actor, Event, Evidence, Mention, Quote
 
@@ -49,62 +48,15 @@ _ARG_DEPS = frozenset(
      "npadvmod", "advmod", "case", "preconj", "nummod"}
 )
 _SUBJECT_DEPS = ("nsubj",)
-_FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
-_HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should", "'d", "must", "can", "ca"})
-# A clause under these verbs is intended or wished, not done.
-_PLAN_HEADS = frozenset({"plan", "intend", "expect", "prepare", "aim", "schedule", "set", "go", "hope", "ready", "agree", "promise", "pledge", "vow", "offer", "decide"})
-_WISH_HEADS = frozenset({"want", "wish", "call", "urge", "ask", "demand", "request", "press", "seek", "try", "attempt", "propose", "suggest", "invite", "need", "able", "refuse", "fail", "decline", "threaten", "warn"})
-_NEGATING_HEADS = frozenset({"refuse", "fail", "decline"})
-_PLAN_ADJ = frozenset({"planned", "upcoming", "scheduled", "expected", "forthcoming", "proposed", "next", "future"})
-_POSSIBLE_ADJ = frozenset({"possible", "potential", "hypothetical", "eventual", "prospective"})
-# "used the opportunity to call X", "rallied to protest": the infinitive under these happened.
-_IMPLICATIVE = frozenset({"use", "manage", "proceed", "go", "move", "rush", "take", "seize",
-                          "rally", "gather", "march", "assemble", "converge", "flock"})
-_FIRST_PERSON = frozenset({"i", "we"})
-_PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "them"})
-# Verbs whose infinitive complement is an intent (AGREE), a threat (THREATEN) or a wish:
-# the governing event takes the complement's recipient ("agreed to lift the sanctions on
-# Iran" -> AGREE with Iran), and the complement is not a separate asserted event.
-_INTENT_HEADS = frozenset({"agree", "pledge", "promise", "vow", "offer", "commit", "threaten", "warn", "want", "undertake",
-                           "propose", "decide", "refuse", "demand", "urge", "ask", "call", "press", "seek", "appeal", "invite"})
-# "X claimed that Y attacked Z": a conflict charge against Y is an accusation by X.
+# The English word classes the rules read (future_aux, plan_heads, intent_heads,
+# not_party_words, ...) are data: data/verbs.yaml, read through the Lexicon (``self.lex``
+# in the coder and the sentence context, the cached ``lexicon()`` in module functions).
 # Event types whose missing target is the country where they take place.
 _PLACE_TARGET_TYPES = frozenset({"PROTEST", "MOBILIZE", "ASSAULT", "COERCE", "RETREAT", "CONCEDE", "SANCTION", "AID"})
-_REFUSING = frozenset({"fail", "refuse", "decline", "reject"})
-# "wants to attack X", "is ready to invade X": a threat of force (CAMEO 138); "is willing
-# to withdraw its troops", "wants to help X": an intent to cooperate (CAMEO 030).
-_THREAT_HEADS = frozenset({"want", "intend", "plan", "mull", "consider", "willing", "ready", "prepared", "eager"})
 # Sectors that speak and act for their state (None: the state named as a country).
 _STATE_SECTORS = frozenset({None, "GOV", "MIL", "DIP"})
-# Speech verbs that ask rather than state ("asked whether Y should ...").
-_QUESTIONING = frozenset({"ask", "wonder"})
-_CLAIM_VERBS = frozenset({"claim", "allege", "assert", "charge"})
-# "X announced it would free prisoners": a stated future act of the speaker is an intent (AGREE).
-_ANNOUNCING = frozenset({"announce", "say", "declare", "state", "confirm", "indicate", "tell"})
-# "agreed to lift the sanctions": the commitment is coded as the act it commits to.
-_COMMITTING = frozenset({"agree", "pledge", "promise", "vow", "commit", "undertake"})
-# "seeking to deepen ties": an intent to cooperate that is sought is still stated.
-_DESIRE_HEADS = frozenset({"want", "wish", "seek", "hope", "aim", "try", "plan", "intend"})
-# Nouns that never stand for a party to an event (times, quantities, abstractions).
-_NOT_PARTY = frozenset({
-    "day", "week", "month", "year", "time", "today", "yesterday", "tomorrow", "night", "morning", "evening",
-    "afternoon", "weekend", "hour", "minute", "decade", "century", "monday", "tuesday", "wednesday", "thursday",
-    "friday", "saturday", "sunday", "percent", "%", "number", "lot", "part", "way", "thing", "statement",
-    "report", "source", "spokesman", "spokeswoman", "spokesperson", "official", "people", "one", "some", "all",
-    "something", "nothing", "anything", "everything", "other", "others", "who", "which", "that", "this", "these",
-    "those", "what", "i", "we", "you", "he", "she", "it", "they", "him", "her", "them", "us", "me", "itself",
-    "themselves", "himself", "herself", "exception",
-})
-_NOT_PARTY_KEEP = frozenset({"people", "official", "spokesman", "spokeswoman", "spokesperson"})  # fine as recipients
+# Entity types that never stand for a party to an event (dates, quantities).
 _NOT_PARTY_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
-# "... to help X": the purpose that names whom aid is for.
-_HELPING = frozenset({"help", "assist", "support", "aid", "benefit", "feed", "rebuild"})
-# Prepositions by which a measure names its target ("sanctions against X", "a visit to X").
-_MEASURE_PREPS = frozenset({"of", "against", "on", "to", "with", "into", "for"})
-# "with the exception of Cyprus", "except for": the party is left out.
-_EXCLUDING = frozenset({"exception", "exclusion", "absence"})
-# "press release", "news conference": what these compounds name is no political event.
-_MEDIA_WORDS = frozenset({"press", "news", "media"})
 # Dependencies that belong to an argument's own short phrase ("the rebel-held enclave").
 _PHRASE_DEPS = frozenset({"det", "amod", "compound", "nummod", "poss", "nmod", "quantmod", "predet", "case", "advmod", "npadvmod"})
 
@@ -363,7 +315,7 @@ class EventCoder:
             if clause is None:
                 continue
             head = clause.head if clause.dep_ == "xcomp" else None
-            refused = head is not None and lemma_in(head, _REFUSING) is not None
+            refused = head is not None and lemma_in(head, self.lex.refusing_verbs) is not None
             modal = {c.lower_ for c in clause.children if c.dep_ == "aux"} & {"will", "would", "wo", "'ll", "can", "ca", "could"}
             if not refused and not (modal and any(c.dep_ == "neg" for c in clause.children)):
                 continue
@@ -382,7 +334,7 @@ class EventCoder:
         AGREE with Iran), and that act is not asserted: it ranks below its governor.
         "X claimed that Y attacked Z" is an accusation of Y by X, and the attack only
         alleged: not asserted."""
-        doc = ctx.doc
+        doc, lex = ctx.doc, self.lex
         dropped: set[int] = set()
         for i, event in list(found.items()):
             if i in dropped:
@@ -393,12 +345,12 @@ class EventCoder:
             head = _clause_governor(token)
             if head is None:
                 continue
-            lemma = lemma_in(head, _INTENT_HEADS | _THREAT_HEADS | _CLAIM_VERBS | _ANNOUNCING) or head.lemma_.lower()
+            lemma = lemma_in(head, lex.intent_heads | lex.threat_heads | lex.claim_verbs | lex.announcing_verbs) or head.lemma_.lower()
             governing = found.get(head.i)
-            if event.event_type == "AGREE" and event.mode == "hypothetical" and lemma in _DESIRE_HEADS \
+            if event.event_type == "AGREE" and event.mode == "hypothetical" and lemma in lex.desire_heads \
                     and token.dep_ == "xcomp" and not any(c.dep_ == "neg" for c in head.children):
                 event.mode = _verb_mode(head)  # "are seeking to deepen ties": the intent is stated
-            if governing is not None and governing.event_type == "AGREE" and lemma in _COMMITTING \
+            if governing is not None and governing.event_type == "AGREE" and lemma in lex.committing_verbs \
                     and (event.quad_class or 0) in (2, 4) and token.dep_ in ("xcomp", "pobj") and governing.mode == "" \
                     and {_actor_key(m) for m in event.actors} <= {_actor_key(m) for m in governing.actors}:
                 # "agreed to lift the sanctions on Iran", "pledged to expel X": the material act
@@ -410,26 +362,26 @@ class EventCoder:
                 if event.mode in ("", "hypothetical"):
                     event.mode = "planned"
                 event.recipients = list(event.recipients)  # only the committed party acts: no mirror
-            elif governing is not None and lemma in _INTENT_HEADS and token.dep_ in ("xcomp", "ccomp", "advcl", "dobj", "pobj"):
+            elif governing is not None and lemma in lex.intent_heads and token.dep_ in ("xcomp", "ccomp", "advcl", "dobj", "pobj"):
                 if not governing.recipients and event.recipients:
                     keys = {_actor_key(m) for m in governing.actors}
                     governing.recipients = [m for m in event.recipients if _actor_key(m) not in keys]
                 event.confidence = round(max(0.05, min(event.confidence, governing.confidence) - 0.15), 2)
                 if event.mode == "":
                     event.mode = "hypothetical"
-            elif governing is None and lemma in _THREAT_HEADS and token.dep_ == "xcomp" and (event.quad_class or 0) == 4 \
+            elif governing is None and lemma in lex.threat_heads and token.dep_ == "xcomp" and (event.quad_class or 0) == 4 \
                     and not any(c.dep_ == "neg" for c in head.children):
                 found[head.i] = self._head_event(event, head, "THREATEN", "138", ctx, doc_id, sent_index)
-            elif governing is None and lemma in _THREAT_HEADS and token.dep_ == "xcomp" and (event.quad_class or 0) in (1, 2) \
+            elif governing is None and lemma in lex.threat_heads and token.dep_ == "xcomp" and (event.quad_class or 0) in (1, 2) \
                     and event.event_type != "AGREE" and not any(c.dep_ == "neg" for c in head.children):
                 # "wants to help Israel", "plans to meet X": an intent to cooperate (CAMEO 03)
                 found[head.i] = self._head_event(event, head, "AGREE", "030", ctx, doc_id, sent_index)
-            elif governing is None and lemma in _ANNOUNCING and token.dep_ == "ccomp" and (event.quad_class or 0) in (1, 2) \
+            elif governing is None and lemma in lex.announcing_verbs and token.dep_ == "ccomp" and (event.quad_class or 0) in (1, 2) \
                     and event.event_type != "AGREE" and _future_act(token) and self._speakers_act(head, event, ctx):
                 # "Israel announced it would free 150 prisoners": an intent (AGREE); the act is planned
                 found[head.i] = self._head_event(event, head, "AGREE", "030", ctx, doc_id, sent_index)
                 event.mode = "planned"
-            elif governing is None and lemma in _CLAIM_VERBS and token.dep_ == "ccomp" and (event.quad_class or 0) >= 3:
+            elif governing is None and lemma in lex.claim_verbs and token.dep_ == "ccomp" and (event.quad_class or 0) >= 3:
                 speakers, _ = ctx.subject_mentions(head)
                 speaker_keys = {_actor_key(m) for m in speakers}
                 accused = [m for m in event.actors if _actor_key(m) not in speaker_keys]
@@ -444,10 +396,10 @@ class EventCoder:
         for clause in ctx.sent:
             speech = clause.head
             if clause.dep_ != "ccomp" or speech.i in found or not self._obliged(clause) \
-                    or lemma_in(speech, self.lex.speech_verbs - _QUESTIONING) is None:
+                    or lemma_in(speech, self.lex.speech_verbs - self.lex.questioning_verbs) is None:
                 continue
             subjects = _subjects(clause, ("nsubj",))
-            if not subjects or any(s.lower_ in _PRONOUNS | _FIRST_PERSON for s in subjects):
+            if not subjects or any(s.lower_ in self.lex.third_person_pronouns | self.lex.first_person_pronouns for s in subjects):
                 continue  # "X said it must ...": the speaker's own intent, not a demand
             addressees = [m for m in ctx.mentions_of(subjects) or ctx.phrases_of(subjects)
                           if can_act(ctx.doc, m, "REQUEST")]  # not "the economy has to grow"
@@ -561,7 +513,7 @@ def _mirrored(event: Event) -> list[Event]:
 def _future_act(verb: Token) -> bool:
     """A clause stating what its subject will do ("it would free", "they will release")."""
     aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
-    return verb.pos_ == "VERB" and bool(aux & (_FUTURE_AUX | {"would", "'d"})) and not any(c.dep_ == "neg" for c in verb.children)
+    return verb.pos_ == "VERB" and bool(aux & (lexicon().future_aux | {"would", "'d"})) and not any(c.dep_ == "neg" for c in verb.children)
 
 
 def _result_clause(token: Token) -> bool:
@@ -606,7 +558,7 @@ def _alleged(token: Token) -> bool:
     """Whether the token's clause is what someone claims or alleges ("a report alleged
     that the French military helped to carry out killings")."""
     for ancestor in [token, *token.ancestors]:
-        if ancestor.dep_ == "ccomp" and lemma_in(ancestor.head, _CLAIM_VERBS):
+        if ancestor.dep_ == "ccomp" and lemma_in(ancestor.head, lexicon().claim_verbs):
             return True
     return False
 
@@ -629,7 +581,7 @@ def _clause_governor(token: Token) -> Token | None:
 class SentenceContext:
     def __init__(self, doc: Doc, sent: Span, by_token: dict[int, Mention], mentions: Sequence[Mention],
                  quotes: Sequence[Quote] = ()):
-        self.speech_verbs = lexicon().speech_verbs
+        self.lex = lexicon()
         self.doc = doc
         self.sent = sent
         self.by_token = by_token
@@ -682,7 +634,7 @@ class SentenceContext:
         for head in heads:
             for quantity in [head, *[c for c in head.children if c.dep_ == "conj"]]:
                 token = _quantified(quantity)
-                if token.pos_ not in ("NOUN", "PROPN") or token.lower_ in _NOT_PARTY and token.lower_ not in _NOT_PARTY_KEEP:
+                if token.pos_ not in ("NOUN", "PROPN") or token.lower_ in self.lex.not_party_words and token.lower_ not in self.lex.not_party_exempt:
                     continue
                 if token.ent_type_ in _NOT_PARTY_ENTS:
                     continue
@@ -702,11 +654,11 @@ class SentenceContext:
         while current is not None and current.i not in seen:
             seen.add(current.i)
             subjects = _subjects(current, _SUBJECT_DEPS)
-            if subjects and _reported_by_speaker(current, subjects, self.speech_verbs):
+            if subjects and _reported_by_speaker(current, subjects, self.lex.speech_verbs):
                 current = current.head  # "X says it is providing aid": X
                 continue
             if subjects:
-                return [] if all(s.lower_ in _PRONOUNS or s.tag_ in ("WDT", "WP") for s in subjects) else subjects
+                return [] if all(s.lower_ in self.lex.third_person_pronouns or s.tag_ in ("WDT", "WP") for s in subjects) else subjects
             if current is not verb and _subjects(current, ("nsubjpass",)):
                 return []  # "were killed, shelling": the clause's patient does not act
             if current.dep_ == "relcl" and current.head.pos_ in ("NOUN", "PROPN"):
@@ -738,9 +690,9 @@ class SentenceContext:
             found = self.mentions_of(subjects) or self._first_person(subjects)
             if found:
                 return found, pronoun is not None or found != self.mentions_of(subjects)
-            if subjects and not all(s.lower_ in _PRONOUNS for s in subjects):
+            if subjects and not all(s.lower_ in self.lex.third_person_pronouns for s in subjects):
                 return [], pronoun is not None
-            if subjects and _reported_by_speaker(current, subjects, self.speech_verbs):
+            if subjects and _reported_by_speaker(current, subjects, self.lex.speech_verbs):
                 link, current = current, current.head  # the speaker is no guess
                 continue
             pronoun = pronoun or (subjects[0] if subjects else None)
@@ -755,7 +707,7 @@ class SentenceContext:
         return [], pronoun is not None
 
     def _first_person(self, subjects: list[Token]) -> list[Mention]:
-        first = [s for s in subjects if s.lower_ in _FIRST_PERSON]
+        first = [s for s in subjects if s.lower_ in self.lex.first_person_pronouns]
         return self.quoted_speaker(first[0]) if first else []
 
     def _object_controller(self, verb: Token) -> list[Mention]:
@@ -817,13 +769,14 @@ def index_mentions(doc: Doc, mentions: Sequence[Mention]) -> dict[int, Mention]:
 
 def _argument_tokens(head: Token) -> list[Token]:
     """The head and the tokens reachable from it over name-building dependencies."""
+    lex = lexicon()
     out, stack = [], [head]
     while stack:
         token = stack.pop()
         out.append(token)
-        stack.extend(c for c in token.children if c.dep_ in _ARG_DEPS or (c.dep_ == "prep" and c.lower_ in NAMING_PREPS))
-        stack.extend(c for c in token.children if c.dep_ == "pobj" and token.lower_ in NAMING_PREPS
-                     and token.head.lemma_.lower() not in _EXCLUDING)
+        stack.extend(c for c in token.children if c.dep_ in _ARG_DEPS or (c.dep_ == "prep" and c.lower_ in lex.naming_preps))
+        stack.extend(c for c in token.children if c.dep_ == "pobj" and token.lower_ in lex.naming_preps
+                     and token.head.lemma_.lower() not in lex.excluding_nouns)
     return sorted(out, key=lambda t: t.i)
 
 
@@ -879,7 +832,7 @@ def _reported_by_speaker(clause: Token, subjects: list[Token], speech_verbs: fro
 
 def _quantified(token: Token) -> Token:
     """The counted noun of a quantity: "dozens of demonstrators" -> demonstrators."""
-    if token.lower_ in _NOT_PARTY or token.ent_type_ not in ("CARDINAL", "QUANTITY") and \
+    if token.lower_ in lexicon().not_party_words or token.ent_type_ not in ("CARDINAL", "QUANTITY") and \
             token.lemma_.lower() not in ("dozen", "hundred", "thousand", "score", "number"):
         return token  # "one of the goals" is no party
     counted = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
@@ -963,7 +916,7 @@ def _aim_tokens(heads: list[Token], event_type: str) -> list[Token]:
     places = heads + [o for h in heads for o in _slot_tokens(h, "dobj")]
     if event_type == "AID":
         purposes = [c for h in places for c in h.children if c.dep_ in ("advcl", "xcomp", "acl", "relcl")
-                    and c.lemma_.lower() in _HELPING and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+                    and c.lemma_.lower() in lexicon().aid_purpose_verbs and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
         found = [o for v in purposes for o in _slot_tokens(v, "dobj")]
         if found:
             return found
@@ -976,7 +929,7 @@ def _measure_targets(verb: Token) -> list[Token]:
     sense names: "lifted its blockade of Yemen", "eased sanctions against Burma",
     "cancelled a visit to Washington", "suspended a tax on U.S. companies"."""
     return [g for o in _slot_tokens(verb, "dobj") for c in o.children
-            if c.dep_ == "prep" and c.lower_ in _MEASURE_PREPS for g in c.children if g.dep_ == "pobj" and not _is_date(g)]
+            if c.dep_ == "prep" and c.lower_ in lexicon().measure_preps for g in c.children if g.dep_ == "pobj" and not _is_date(g)]
 
 
 def _nested_prep_tokens(head: Token, slot: str) -> list[Token]:
@@ -1045,7 +998,7 @@ def _quoted_complement(obj: Token) -> bool:
 
 
 def _noun_sense_holds(noun: Token, sense: Sense, light: Token | None) -> bool:
-    if any(c.dep_ == "compound" and c.lower_ in _MEDIA_WORDS for c in noun.children):
+    if any(c.dep_ == "compound" and c.lower_ in lexicon().media_nouns for c in noun.children):
         return False  # "a press release", "a news conference": media events
     if sense.plural_only and noun.tag_ not in ("NNS", "NNPS"):
         return False
@@ -1083,27 +1036,28 @@ def _light_verb(noun: Token, light_verbs: frozenset[str]) -> Token | None:
 
 def _verb_mode(verb: Token) -> str:
     """Factuality of the clause headed by ``verb``: negated, planned, hypothetical or ''."""
+    lex = lexicon()
     aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     if any(c.dep_ == "neg" for c in verb.children):
         return "negated"
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children) or _conditional_mark(verb):
         return "hypothetical"
-    if aux & _FUTURE_AUX:
+    if aux & lex.future_aux:
         return "planned"
-    if aux & _HYPOTHETICAL_AUX:
+    if aux & lex.hypothetical_aux:
         return "hypothetical"
     head = verb.head
     if verb.dep_ == "xcomp" and head.i != verb.i:
         head_lemma = head.lemma_.lower()
-        if any(c.dep_ == "neg" for c in head.children) or head_lemma in _NEGATING_HEADS:
+        if any(c.dep_ == "neg" for c in head.children) or head_lemma in lex.negating_heads:
             return "negated"
-        if head_lemma in _PLAN_HEADS:
+        if head_lemma in lex.plan_heads:
             return "planned"
         copula = head.head
         if head_lemma == "able" and copula.lemma_ == "be" and copula.tag_ == "VBD":
             # "was able to travel": it travelled; "was not able to": it did not
             return "negated" if any(c.dep_ == "neg" for c in copula.children) else ""
-        if head_lemma in _WISH_HEADS:
+        if head_lemma in lex.wish_heads:
             return "hypothetical"
     if "to" in aux:
         return _infinitive_mode(verb)
@@ -1123,7 +1077,7 @@ def _infinitive_mode(verb: Token) -> str:
     if verb.dep_ == "xcomp" and verb.head.lemma_ == "be":  # "Avenatti is to be sentenced in June"
         return "planned"
     for ancestor in list(verb.ancestors)[:2]:
-        if ancestor.lemma_.lower() in _IMPLICATIVE:
+        if ancestor.lemma_.lower() in lexicon().implicative_verbs:
             return ""
     return "hypothetical"
 
@@ -1138,13 +1092,14 @@ def _light_verb_mode(noun: Token, light: Token | None) -> str:
 
 
 def _noun_mode(noun: Token) -> str:
+    lex = lexicon()
     for child in noun.children:
         word = child.lower_
         if child.dep_ == "det" and word == "no":
             return "negated"
-        if child.dep_ in ("amod", "compound") and word in _PLAN_ADJ:
+        if child.dep_ in ("amod", "compound") and word in lex.plan_adjectives:
             return "planned"
-        if child.dep_ in ("amod", "compound") and word in _POSSIBLE_ADJ:
+        if child.dep_ in ("amod", "compound") and word in lex.possible_adjectives:
             return "hypothetical"
     return _governing_noun_mode(noun) or _clause_mode(noun)
 

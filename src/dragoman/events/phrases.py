@@ -14,22 +14,13 @@ from spacy.tokens import Doc, Token
 from dragoman.events.codebook import lexicon
 from dragoman.records import Event, Mention
 
-# A noun's "of"/"from" phrase names whose it is: "the leaders of Egypt", "dissidents
-# from Myanmar", "a request from Iran".
-NAMING_PREPS = frozenset({"of", "from"})
+# The prepositions these rules read are word classes of data/verbs.yaml, read through the
+# cached ``lexicon()``: naming_preps ("the leaders of Egypt"), circumstance_preps ("since
+# March") and act_party_preps ("rejected accusations by Netanyahu").
 
 _PHRASE_MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "flat", "nummod"})
 # Parts of a noun phrase that are not the party itself: clauses, coordination, asides.
 _PHRASE_CUT_DEPS = frozenset({"relcl", "acl", "conj", "cc", "punct", "advcl", "parataxis", "dep"})
-# Prepositions that set an event's circumstances, not a party's identity ("since
-# March", "during the talks"); other prepositional phrases are part of the party
-# ("the Iraqi embassy in Kabul", "the Foreign Minister of Russia").
-_CIRCUMSTANCE_PREPS = frozenset({"during", "since", "after", "before", "until", "till", "amid", "despite", "over",
-                                 "following", "throughout", "with", "as", "like", "than"})
-# The prepositional phrase in which an act's target names its party: "rejected accusations
-# by Netanyahu", "lifted its blockade of Yemen", "supported assistance to the Palestinians".
-# ("a request from X" stays whole: see ``argument_phrase``.)
-_ACT_PARTY_PREPS = ("by", "of", "to", "against", "in", "on")
 
 
 def with_argument_phrases(doc: Doc, event: Event) -> Event:
@@ -96,13 +87,13 @@ def argument_phrase(doc: Doc, mention: Mention, trigger_start: int | None = None
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None:
         return mention.start, mention.end
-    head = span.root
+    head, lex = span.root, lexicon()
     while head.head.i != head.i and head.head.idx != trigger_start:
         if head.dep_ in _PHRASE_MODIFIER_DEPS and head.head.pos_ in ("NOUN", "PROPN"):
             head = head.head
-        elif head.dep_ == "pobj" and head.head.lower_ in NAMING_PREPS and head.head.head.pos_ in ("NOUN", "PROPN") \
+        elif head.dep_ == "pobj" and head.head.lower_ in lex.naming_preps and head.head.head.pos_ in ("NOUN", "PROPN") \
                 and head.head.head.idx != trigger_start \
-                and not (recipient and head.head.lower_ in _ACT_PARTY_PREPS and _is_act(head.head.head)):
+                and not (recipient and head.head.lower_ in lex.act_party_preps and _is_act(head.head.head)):
             head = head.head.head  # "a request from [The New York Times]"
         else:
             break
@@ -138,7 +129,7 @@ def _in_phrase(token: Token) -> bool:
         return token.tag_ == "VBN" and any(c.dep_ == "agent" for c in token.children)
     if token.dep_ == "prep":
         objects = [c for c in token.children if c.dep_ == "pobj"]
-        return token.lower_ not in _CIRCUMSTANCE_PREPS and bool(objects) and \
+        return token.lower_ not in lexicon().circumstance_preps and bool(objects) and \
             not any(o.ent_type_ in ("DATE", "TIME") for o in objects)
     return token.dep_ not in _PHRASE_CUT_DEPS
 
@@ -152,7 +143,7 @@ def _act_party(act: Token) -> Token | None:
     """The party an act's prepositional phrase names: "accusations by [Netanyahu]", "the
     demands of [the protesting truck drivers]"; None when it names none (an act, a date)."""
     for prep in act.children:
-        if prep.dep_ not in ("prep", "agent") or prep.lower_ not in _ACT_PARTY_PREPS:
+        if prep.dep_ not in ("prep", "agent") or prep.lower_ not in lexicon().act_party_preps:
             continue
         for obj in prep.children:
             if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN") and not _is_act(obj) \
