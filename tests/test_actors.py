@@ -362,3 +362,16 @@ def test_a_leaders_possessive_body_on_parsed_text(rules_pipeline):
     events = code_text(rules_pipeline, "Putin's regime attacked Ukraine. Obama's government said nothing.", date(2022, 3, 1))
     attack = next(e for e in events if e.event_type == "ASSAULT")
     assert [(m.text, m.actor.country, m.actor.sector) for m in attack.actors] == [("Putin's regime", "RUS", "GOV")]
+
+
+@pytest.mark.parametrize("text,country,sector", [
+    ("a spokesman for the Russian Foreign Ministry", "RUS", "GOV"),
+    ("the spokesperson for the German government", "DEU", "GOV"),
+    ("a spokesman for the Israeli army", "ISR", "MIL"),
+])
+def test_a_title_for_a_body_is_the_bodys_unnamed_official(resolver, text, country, sector):
+    """ "the spokesman of the Russian Foreign Ministry" is someone of that ministry, and its
+    words are no person's name ("Foreign")."""
+    (mention,) = resolver.resolve_text(text + " said so.", date(2020, 6, 1))
+    assert (mention.actor.country, mention.actor.sector, mention.actor.resolved) == (country, sector, False)
+    assert mention.text == text.split(" ", 1)[1] and mention.actor.role_title == text.split()[1]

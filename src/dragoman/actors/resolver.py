@@ -60,6 +60,8 @@ OWN_SECTORS = {"REB", "OPP", "PTY", "MED", "BUS", "CVL", "NGO", "REL", "EDU", "L
 POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
 POST_MOD_GAPS = {("to",), ("to", "the"), ("of",), ("of", "the")}
 NAME_GAPS = {(), (",",)}
+# "a spokesman for the Russian Foreign Ministry", "the head of the Israeli army": a title of a body.
+BODY_GAPS = {("for",), ("for", "the"), ("of",), ("of", "the")}
 # "Japanese and Chinese diplomats": modifiers coordinated before one head noun.
 COORDINATION_GAPS = {("and",), (",",), (",", "and"), ("or",)}
 # Entity labels inside which a bare country/capital is part of another name
@@ -452,6 +454,10 @@ class _Reader:
         ):
             heads.append(atoms[j])
             j += 1
+        if heads and heads[-1].role == TITLE and j + 1 < n and atoms[j].role == MOD and atoms[j + 1].role == AGENT \
+                and self._gap(heads[-1], atoms[j]) in BODY_GAPS and self._gap(atoms[j], atoms[j + 1]) == ():
+            self._speaks_for_body(mods, heads, atoms[j], atoms[j + 1])
+            return j + 2
         if heads and j < n and atoms[j].role == MOD:
             gap = self._gap(heads[-1], atoms[j])
             if gap in POST_MOD_GAPS or (gap in (("in",), ("in", "the")) and self._sector(heads[-1].entries[0]) in ("JUD", "COP")):
@@ -502,6 +508,18 @@ class _Reader:
             named = self.titled.get(person.id, [])
         self._emit(start, atom.end, self.r.person_actor(person, self.when, self._title_text(heads), named))
         return True
+
+    def _speaks_for_body(self, mods: list[Atom], heads: list[Atom], mod: Atom, body: Atom) -> None:
+        """"a spokesman for the Russian Foreign Ministry": someone unnamed with the title, of
+        the body's country and sector (the Israeli army's spokesman is MIL)."""
+        country, sector_hint, entry = self._country_of(mod)
+        sector = self._head_sector(body.entries[0], mod, sector_hint, [body])
+        start = (mods or heads)[0].start
+        if self._is_former(start, heads, mods):
+            sector = "ELI"
+        actor = Actor(self.doc[start:body.end].text, country, sector, None, self._title_text(heads), False,
+                      f"{entry}/{sector}" if sector else entry)
+        self._emit(start, body.end, actor)
 
     def _body_noun(self, atom: Atom) -> bool:
         """An agent noun ("administration", "officials") or a plural title ("aides")."""
