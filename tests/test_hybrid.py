@@ -144,3 +144,22 @@ def test_a_negated_classifier_event_is_not_made_twice_for_the_articles_main_type
     with_classifier(pipeline, monkeypatch, rows)
     events = coded(pipeline, text)
     assert len({e.id for e in events}) == len(events)
+
+
+def test_the_articles_main_type_is_not_put_beside_a_rule_event_of_the_other_side(pipeline, monkeypatch):
+    """An article about support gets no SUPPORT event on "opposed", where the rules read a
+    REJECT: the main type goes to a sentence that does not contradict it, or nowhere."""
+    first = "Brazil opposed France's statement."
+    text = f"{first} Brazil met Chile in Brasilia."
+
+    def rows(t):
+        if t == text:
+            return _types(SUPPORT=0.6), _quads(0, 0.5)
+        if t == first:
+            return _types(SUPPORT=0.5), _quads(1, 0.4)
+        return _types(CONSULT=0.6), _quads(1, 0.8)
+
+    with_classifier(pipeline, monkeypatch, rows)
+    events = coded(pipeline, text)
+    assert not [e for e in events if e.event_type == "SUPPORT" and e.evidence.sentence_index == 0]
+    assert [e.event_type for e in events if e.evidence.sentence_index == 0] == ["REJECT"]

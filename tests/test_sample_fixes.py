@@ -179,3 +179,15 @@ def test_past_ability_is_the_act(pipeline, text, mode):
 ])
 def test_events_a_question_asks_about_are_not_told(pipeline, text, mode):
     assert {e.mode for e in code(pipeline, text)} == {mode}
+
+
+def test_calls_asking_a_party_to_act_are_appeals_not_phone_calls(pipeline):
+    events = code(pipeline, "Prime Minister Boris Johnson joined the calls by United Kingdom officials asking the "
+                            "United States to waive diplomatic immunity for Anne Sacoolas.")
+    assert {e.event_type for e in events} == {"REQUEST"}
+    assert {e.event_type for e in code(pipeline, "Trump held a call with Putin.")} == {"CONSULT"}
+
+
+def test_a_need_told_in_the_past_is_no_demand(pipeline):
+    events = code(pipeline, "Greek daily Kathimerini said Greece and Cyprus had to speed up the project.")
+    assert not [e for e in events if e.event_type == "REQUEST"]

@@ -422,6 +422,8 @@ class EventCoder:
         modals = self.lex.demand_modals
         if any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in modals for c in clause.children):
             return True
+        if clause.tag_ == "VBD":
+            return False  # "said Greece had to speed up": a need told, no demand
         return clause.lemma_.lower() in modals and not any(c.dep_ == "neg" for c in clause.children) and any(
             c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in clause.children)  # not "don't have to"
 
@@ -1009,11 +1011,20 @@ def _noun_sense_holds(noun: Token, sense: Sense, light: Token | None) -> bool:
             return False
     if sense.prep and not any(c.dep_ == "prep" and c.lower_ == sense.prep for c in noun.children):
         return False
+    if sense.complement and not _noun_clause(noun):
+        return False  # "calls (by officials) asking the US to waive immunity": an appeal, no phone call
     if sense.light_verb_only and light is None and not any(
         c.lower_ in ("phone", "telephone", "video") for c in noun.children
     ):
         return False
     return True
+
+
+def _noun_clause(noun: Token) -> bool:
+    """A participle or infinitive clause on the noun or on its "by"/"from" party."""
+    holders = [noun, *(o for p in noun.children if p.dep_ in ("prep", "agent") and p.lower_ in ("by", "from")
+                       for o in p.children if o.dep_ == "pobj")]
+    return any(c.dep_ == "acl" and c.pos_ == "VERB" for h in holders for c in h.children)
 
 
 def _light_verb(noun: Token, light_verbs: frozenset[str]) -> Token | None:

@@ -19,7 +19,8 @@ The whole text of an article is classified too (type head): what the article is 
   ``MIN_PROBABILITY`` on one event class gets one event of that class's likeliest type.
 * An article that leans to a main type (at least ``MIN_DOC_PROBABILITY``) none of its
   asserted events has gets one event of it, in one of the sentences that read most like
-  it (that type must be the sentence's own likeliest, at least ``MIN_LEAN``).
+  it (that type must be the sentence's own likeliest, at least ``MIN_LEAN``), never on a
+  rule event's trigger nor beside an asserted rule event of the other side.
 
 A classifier event (``method="classifier"``) needs a main verb that acts (not a verb
 of saying, thinking or having) whose subject names a known actor (and is no event word:
@@ -156,10 +157,20 @@ def combine(doc: Doc, doc_id: str, events: list[Event], mentions: Sequence[Menti
             context = SentenceContext(doc, sents[index], by_token, mentions, quotes)
             confidence = article[main_type] * CLASSIFIER_DISCOUNT * (0.5 + 0.5 * lean)
             event = _classifier_event(sents[index], index, doc_id, main_type, confidence, context, book)
+            if event is not None and _contradicts(event, by_sentence[index]):
+                continue  # "Bolsonaro opposed Macron's statement" is a REJECT, whatever the article is about
             if event is not None and event.id not in {e.id for e in added}:  # not the sentence's own again
                 added.append(event)
                 break
     return sorted([*events, *added], key=lambda e: (e.evidence.sentence_index, e.evidence.trigger_start))
+
+
+def _contradicts(event: Event, rule_events: Sequence[Event]) -> bool:
+    """A rule event of the sentence sits on the same trigger or is of the other side
+    (cooperation against conflict)."""
+    side = _side(phoenix_of(event.event_type))
+    return any(e.evidence.trigger_start == event.evidence.trigger_start or
+               (e.mode not in _NOT_DONE and _side(phoenix_of(e.event_type)) not in (0, side)) for e in rule_events)
 
 
 def _classifier_event(sent: Span, index: int, doc_id: str, event_type: str, confidence: float,
