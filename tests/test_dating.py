@@ -123,3 +123,21 @@ def test_a_story_day_with_nothing_to_count_from_is_no_date(pipeline):
 def test_an_event_spoken_of_in_a_quote_is_not_dated_as_the_saying(pipeline):
     found = events(pipeline, '"Russia\'s invasion of Ukraine has changed everything," the German chancellor said on Tuesday.')
     assert by_trigger(found, "invasion").date_text != "on Tuesday"
+
+
+@pytest.mark.parametrize("text,trigger,day", [
+    # a clause that says when the act happened dates it
+    ("A few hours before the jet crashed on Monday, Iran launched missiles at US troops.", "launched", date(2022, 7, 25)),
+    ("Iran attacked US troops when the convoy arrived on Monday.", "attacked", date(2022, 7, 25)),
+    ("Leaders of the African Union met in Niamey for a summit where on Sunday Nigeria and Benin signed the deal.",
+     "met", date(2022, 7, 24)),
+])
+def test_a_clause_saying_when_dates_the_act(pipeline, text, trigger, day):
+    event = by_trigger(events(pipeline, text), trigger)
+    assert (event.date, event.date_basis) == (day, "text")
+
+
+def test_a_clause_of_another_time_does_not_date_the_act(pipeline):
+    """ "days after" or "before" alone say only that the act came later or earlier."""
+    event = by_trigger(events(pipeline, "Iran attacked US troops days after the convoy arrived on Monday."), "attacked")
+    assert event.date != date(2022, 7, 25)

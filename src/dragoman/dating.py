@@ -151,8 +151,9 @@ def _own_expression(doc: Doc, sent: Span, trigger: Token, mode: str, pub_date, p
     of another clause ("a deal signed last week", "when Poland denied him entry")."""
     clause = clause_head(trigger)
     above = {t.i for t in clause.ancestors}
+    beside = _simultaneous_clauses(clause)
     spoken_of = _spoken_of(trigger)
-    own, governing = [], []
+    own, governing, alongside = [], [], []
     for expr in find_time_expressions(sent.text, pub_date, prefer=prefer):
         token = _token_at(doc, sent.start_char + expr.start)
         if token is None:
@@ -162,11 +163,35 @@ def _own_expression(doc: Doc, sent: Span, trigger: Token, mode: str, pub_date, p
             own.append(expr)
         elif head.i in above and mode not in _NOT_NOW and not spoken_of:
             governing.append(expr)
-    found = own if own_clause_only else own or governing
+        elif head.i in beside and mode not in _NOT_NOW:
+            alongside.append(expr)
+    found = own if own_clause_only else own or governing or alongside
     offset = trigger.idx - sent.start_char
     # Expressions of one clause refine each other ("in March of this year"): a bare year
     # loses to a more precise one; otherwise the nearest wins.
     return min(found, key=lambda e: (e.precision in ("year", None), min(abs(e.start - offset), abs(e.end - offset)))) if found else None
+
+
+_AT_THE_SAME_TIME = frozenset({"when", "while", "as", "where"})
+_CLOSE_UNITS = frozenset({"hour", "minute", "moment"})
+
+
+def _simultaneous_clauses(clause: Token) -> set[int]:
+    """Heads of clauses that say when the clause's act happened: "when / while / as X
+    happened", "hours before X happened", and "a summit where on Sunday X happened" on
+    one of its nouns. Their day is the act's day."""
+    out = set()
+    for child in clause.children:
+        candidates = [child] if child.dep_ == "advcl" else \
+            [r for n in child.subtree if n.dep_ in ("pobj", "dobj") for r in n.children if r.dep_ == "relcl"]
+        for sub in candidates:
+            words = {t.lower_ for t in sub.subtree if t.dep_ in ("mark", "advmod") and t.head.i in (sub.i, *(c.i for c in sub.children))}
+            marks = [m for m in sub.children if m.dep_ == "mark" and m.lower_ in ("before", "after")]
+            close = bool(marks) and any(t.dep_ == "npadvmod" and t.lemma_.lower() in _CLOSE_UNITS
+                                        for h in (sub, *marks) for t in h.children)
+            if words & _AT_THE_SAME_TIME or close:
+                out.add(sub.i)
+    return out
 
 
 def _from_story_time(expression: TimeExpression, sent: Span, context: TimeExpression | None,
