@@ -191,3 +191,10 @@ def test_calls_asking_a_party_to_act_are_appeals_not_phone_calls(pipeline):
 def test_a_need_told_in_the_past_is_no_demand(pipeline):
     events = code(pipeline, "Greek daily Kathimerini said Greece and Cyprus had to speed up the project.")
     assert not [e for e in events if e.event_type == "REQUEST"]
+
+
+def test_contributing_to_a_state_of_affairs_is_no_aid(pipeline):
+    assert not [e for e in code(pipeline, "Mahan had contributed to incredible human suffering and violence.")
+                if e.event_type == "AID"]
+    (aid,) = [e for e in code(pipeline, "Colombia contributed troops to the NATO force in Afghanistan.") if e.event_type == "AID"]
+    assert aid.recipients
