@@ -198,3 +198,11 @@ def test_contributing_to_a_state_of_affairs_is_no_aid(pipeline):
                 if e.event_type == "AID"]
     (aid,) = [e for e in code(pipeline, "Colombia contributed troops to the NATO force in Afghanistan.") if e.event_type == "AID"]
     assert aid.recipients
+
+
+def test_a_finite_verb_after_an_infinitive_shares_the_main_subject(pipeline):
+    """ "Raab urged the embassy to reconsider and spoke with Pompeo": Raab spoke."""
+    events = code(pipeline, "Foreign Secretary Dominic Raab urged the embassy to reconsider and spoke with "
+                            "US Secretary of State Mike Pompeo about the case.")
+    spoke = [e for e in events if e.evidence.trigger == "spoke"]
+    assert {m.actor.name for e in spoke for m in e.actors} == {"Dominic Raab", "Mike Pompeo"}

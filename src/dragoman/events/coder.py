@@ -812,6 +812,10 @@ def lemma_in(token: Token, table) -> str | None:
 
 def _governor(token: Token) -> Token | None:
     """The clause whose subject this verb shares (conjunction, control, participle, relative)."""
+    if token.dep_ == "conj" and token.tag_ in ("VBD", "VBZ") and token.head.dep_ == "xcomp" and token.head.tag_ == "VB":
+        # "urged the embassy to reconsider and spoke with Pompeo": a finite verb is no
+        # conjunct of the infinitive, whatever the parse says, but of the verb above it
+        return token.head.head
     if token.dep_ in ("conj", "xcomp", "advcl", "ccomp", "pcomp", "acomp"):
         return token.head
     if token.dep_ == "relcl":
