@@ -9,6 +9,9 @@ atoms are then read as one mention with a small grammar:
 
 e.g. "US Secretary of State Antony Blinken", "Russia's Foreign Ministry",
 "Russian ambassador to the United Nations, Vasily Nebenzya", "US envoy Whitlock".
+Two more shapes name bodies, not people: a title for a body ("a spokesman for the
+Russian Foreign Ministry": an unnamed official of it) and a leader's name before a body
+noun ("the Trump administration", "Biden aides": that body of the leader's country).
 """
 
 from __future__ import annotations
