@@ -99,10 +99,7 @@ class EventCoder:
                     del found[i]  # "bombarded X, killing eight people": the attack's result, one ASSAULT
             self._embedded(found, context, doc_id, index)
             self._demands(found, context, doc_id, index)
-            if sent.text.rstrip(" \"'”’)").endswith("?"):
-                for i, event in found.items():
-                    if event.mode in ("", "planned") and not _past(doc[i]):
-                        event.mode = "hypothetical"  # "US-Russia Summit on the Horizon?": asked, not told
+            _asked(found, sent)
             self._refusals(found, context, doc_id, index)
             for i, event in found.items():
                 events.append(event)
@@ -454,6 +451,17 @@ class EventCoder:
 
 
 
+def _asked(found: dict[int, Event], sent: Span) -> None:
+    """Events a question asks about are not told ("US-Russia Summit on the Horizon?",
+    "Will Putin meet Trump?"): hypothetical, unless the question takes a past act as
+    given ("Why did Russia attack?")."""
+    if not sent.text.rstrip(" \"'”’)").endswith("?"):
+        return
+    for i, event in found.items():
+        if event.mode in ("", "planned") and not _past(sent.doc[i]):
+            event.mode = "hypothetical"
+
+
 def _past(trigger: Token) -> bool:
     """The trigger's clause is in the past ("Why did Russia attack?", "Who attacked?")."""
     clause = trigger if trigger.pos_ == "VERB" else trigger.head
@@ -612,8 +620,8 @@ class SentenceContext:
     def _without_apposed_titles(self, mentions: list[Mention]) -> list[Mention]:
         """A title in apposition to a named person describes that person, whoever holds
         the office today: "Blinken, the chief of US diplomacy" is one party, Blinken."""
-        people = {self.by_token.get(t.i) for m in mentions if _is_named_person(m) for t in self._tokens(m)}
-        return [m for m in mentions if _is_named_person(m) or not any(
+        people = {self.by_token.get(t.i) for m in mentions if _is_person(m) for t in self._tokens(m)}
+        return [m for m in mentions if _is_person(m) or not any(
             t.dep_ == "appos" and self.by_token.get(t.head.i) in people for t in self._tokens(m))]
 
     def _tokens(self, mention: Mention) -> list[Token]:
@@ -1195,12 +1203,6 @@ def _one_per_actor(mentions: list[Mention]) -> list[Mention]:
             seen.add(key)
             out.append(mention)
     return out
-
-
-def _is_named_person(mention: Mention) -> bool:
-    return (mention.actor.entry_id or "").startswith("person:") or (
-        not mention.actor.resolved and mention.actor.name is not None and mention.actor.entry_id is None
-        and mention.actor.role_title is not None)
 
 
 def _is_person(mention: Mention) -> bool:
