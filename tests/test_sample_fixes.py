@@ -206,3 +206,9 @@ def test_a_finite_verb_after_an_infinitive_shares_the_main_subject(pipeline):
                             "US Secretary of State Mike Pompeo about the case.")
     spoke = [e for e in events if e.evidence.trigger == "spoke"]
     assert {m.actor.name for e in spoke for m in e.actors} == {"Dominic Raab", "Mike Pompeo"}
+
+
+@pytest.mark.parametrize("text", ["President Trump has yet to concede the election to Biden.",
+                                  "Russia is yet to withdraw its troops from Syria."])
+def test_yet_to_act_is_not_done(pipeline, text):
+    assert {e.mode for e in code(pipeline, text)} == {"negated"}

@@ -1074,6 +1074,8 @@ def _verb_mode(verb: Token) -> str:
         head_lemma = head.lemma_.lower()
         if any(c.dep_ == "neg" for c in head.children) or head_lemma in lex.negating_heads:
             return "negated"
+        if head_lemma in ("have", "be") and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children):
+            return "negated"  # "has yet to concede", "is yet to withdraw": not (yet) done
         if head_lemma in lex.plan_heads:
             return "planned"
         copula = head.head
