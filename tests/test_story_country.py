@@ -30,3 +30,12 @@ def test_without_dateline_most_named_actors_decide_or_nobody_does():
 def test_a_named_party_keeps_its_own_country():
     found = parties("KYIV (Reuters) - Russian forces shelled Kharkiv on Monday.")
     assert ("Russian forces", "RUS", "MIL") in found
+
+
+def test_a_senate_written_alone_is_the_storys_own():
+    """ "The Senate" alone is the US Senate by default, but a Puerto Rican story's is Puerto
+    Rico's; "the US Senate" and a US story's Senate stay American."""
+    found = parties("SAN JUAN, Puerto Rico - Governor Ricardo Rosselló met Pedro Pierluisi on Monday. "
+                    "The Senate rejected the nomination on Tuesday. The US Senate criticized Rosselló.")
+    assert ("Senate", "PRI", "LEG") in found and ("US Senate", "USA", "LEG") in found
+    assert ("Senate", "USA", "LEG") in parties("The Senate rejected the bill. Trump criticized the Senate.")

@@ -73,7 +73,7 @@ class Pipeline:
             events = combine(doc, article.doc_id, events, mentions, quotes, self.classifier)
         events = [with_argument_phrases(doc, e) for e in keep_agents(doc, events)]
         dateline = dateline_place(article.text)
-        home = story_country(mentions, dateline.country if dateline else None)
+        home = story_country(mentions, dateline.country if dateline else None, self.resolver.kb)
         if home:  # "the president", "police": the story's country
             events = [with_story_country(e, home, self.resolver.kb) for e in events]
         date_events(doc, events, article.date, quotes)

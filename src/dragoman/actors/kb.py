@@ -107,6 +107,9 @@ class Seat:
     country: str
     sector: str | None
     aliases: list[str]
+    # the country's only by default when written alone ("the Senate"): a story about
+    # another country takes it as its own (actors/story.py)
+    default_only: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -264,7 +267,8 @@ class KB:
 
     def _read_seat(self, item: dict, where: str) -> None:
         name, country = self._need(item, where, "name", "country")
-        self.seats[name] = Seat(name, country, item.get("sector"), list(item.get("aliases") or []))
+        self.seats[name] = Seat(name, country, item.get("sector"), list(item.get("aliases") or []),
+                                bool(item.get("default_only", False)))
 
     def _read_group(self, item: dict, where: str) -> None:
         gid, code, name = self._need(item, where, "id", "code", "name")

@@ -15,18 +15,19 @@ from dataclasses import replace
 
 from ..records import Event, Mention
 from ..where import country_tally
-from .kb import KB, norm
+from .kb import KB, Seat, norm
 
 INSTITUTIONS = frozenset({"GOV", "COP", "LEG", "JUD", "MIL", "SPY"})
 MIN_SHARE = 2 / 3
 MIN_MENTIONS = 3
 
 
-def story_country(mentions: Sequence[Mention], dateline_country: str | None) -> str | None:
-    """The dateline's country, else the country of two thirds of the named actors."""
+def story_country(mentions: Sequence[Mention], dateline_country: str | None, kb: KB) -> str | None:
+    """The dateline's country, else the country of two thirds of the named actors (a
+    "Senate" written alone names no country: it is the story's)."""
     if dateline_country:
         return dateline_country
-    top, count, total = country_tally(mentions)
+    top, count, total = country_tally([m for m in mentions if _default_seat(m, kb) is None])
     return top if total >= MIN_MENTIONS and count >= MIN_SHARE * total else None
 
 
@@ -39,6 +40,9 @@ def with_story_country(event: Event, country: str, kb: KB) -> Event:
 
 def _placed(mention: Mention, country: str, kb: KB) -> Mention:
     actor = mention.actor
+    seat = _default_seat(mention, kb)
+    if seat is not None and country != seat.country:  # the Puerto Rican story's "Senate"
+        return replace(mention, actor=replace(actor, country=country, entry_id=f"country:{country}/{actor.sector}"))
     if actor.country or actor.resolved:
         return mention
     sector = actor.sector or _head_sector(mention.text, kb)
@@ -47,11 +51,24 @@ def _placed(mention: Mention, country: str, kb: KB) -> Mention:
     return replace(mention, actor=replace(actor, country=country, sector=sector))
 
 
+def _default_seat(mention: Mention, kb: KB) -> Seat | None:
+    """The seat a mention names by its bare default name ("the Senate", not "the US
+    Senate"), when the data marks that name as the country's only by default."""
+    seat = kb.seats.get(mention.actor.name or "")
+    if seat is None or not seat.default_only or mention.actor.country != seat.country:
+        return None
+    return seat if _bare(mention.text) == norm(seat.name) else None
+
+
+def _bare(text: str) -> str:
+    words = norm(text).split()
+    return " ".join(words[1:] if words and words[0] in _DETERMINERS else words)
+
+
 def _head_sector(text: str, kb: KB) -> str | None:
     """The sector of a phrase that is only a title or agent noun ("the prime minister"
     GOV, "police" COP); a modified one ("business leaders") is left alone."""
-    words = norm(text).split()
-    term = " ".join(words[1:] if words and words[0] in _DETERMINERS else words)
+    term = _bare(text)
     if term in kb.titles:
         return kb.titles[term].sector
     return kb.agents.get(term)
