@@ -212,3 +212,8 @@ def test_a_finite_verb_after_an_infinitive_shares_the_main_subject(pipeline):
                                   "Russia is yet to withdraw its troops from Syria."])
 def test_yet_to_act_is_not_done(pipeline, text):
     assert {e.mode for e in code(pipeline, text)} == {"negated"}
+
+
+def test_a_campaign_rally_is_no_protest(pipeline):
+    assert not code(pipeline, "Trump held a campaign rally in Tulsa on Saturday.")
+    assert [e.event_type for e in code(pipeline, "Protesters held a rally against the government in Minsk.")] == ["PROTEST"]

@@ -1012,7 +1012,7 @@ def _quoted_complement(obj: Token) -> bool:
 
 
 def _noun_sense_holds(noun: Token, sense: Sense, light: Token | None) -> bool:
-    if any(c.dep_ == "compound" and c.lower_ in lexicon().media_nouns for c in noun.children):
+    if any(c.dep_ == "compound" and c.lower_ in lexicon().non_event_compounds for c in noun.children):
         return False  # "a press release", "a news conference": media events
     if sense.plural_only and noun.tag_ not in ("NNS", "NNPS"):
         return False
