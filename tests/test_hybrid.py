@@ -163,3 +163,10 @@ def test_the_articles_main_type_is_not_put_beside_a_rule_event_of_the_other_side
     events = coded(pipeline, text)
     assert not [e for e in events if e.event_type == "SUPPORT" and e.evidence.sentence_index == 0]
     assert [e.event_type for e in events if e.evidence.sentence_index == 0] == ["REJECT"]
+
+
+def test_no_classifier_event_on_a_verb_whose_subject_undergoes_it(pipeline, monkeypatch):
+    """ "Wiranto survived the attack": the victim is no attacker."""
+    with_classifier(pipeline, monkeypatch, lambda t: (_types(ASSAULT=0.6), _quads(4, 0.9)))
+    for text in ("Wiranto survived the attack in Pandeglang.", "Wiranto suffered two deep wounds in the attack."):
+        assert coded(pipeline, text) == [], text

@@ -217,3 +217,9 @@ def test_yet_to_act_is_not_done(pipeline, text):
 def test_a_campaign_rally_is_no_protest(pipeline):
     assert not code(pipeline, "Trump held a campaign rally in Tulsa on Saturday.")
     assert [e.event_type for e in code(pipeline, "Protesters held a rally against the government in Minsk.")] == ["PROTEST"]
+
+
+def test_who_survives_an_attack_is_its_target(pipeline):
+    assert not code(pipeline, "Wiranto survived the attack.")  # no attacker named: no event
+    (attack,) = code(pipeline, "The minister survived an attack by militants in Kabul.")
+    assert texts(attack.actors) == ["militants"] and texts(attack.recipients) == ["The minister"]

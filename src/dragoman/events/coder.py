@@ -233,7 +233,7 @@ class EventCoder:
             givers = _slot_tokens(noun, "prep:from") or _slot_tokens(light, "prep:from") or \
                 _slot_tokens(noun, "prep:by") or _slot_tokens(light, "agent")
             actors = ctx.mentions_of(givers) or ctx.phrases_of(givers)
-            receivers, _ = ctx.subject_mentions(light)
+            receivers = ctx.subject_mentions(light)[0] or ctx.phrases_of(ctx.subject_heads(light))
             if actors:
                 return _Args(actors, receivers, False)
             return _Args([], [], False)
