@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dragoman.language import clause_head, paragraph_sentences, trimmed
 from dragoman.records import Event, Quote
-from dragoman.when import TimeExpression, find_time_expressions
+from dragoman.when import CLAUSE_WORDS, TimeExpression, find_time_expressions
 
 # An event that ended this long before publication is history, not news.
 HISTORICAL_AFTER = timedelta(days=60)
@@ -55,7 +55,6 @@ def _paragraph_context(doc: Doc, pub_date: date | None) -> dict[int, TimeExpress
     return context
 
 
-_MODALS = frozenset({"will", "would", "could", "might", "may", "can", "should", "must", "shall", "'ll", "wo", "ca"})
 
 
 def _asserted_at(doc: Doc, char: int) -> bool:
@@ -65,7 +64,7 @@ def _asserted_at(doc: Doc, char: int) -> bool:
     if token is None:
         return False
     clause = clause_head(token)
-    return not any(c.dep_ in ("aux", "auxpass") and c.lower_ in _MODALS for c in clause.children)
+    return not any(c.dep_ in ("aux", "auxpass") and c.lower_ in CLAUSE_WORDS["modals"] for c in clause.children)
 
 
 def _lead_anchor(doc: Doc, pub_date: date | None) -> tuple[int | None, TimeExpression | None]:
@@ -172,10 +171,6 @@ def _own_expression(doc: Doc, sent: Span, trigger: Token, mode: str, pub_date, p
     return min(found, key=lambda e: (e.precision in ("year", None), min(abs(e.start - offset), abs(e.end - offset)))) if found else None
 
 
-_AT_THE_SAME_TIME = frozenset({"when", "while", "as", "where"})
-_CLOSE_UNITS = frozenset({"hour", "minute", "moment"})
-
-
 def _simultaneous_clauses(clause: Token) -> set[int]:
     """Heads of clauses that say when the clause's act happened: "when / while / as X
     happened", "hours before X happened", and "a summit where on Sunday X happened" on
@@ -187,9 +182,9 @@ def _simultaneous_clauses(clause: Token) -> set[int]:
         for sub in candidates:
             words = {t.lower_ for t in sub.subtree if t.dep_ in ("mark", "advmod") and t.head.i in (sub.i, *(c.i for c in sub.children))}
             marks = [m for m in sub.children if m.dep_ == "mark" and m.lower_ in ("before", "after")]
-            close = bool(marks) and any(t.dep_ == "npadvmod" and t.lemma_.lower() in _CLOSE_UNITS
+            close = bool(marks) and any(t.dep_ == "npadvmod" and t.lemma_.lower() in CLAUSE_WORDS["close_units"]
                                         for h in (sub, *marks) for t in h.children)
-            if words & _AT_THE_SAME_TIME or close:
+            if words & CLAUSE_WORDS["same_time_markers"] or close:
                 out.add(sub.i)
     return out
 
@@ -207,12 +202,9 @@ def _from_story_time(expression: TimeExpression, sent: Span, context: TimeExpres
     return replace(expression, date=day, precision="day", relation="past" if pub_date and day < pub_date else "unknown")
 
 
-_VAGUE_PAST = frozenset({"recent", "previous", "earlier", "former", "past", "prior"})
-
-
 def _vaguely_past(trigger: Token) -> bool:
     """ "the recent talks", "previous meetings": some time before, no date to give."""
-    return trigger.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in _VAGUE_PAST for c in trigger.children)
+    return trigger.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in CLAUSE_WORDS["vague_past"] for c in trigger.children)
 
 
 def _present_tense(trigger: Token) -> bool:

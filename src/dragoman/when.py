@@ -100,6 +100,8 @@ _VOCAB = _DATA["vocabulary"]
 _MONTHS = {k.lower(): v for k, v in _VOCAB["months"].items()}
 _WEEKDAYS = {k.lower(): v for k, v in _VOCAB["weekdays"].items()}
 _NUMBERS = {k.lower(): v for k, v in _VOCAB["numbers"].items()}
+# The words dragoman.dating reads off the parse (modals, same-time markers, ...).
+CLAUSE_WORDS = {name: frozenset(words) for name, words in _DATA["clause_words"].items()}
 
 
 def _alternation(words) -> str:
