@@ -54,6 +54,13 @@ def code_text(pipeline, text: str, published):
     return pipeline.code_parsed(Article(doc_id="t", text=text, date=published), next(parse([text]))).events
 
 
+def first_event(events, event_type: str):
+    """The first coded event of a type; the assertion lists what was coded instead."""
+    found = [e for e in events if e.event_type == event_type]
+    assert found, f"no {event_type} in {[(e.event_type, e.evidence.trigger) for e in events]}"
+    return found[0]
+
+
 @pytest.fixture(scope="session")
 def nlp():
     import spacy

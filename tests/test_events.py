@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from conftest import code_text
+from conftest import code_text, first_event as one
 
 from dragoman.events.codebook import PLOVER_TYPES, codebook, lexicon
 from dragoman.language import parse
@@ -20,12 +20,6 @@ def pipeline(rules_pipeline):
 
 def code(pipeline, text, published=date(2022, 7, 27)):
     return code_text(pipeline, text, published)
-
-
-def one(events, event_type):
-    found = [e for e in events if e.event_type == event_type]
-    assert found, f"no {event_type} in {[(e.event_type, e.evidence.trigger) for e in events]}"
-    return found[0]
 
 
 def countries(mentions):

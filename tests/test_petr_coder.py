@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from conftest import code_text
+from conftest import code_text, first_event as one
 
 
 
@@ -21,12 +21,6 @@ def code(pipeline, text, published=date(2015, 6, 9)):
 
 def of_type(events, event_type):
     return [e for e in events if e.event_type == event_type]
-
-
-def one(events, event_type):
-    found = of_type(events, event_type)
-    assert found, f"no {event_type} in {[(e.event_type, e.evidence.trigger) for e in events]}"
-    return found[0]
 
 
 def countries(mentions):
