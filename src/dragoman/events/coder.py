@@ -132,18 +132,19 @@ class EventCoder:
             recipients = [m for m in ctx.mentions_of(aimed) or ctx.phrases_of(aimed) if m not in actors]
         if not any(m.actor.country for m in recipients) and sense.event in _PLACE_TARGET_TYPES:
             recipients = _placed(recipients, self._place_target(token, governor))
+        confidence = _confidence(sense, args, actors, recipients, token, governor, mode, sent_index)
+        return self._event(sense.event, sense.cameo, actors, recipients, token, ctx, doc_id, sent_index,
+                           mode=mode, context=sense.context, confidence=confidence), sense
+
+    def _event(self, event_type: str, cameo: str, actors: list[Mention], recipients: list[Mention], trigger: Token,
+               ctx: "SentenceContext", doc_id: str, sent_index: int, *, mode: str, context: Iterable[str],
+               confidence: float) -> Event:
+        """An event of a CAMEO code on its trigger; its Goldstein score and QuadClass follow the code."""
         return Event(
-            event_type=sense.event,
-            actors=actors,
-            recipients=recipients,
-            evidence=_evidence(token, ctx.sent, doc_id, sent_index),
-            mode=mode,
-            context=list(sense.context),
-            cameo=sense.cameo,
-            goldstein=self.book.goldstein(sense.cameo),
-            quad_class=self.book.quad_class(sense.event, sense.cameo),
-            confidence=_confidence(sense, args, actors, recipients, token, governor, mode, sent_index),
-        ), sense
+            event_type=event_type, actors=actors, recipients=recipients,
+            evidence=_evidence(trigger, ctx.sent, doc_id, sent_index), mode=mode, context=list(context),
+            cameo=cameo, goldstein=self.book.goldstein(cameo), quad_class=self.book.quad_class(event_type, cameo),
+            confidence=confidence)
 
     # -- verbs -------------------------------------------------------------------------
     def _verb_event(self, verb: Token, senses: Iterable[Sense], ctx: "SentenceContext"):
@@ -319,11 +320,8 @@ class EventCoder:
             anchor = head if refused else clause
             if anchor.i in found and found[anchor.i].event_type == "REJECT":
                 continue
-            found[anchor.i] = Event(
-                event_type="REJECT", actors=event.actors, recipients=event.recipients,
-                evidence=_evidence(anchor, ctx.sent, doc_id, sent_index), mode="", context=list(event.context),
-                cameo="120", goldstein=self.book.goldstein("120"), quad_class=self.book.quad_class("REJECT", "120"),
-                confidence=event.confidence)
+            found[anchor.i] = self._event("REJECT", "120", event.actors, event.recipients, anchor, ctx, doc_id,
+                                          sent_index, mode="", context=event.context, confidence=event.confidence)
 
     def _embedded(self, found: dict[int, Event], ctx: "SentenceContext", doc_id: str, sent_index: int) -> None:
         """Intents, threats and requests take the recipient of the act they announce
@@ -405,14 +403,11 @@ class EventCoder:
             if not speakers or not addressees or any(_actor_key(m) in keys for m in addressees) \
                     or _own_state(speakers, addressees):
                 continue
-            sense = Sense(event="REQUEST", cameo="100")
             mode = _verb_mode(speech)
-            found[speech.i] = Event(
-                event_type="REQUEST", actors=speakers, recipients=addressees,
-                evidence=_evidence(speech, ctx.sent, doc_id, sent_index), mode=mode, context=[], cameo="100",
-                goldstein=self.book.goldstein("100"), quad_class=self.book.quad_class("REQUEST", "100"),
-                confidence=_confidence(sense, _Args(speakers, addressees, inferred), speakers, addressees, speech,
-                                       None, mode, sent_index))
+            confidence = _confidence(Sense(event="REQUEST", cameo="100"), _Args(speakers, addressees, inferred),
+                                     speakers, addressees, speech, None, mode, sent_index)
+            found[speech.i] = self._event("REQUEST", "100", speakers, addressees, speech, ctx, doc_id, sent_index,
+                                          mode=mode, context=(), confidence=confidence)
 
     def _obliged(self, clause: Token) -> bool:
         """A clause of obligation: "Y must act", "Y should act", "Y has to / needs to act"."""
@@ -438,12 +433,10 @@ class EventCoder:
         to attack X": THREATEN, "plans to help X": AGREE) or a claim ("alleged that X
         attacked": ACCUSE). The embedded event, not asserted by the text, loses some
         confidence."""
-        raised = Event(
-            event_type=event_type, actors=event.actors if actors is None else actors,
-            recipients=event.recipients if recipients is None else recipients,
-            evidence=_evidence(head, ctx.sent, doc_id, sent_index), mode=_verb_mode(head),
-            context=list(event.context) if context is None else context, cameo=cameo,
-            goldstein=self.book.goldstein(cameo), quad_class=self.book.quad_class(event_type, cameo),
+        raised = self._event(
+            event_type, cameo, event.actors if actors is None else actors,
+            event.recipients if recipients is None else recipients, head, ctx, doc_id, sent_index,
+            mode=_verb_mode(head), context=event.context if context is None else context,
             confidence=round(min(0.95, event.confidence + 0.05), 2))
         event.confidence = round(max(0.05, event.confidence - 0.15), 2)
         return raised
