@@ -39,3 +39,26 @@ def test_a_senate_written_alone_is_the_storys_own():
                     "The Senate rejected the nomination on Tuesday. The US Senate criticized Rosselló.")
     assert ("Senate", "PRI", "LEG") in found and ("US Senate", "USA", "LEG") in found
     assert ("Senate", "USA", "LEG") in parties("The Senate rejected the bill. Trump criticized the Senate.")
+
+
+def named(text: str, when: str) -> list[tuple[str, str | None, bool]]:
+    result = dragoman.code([{"id": "s", "text": text, "date": when}])
+    return [(m.text, m.actor.name, m.actor.resolved) for e in result.events for m in e.actors]
+
+
+def test_a_bare_title_names_the_storys_office_holder_on_its_date():
+    story = ("WASHINGTON (Reuters) - Congress passed the budget on Monday. "
+             "The president criticized the Democrats on Tuesday.")
+    assert ("The president", "Donald Trump", True) in named(story, "2019-01-08")
+    assert ("The president", "Joe Biden", True) in named(story, "2022-01-11")
+
+
+def test_a_bare_title_another_countrys_leader_holds_in_the_story_names_nobody():
+    story = ("WASHINGTON (Reuters) - French President Emmanuel Macron met Congress leaders on Monday. "
+             "The president criticized the Democrats on Tuesday.")
+    assert all(name != "Donald Trump" for text, name, _ in named(story, "2019-01-08") if text == "The president")
+
+
+def test_a_title_many_hold_at_once_names_nobody():
+    story = "WASHINGTON (Reuters) - The spokesman criticized the Democrats on Tuesday. Police arrested ten people."
+    assert all(resolved is False for text, _, resolved in named(story, "2019-01-08") if text == "The spokesman")

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from dragoman.actors.resolver import ActorResolver
-from dragoman.actors.story import story_country, with_story_country
+from dragoman.actors.story import story_home, with_story_country
 from dragoman.dating import date_events
 from dragoman.events.agency import keep_agents
 from dragoman.events.classifier import load_classifier
@@ -73,9 +73,9 @@ class Pipeline:
             events = combine(doc, article.doc_id, events, mentions, quotes, self.classifier)
         events = [with_argument_phrases(doc, e) for e in keep_agents(doc, events)]
         dateline = dateline_place(article.text)
-        home = story_country(mentions, dateline.country if dateline else None, self.resolver.kb)
+        home = story_home(mentions, dateline.country if dateline else None, self.resolver, article.date)
         if home:  # "the president", "police": the story's country
-            events = [with_story_country(e, home, self.resolver.kb) for e in events]
+            events = [with_story_country(e, home) for e in events]
         date_events(doc, events, article.date, quotes)
         events = [self._redate_actors(e, article) for e in events]
         assign_contexts(doc, events)  # after redating: a party's sector on the event's date

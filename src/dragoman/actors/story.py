@@ -6,20 +6,71 @@ country most of its named actors belong to (two thirds or more of at least three
 country mentions). Such parties stay unresolved; only their country (and the sector
 their head noun names) is filled in. Other unnamed parties ("protesters", "a man") are
 left alone: people travel, institutions do not.
+
+A bare title of a country's one office ("the president", "the foreign minister") names
+its holder on the story's date, unless the story also names someone of another country
+with that title ("Macron ... the president said" is ambiguous).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import TYPE_CHECKING
 
-from ..records import Event, Mention
+from ..records import Actor, Event, Mention
 from ..where import country_tally
 from .kb import KB, Seat, norm
+
+if TYPE_CHECKING:
+    from .resolver import ActorResolver
 
 INSTITUTIONS = frozenset({"GOV", "COP", "LEG", "JUD", "MIL", "SPY"})
 MIN_SHARE = 2 / 3
 MIN_MENTIONS = 3
+# Title kinds a country has many holders of at once: "the spokesman", "the leader" name nobody alone.
+SHARED_KINDS = frozenset({"leader", "spokesperson"})
+
+
+@dataclass(frozen=True)
+class StoryHome:
+    """The story's country, and what its bare titles name on the story's date."""
+
+    country: str
+    resolver: "ActorResolver"
+    when: date | None
+    foreign_kinds: frozenset[str]  # title kinds held in the story by people of other countries
+
+    @property
+    def kb(self) -> KB:
+        return self.resolver.kb
+
+    def holder(self, text: str) -> Actor | None:
+        """The office holder a bare title names ("the president" -> the story country's)."""
+        title = self.kb.titles.get(_bare(text))
+        if title is None or title.kind is None or title.kind in SHARED_KINDS | self.foreign_kinds:
+            return None
+        office = self.kb.office_for(self.country, title.kind)
+        return self.resolver.office_actor(office, self.when) if office else None
+
+
+def story_home(mentions: Sequence[Mention], dateline_country: str | None, resolver: "ActorResolver",
+               when: date | None) -> StoryHome | None:
+    """The story's home (see the module), or None when the story has no one country."""
+    country = story_country(mentions, dateline_country, resolver.kb)
+    if country is None:
+        return None
+    return StoryHome(country, resolver, when, _foreign_kinds(mentions, country, resolver.kb))
+
+
+def _foreign_kinds(mentions: Sequence[Mention], country: str, kb: KB) -> frozenset[str]:
+    kinds = set()
+    for m in mentions:
+        title = kb.titles.get(norm(m.actor.role_title or ""))
+        if m.actor.country and m.actor.country != country and title is not None and title.kind:
+            kinds.add(title.kind)
+    return frozenset(kinds)
 
 
 def story_country(mentions: Sequence[Mention], dateline_country: str | None, kb: KB) -> str | None:
@@ -31,20 +82,22 @@ def story_country(mentions: Sequence[Mention], dateline_country: str | None, kb:
     return top if total >= MIN_MENTIONS and count >= MIN_SHARE * total else None
 
 
-def with_story_country(event: Event, country: str, kb: KB) -> Event:
-    """The event with its unnamed institutional parties placed in ``country``."""
-    event.actors = [_placed(m, country, kb) for m in event.actors]
-    event.recipients = [_placed(m, country, kb) for m in event.recipients]
+def with_story_country(event: Event, home: StoryHome) -> Event:
+    """The event with its unnamed institutional parties placed in the story's country."""
+    event.actors = [_placed(m, home) for m in event.actors]
+    event.recipients = [_placed(m, home) for m in event.recipients]
     return event
 
 
-def _placed(mention: Mention, country: str, kb: KB) -> Mention:
-    actor = mention.actor
+def _placed(mention: Mention, home: StoryHome) -> Mention:
+    actor, country, kb = mention.actor, home.country, home.kb
     seat = _default_seat(mention, kb)
     if seat is not None and country != seat.country:  # the Puerto Rican story's "Senate"
         return replace(mention, actor=replace(actor, country=country, entry_id=f"country:{country}/{actor.sector}"))
     if actor.country or actor.resolved:
         return mention
+    if (holder := home.holder(mention.text)) is not None:
+        return replace(mention, actor=holder)
     sector = actor.sector or _head_sector(mention.text, kb)
     if sector not in INSTITUTIONS:
         return mention
