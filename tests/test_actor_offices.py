@@ -1,0 +1,125 @@
+"""Offices beyond heads of government, foreign and defence ministers, and their dated
+holders (src/dragoman/actors/data/people_offices.yaml and the spells added to existing
+people): US cabinet and security posts, congressional leaders, the British chancellor,
+home secretary and chief of the defence staff, Russia's, Ukraine's and Israel's
+military and security chiefs. Each group is resolved by title + name, by the office's
+own name where it has one, and by country + title on two dates."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dragoman.actors.kb import get_kb
+
+
+def one(mentions, text):
+    hits = [m for m in mentions if m.text == text]
+    assert len(hits) == 1, f"{text!r} not in {[m.text for m in mentions]}"
+    return hits[0].actor
+
+
+def resolved(resolver, text, when):
+    """The single actor a short text names: (name, country, sector)."""
+    ms = resolver.resolve_text(text, when)
+    assert len(ms) == 1, f"{text!r} gave {[(m.text, m.actor.name) for m in ms]}"
+    a = ms[0].actor
+    assert a.resolved, f"{text!r} unresolved: {a}"
+    return a.name, a.country, a.sector
+
+
+# ------------------------------------------------------------------ holders by date
+
+
+@pytest.mark.parametrize("office,when,name", [
+    ("usa.attorney_general", date(2004, 1, 1), "John Ashcroft"),
+    ("usa.attorney_general", date(2019, 6, 1), "William Barr"),
+    ("usa.attorney_general", date(2023, 6, 1), "Merrick Garland"),
+    ("usa.attorney_general", date(2026, 6, 1), "Pam Bondi"),
+    ("usa.homeland_security_secretary", date(2002, 6, 1), None),  # the department began 2003-01-24
+    ("usa.homeland_security_secretary", date(2010, 1, 1), "Janet Napolitano"),
+    ("usa.homeland_security_secretary", date(2026, 1, 1), "Kristi Noem"),
+    ("usa.homeland_security_secretary", date(2026, 6, 1), "Markwayne Mullin"),
+    ("usa.commerce_secretary", date(2018, 1, 1), "Wilbur Ross"),
+    ("usa.cia_director", date(2003, 1, 1), "George Tenet"),
+    ("usa.cia_director", date(2017, 6, 1), "Mike Pompeo"),
+    ("usa.cia_director", date(2022, 3, 1), "William Burns"),
+    ("usa.cia_director", date(2025, 6, 1), "John Ratcliffe"),
+    ("usa.dni", date(2004, 6, 1), None),  # the office began 2005-04-21
+    ("usa.dni", date(2006, 1, 1), "John Negroponte"),
+    ("usa.dni", date(2020, 3, 1), "Richard Grenell"),
+    ("usa.fbi_director", date(2010, 1, 1), "Robert Mueller"),
+    ("usa.fbi_director", date(2017, 6, 1), "Andrew McCabe"),
+    ("usa.white_house_chief_of_staff", date(2018, 1, 1), "John Kelly"),
+    ("usa.cjcs", date(2021, 1, 1), "Mark Milley"),
+    ("usa.trade_representative", date(2019, 1, 1), "Robert Lighthizer"),
+    ("usa.house_speaker", date(2016, 1, 1), "Paul Ryan"),
+    ("usa.senate_majority_leader", date(2012, 1, 1), "Harry Reid"),
+    ("usa.senate_majority_leader", date(2026, 1, 1), "John Thune"),
+    # existing offices: the holders now cover 2000-2026
+    ("usa.treasury_secretary", date(2008, 10, 1), "Henry Paulson"),
+    ("usa.treasury_secretary", date(2019, 1, 1), "Steven Mnuchin"),
+    ("usa.national_security_adviser", date(2007, 1, 1), "Stephen Hadley"),
+    ("usa.national_security_adviser", date(2017, 6, 1), "H. R. McMaster"),
+])
+def test_holder_on_date(office, when, name):
+    holder = get_kb().holder(office, when)
+    assert (holder.name if holder else None) == name
+
+
+@pytest.mark.parametrize("office", ["usa.treasury_secretary", "usa.national_security_adviser"])
+def test_existing_us_offices_have_no_gap_longer_than_a_month(office):
+    """Every date 2000-01-01 .. 2026-11-30 has a holder, except gaps of a few days
+    between a resignation and the next (acting) holder."""
+    kb, day, gap = get_kb(), date(2000, 1, 1), 0
+    while day < date(2026, 11, 30):
+        gap = 0 if kb.holder(office, day) else gap + 1
+        assert gap <= 31, f"{office}: no holder for a month up to {day}"
+        day = date.fromordinal(day.toordinal() + 1)
+
+
+# ------------------------------------------------------------------ United States
+
+
+@pytest.mark.parametrize("text,when,expected", [
+    ("Attorney General William Barr", date(2019, 6, 1), ("William Barr", "USA", "GOV")),
+    ("Commerce Secretary Wilbur Ross", date(2018, 1, 1), ("Wilbur Ross", "USA", "GOV")),
+    ("FBI Director Christopher Wray", date(2020, 1, 1), ("Christopher Wray", "USA", "COP")),
+    ("CIA Director William Burns", date(2022, 3, 1), ("William Burns", "USA", "SPY")),
+    ("Acting Attorney General Matthew Whitaker", date(2018, 12, 1), ("Matthew Whitaker", "USA", "GOV")),
+    ("Senate Majority Leader Mitch McConnell", date(2018, 1, 1), ("Mitch McConnell", "USA", "LEG")),
+    # the office's own name alone: the holder on the date
+    ("the CIA director", date(2022, 3, 1), ("William Burns", "USA", "SPY")),
+    ("the CIA director", date(2018, 1, 1), ("Mike Pompeo", "USA", "SPY")),
+    ("the FBI director", date(2015, 1, 1), ("James Comey", "USA", "COP")),
+    ("the Director of National Intelligence", date(2012, 1, 1), ("James Clapper", "USA", "SPY")),
+    ("the White House chief of staff", date(2014, 1, 1), ("Denis McDonough", "USA", "GOV")),
+    ("the Joint Chiefs chairman", date(2010, 1, 1), ("Mike Mullen", "USA", "MIL")),
+    ("the Homeland Security Secretary", date(2015, 1, 1), ("Jeh Johnson", "USA", "GOV")),
+    ("the U.S. Trade Representative", date(2022, 1, 1), ("Katherine Tai", "USA", "GOV")),
+    ("the Treasury Secretary", date(2010, 1, 1), ("Timothy Geithner", "USA", "GOV")),
+    # country + generic title: the office of that country
+    ("the US attorney general", date(2019, 6, 1), ("William Barr", "USA", "GOV")),
+    ("the US attorney general", date(2023, 6, 1), ("Merrick Garland", "USA", "GOV")),
+    ("the US commerce secretary", date(2022, 1, 1), ("Gina Raimondo", "USA", "GOV")),
+    ("the US House speaker", date(2020, 1, 1), ("Nancy Pelosi", "USA", "LEG")),
+    ("the US House speaker", date(2024, 1, 1), ("Mike Johnson", "USA", "LEG")),
+    ("the US Senate majority leader", date(2022, 1, 1), ("Chuck Schumer", "USA", "LEG")),
+])
+def test_us_offices(resolver, text, when, expected):
+    assert resolved(resolver, text, when) == expected
+
+
+def test_bare_attorney_general_is_no_office(resolver):
+    """'Attorney General' is a title in many countries: alone it names no US holder."""
+    ms = resolver.resolve_text("the attorney general", date(2023, 6, 1))
+    assert not any(m.actor.resolved for m in ms)
+
+
+def test_surname_after_titled_full_name(resolver, nlp):
+    text = ("Attorney General William Barr and Commerce Secretary Wilbur Ross were held in contempt. "
+            "Barr and Ross refused to hand over the documents.")
+    ms = resolver.find_mentions(nlp(text), date(2019, 7, 20))
+    assert [(m.actor.name, m.actor.country, m.actor.sector) for m in ms if m.text in ("Barr", "Ross")] == [
+        ("William Barr", "USA", "GOV"), ("Wilbur Ross", "USA", "GOV")]
