@@ -123,3 +123,92 @@ def test_surname_after_titled_full_name(resolver, nlp):
     ms = resolver.find_mentions(nlp(text), date(2019, 7, 20))
     assert [(m.actor.name, m.actor.country, m.actor.sector) for m in ms if m.text in ("Barr", "Ross")] == [
         ("William Barr", "USA", "GOV"), ("Wilbur Ross", "USA", "GOV")]
+
+
+# ------------------------------------------------------------------ United Kingdom, Russia, Ukraine, Israel
+
+
+@pytest.mark.parametrize("office,when,name", [
+    ("gbr.chancellor_of_the_exchequer", date(2005, 1, 1), "Gordon Brown"),
+    ("gbr.chancellor_of_the_exchequer", date(2022, 9, 20), "Kwasi Kwarteng"),
+    ("gbr.home_secretary", date(2003, 1, 1), "David Blunkett"),
+    ("gbr.home_secretary", date(2022, 10, 22), "Grant Shapps"),
+    ("gbr.home_secretary", date(2025, 1, 1), "Yvette Cooper"),
+    ("gbr.home_secretary", date(2026, 1, 1), "Shabana Mahmood"),
+    ("gbr.chief_of_defence_staff", date(2008, 1, 1), "Jock Stirrup"),
+    ("gbr.chief_of_defence_staff", date(2026, 1, 1), "Richard Knighton"),
+    ("rus.chief_of_general_staff", date(2002, 1, 1), "Anatoly Kvashnin"),
+    ("rus.fsb_director", date(2005, 1, 1), "Nikolai Patrushev"),
+    ("rus.fsb_director", date(2026, 1, 1), "Alexander Bortnikov"),
+    ("rus.duma_chairman", date(2001, 1, 1), "Gennady Seleznyov"),
+    ("rus.security_council_secretary", date(2003, 1, 1), "Vladimir Rushailo"),
+    ("rus.security_council_secretary", date(2007, 7, 15), "Igor Ivanov"),
+    ("rus.security_council_secretary", date(2008, 1, 1), "Valentin Sobolev"),
+    ("ukr.commander_in_chief", date(2016, 1, 1), "Viktor Muzhenko"),
+    ("ukr.presidential_office_head", date(2019, 8, 1), "Andriy Bohdan"),
+    ("ukr.presidential_office_head", date(2025, 12, 15), None),  # Yermak dismissed 2025-11-28, Budanov from 2026-01-02
+    ("ukr.sbu_head", date(2021, 1, 1), "Ivan Bakanov"),
+    ("ukr.sbu_head", date(2026, 6, 1), "Yevhen Khmara"),
+    ("isr.idf_chief_of_staff", date(2000, 1, 1), "Shaul Mofaz"),
+    ("isr.idf_chief_of_staff", date(2026, 1, 1), "Eyal Zamir"),
+    ("isr.mossad_director", date(2008, 1, 1), "Meir Dagan"),
+])
+def test_holder_on_date_abroad(office, when, name):
+    holder = get_kb().holder(office, when)
+    assert (holder.name if holder else None) == name
+
+
+@pytest.mark.parametrize("text,when,expected", [
+    # United Kingdom
+    ("Chancellor of the Exchequer George Osborne", date(2015, 1, 1), ("George Osborne", "GBR", "GOV")),
+    ("the Chancellor of the Exchequer", date(2009, 1, 1), ("Alistair Darling", "GBR", "GOV")),
+    ("the British chancellor", date(2021, 1, 1), ("Rishi Sunak", "GBR", "GOV")),
+    ("Britain's finance minister", date(2023, 1, 1), ("Jeremy Hunt", "GBR", "GOV")),
+    ("Home Secretary Priti Patel", date(2020, 1, 1), ("Priti Patel", "GBR", "GOV")),
+    ("Britain's home secretary", date(2012, 1, 1), ("Theresa May", "GBR", "GOV")),
+    ("Britain's home secretary", date(2017, 1, 1), ("Amber Rudd", "GBR", "GOV")),
+    ("the UK interior minister", date(2020, 1, 1), ("Priti Patel", "GBR", "GOV")),
+    ("Chief of the Defence Staff Tony Radakin", date(2022, 6, 1), ("Tony Radakin", "GBR", "MIL")),
+    ("Britain's chief of the defence staff", date(2019, 1, 1), ("Nick Carter", "GBR", "MIL")),
+    # Russia
+    ("Chief of the General Staff Valery Gerasimov", date(2022, 6, 1), ("Valery Gerasimov", "RUS", "MIL")),
+    ("Russia's chief of the general staff", date(2010, 1, 1), ("Nikolai Makarov", "RUS", "MIL")),
+    ("Russia's chief of the general staff", date(2020, 1, 1), ("Valery Gerasimov", "RUS", "MIL")),
+    ("FSB chief Alexander Bortnikov", date(2022, 1, 1), ("Alexander Bortnikov", "RUS", "SPY")),
+    ("the FSB director", date(2005, 1, 1), ("Nikolai Patrushev", "RUS", "SPY")),
+    ("Duma Speaker Vyacheslav Volodin", date(2022, 1, 1), ("Vyacheslav Volodin", "RUS", "LEG")),
+    ("the Duma chairman", date(2013, 1, 1), ("Sergey Naryshkin", "RUS", "LEG")),
+    ("the Russian speaker", date(2008, 1, 1), ("Boris Gryzlov", "RUS", "LEG")),
+    # Ukraine
+    ("Ukrainian commander-in-chief Valerii Zaluzhnyi", date(2023, 1, 1), ("Valerii Zaluzhnyi", "UKR", "MIL")),
+    ("the Commander-in-Chief of the Armed Forces of Ukraine", date(2022, 6, 1), ("Valerii Zaluzhnyi", "UKR", "MIL")),
+    ("Ukraine's Commander-in-Chief", date(2025, 1, 1), ("Oleksandr Syrskyi", "UKR", "MIL")),
+    ("Ukraine's chief of the general staff", date(2025, 6, 1), ("Andriy Hnatov", "UKR", "MIL")),
+    ("SBU chief Vasyl Maliuk", date(2024, 1, 1), ("Vasyl Maliuk", "UKR", "SPY")),
+    ("the SBU head", date(2016, 1, 1), ("Vasyl Hrytsak", "UKR", "SPY")),
+    ("the Head of the Office of the President of Ukraine", date(2021, 1, 1), ("Andriy Yermak", "UKR", "GOV")),
+    ("the Head of the Office of the President of Ukraine", date(2026, 3, 1), ("Kyrylo Budanov", "UKR", "GOV")),
+    # Israel
+    ("IDF Chief of Staff Herzi Halevi", date(2024, 1, 1), ("Herzi Halevi", "ISR", "MIL")),
+    ("the IDF chief of staff", date(2004, 1, 1), ("Moshe Ya'alon", "ISR", "MIL")),
+    ("Israel's chief of the general staff", date(2017, 1, 1), ("Gadi Eisenkot", "ISR", "MIL")),
+    ("Israel's chief of the general staff", date(2021, 1, 1), ("Aviv Kochavi", "ISR", "MIL")),
+    ("Mossad chief Yossi Cohen", date(2019, 1, 1), ("Yossi Cohen", "ISR", "SPY")),
+    ("the Mossad director", date(2023, 1, 1), ("David Barnea", "ISR", "SPY")),
+])
+def test_offices_abroad(resolver, text, when, expected):
+    assert resolved(resolver, text, when) == expected
+
+
+def test_former_holders_are_elite_after_their_spell(resolver):
+    """Yermak's open spell was closed on his dismissal: later he is a former official."""
+    actor = resolver.resolve_text("Andriy Yermak", date(2026, 3, 1))[0].actor
+    assert (actor.country, actor.sector) == ("UKR", "ELI")
+
+
+def test_other_countries_titles_keep_their_country(resolver):
+    """A kind with no office of that country: the country and the title's sector, unresolved."""
+    for text, country, sector in [("the German interior minister", "DEU", "GOV"),
+                                  ("Turkey's chief of the general staff", "TUR", "MIL")]:
+        ms = resolver.resolve_text(text, date(2020, 1, 1))
+        assert [(m.actor.country, m.actor.sector, m.actor.resolved) for m in ms] == [(country, sector, False)]
