@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from dragoman.where import dateline_place, find_places, gazetteer, locate_events
+import dragoman
+from dragoman.where import dateline_place, find_dateline, find_places, gazetteer, locate_events
 
 SAMPLES = Path(__file__).resolve().parents[2] / "shared" / "data" / "samples"
 WHEN = date(2025, 2, 18)
@@ -190,3 +191,18 @@ def test_gazetteer_contents(tools):
     doc, mentions, events = coded(tools, text)
     locate_events(doc, events, mentions, text)
     assert any(e.place for e in events)
+
+
+def test_find_dateline_gives_where_its_text_ends():
+    text = "Headline\nMANILA, Philippines - Police arrested ten people."
+    place, end = find_dateline(text)
+    assert place.country == "PHL" and text[end:].startswith("Police")
+    assert find_dateline("US - backed forces attacked the town .") is None  # a country alone, tokenized text
+
+
+def test_a_dateline_is_no_part_of_the_first_sentences_subject():
+    events = dragoman.code([{"id": "d", "date": "2019-01-28",
+                             "text": "MANILA - Police arrested ten people on Monday."}]).events
+    arrest = next(e for e in events if e.evidence.trigger == "arrested")
+    assert arrest.evidence.sentence == "Police arrested ten people on Monday."
+    assert [(m.text, m.actor.country, m.actor.sector) for m in arrest.actors] == [("Police", "PHL", "COP")]

@@ -33,6 +33,20 @@ def line_breaks(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("dateline")
+def dateline(doc: Doc) -> Doc:
+    """A dateline ("MANILA, Philippines -") is no part of the first sentence: the parser
+    would make the city a modifier of its subject ("MANILA - Police arrested")."""
+    from dragoman.where import find_dateline  # where.py builds on this module
+
+    found = find_dateline(doc.text)
+    if found is not None:
+        after = next((t for t in doc if t.idx >= found[1] and not t.is_space), None)
+        if after is not None and after.i > 0:
+            after.is_sent_start = True
+    return doc
+
+
 @cache
 def load_nlp() -> Language:
     for name in MODEL_NAMES:
@@ -41,6 +55,7 @@ def load_nlp() -> Language:
         except OSError:
             continue
         nlp.add_pipe("line_breaks", before="parser")
+        nlp.add_pipe("dateline", before="parser")
         return nlp
     raise ModelNotFound(
         "no English spaCy model found: install dragoman with pip so that its pinned "

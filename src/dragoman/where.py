@@ -301,17 +301,36 @@ def find_places(doc: Doc, mentions: Sequence[Mention]) -> list[Place]:
 
 
 def dateline_place(text: str) -> Place | None:
-    """The place of a dateline in the first lines: "RIYADH \u2013", "MOSCOW (Reuters) -",
-    "KYIV, Ukraine \u2014". Title-case cities count only with a country or an agency."""
-    for line in [ln for ln in text.splitlines() if ln.strip()][:TAKE_LINES]:
+    """The place of a dateline in the first lines (see :func:`find_dateline`)."""
+    found = find_dateline(text)
+    return found[0] if found else None
+
+
+def find_dateline(text: str) -> tuple[Place, int] | None:
+    """A dateline in the first lines and the offset where its text ends: "RIYADH \u2013",
+    "MOSCOW (Reuters) -", "KYIV, Ukraine \u2014". Title-case cities count only with a
+    country or an agency; a country written alone only with an agency ("US - backed
+    forces" in tokenized text is no dateline)."""
+    offset = 0
+    lines = 0
+    for line in text.splitlines(keepends=True):
+        start, offset = offset, offset + len(line)
+        if not line.strip():
+            continue
+        lines += 1
+        if lines > TAKE_LINES:
+            break
         m = _DATELINE.match(line)
         if not m or not (m["city"].isupper() or m["region"] or m["agency"]):
             continue
         region = _best(gazetteer().lookup(m["region"] or "", alternates=False))
         hint = region.place.country if region else None
         best = _best(gazetteer().lookup(m["city"]), hint=hint)
-        if best is not None and (hint is None or best.place.country == hint):
-            return best.place
+        if best is None or (hint is not None and best.place.country != hint):
+            continue
+        if best.place.kind == "country" and not (m["region"] or m["agency"]):
+            continue
+        return best.place, start + m.end()
     return None
 
 
