@@ -208,7 +208,38 @@ def test_former_holders_are_elite_after_their_spell(resolver):
 
 def test_other_countries_titles_keep_their_country(resolver):
     """A kind with no office of that country: the country and the title's sector, unresolved."""
-    for text, country, sector in [("the German interior minister", "DEU", "GOV"),
+    for text, country, sector in [("the Italian interior minister", "ITA", "GOV"),
                                   ("Turkey's chief of the general staff", "TUR", "MIL")]:
         ms = resolver.resolve_text(text, date(2020, 1, 1))
         assert [(m.actor.country, m.actor.sector, m.actor.resolved) for m in ms] == [(country, sector, False)]
+
+
+# ------------------------------------------------------------------ Germany, France
+
+
+@pytest.mark.parametrize("text,when,expected", [
+    ("the German finance minister", date(2012, 1, 1), ("Wolfgang Schäuble", "DEU", "GOV")),
+    ("the German finance minister", date(2023, 1, 1), ("Christian Lindner", "DEU", "GOV")),
+    ("Finance Minister Olaf Scholz", date(2019, 1, 1), ("Olaf Scholz", "DEU", "GOV")),
+    ("Germany's interior minister", date(2020, 1, 1), ("Horst Seehofer", "DEU", "GOV")),
+    ("Germany's interior minister", date(2026, 1, 1), ("Alexander Dobrindt", "DEU", "GOV")),
+    ("the French finance minister", date(2015, 1, 1), ("Michel Sapin", "FRA", "GOV")),
+    ("the French finance minister", date(2022, 1, 1), ("Bruno Le Maire", "FRA", "GOV")),
+    ("France's interior minister", date(2019, 1, 1), ("Christophe Castaner", "FRA", "GOV")),
+    ("France's interior minister", date(2026, 1, 1), ("Laurent Nuñez", "FRA", "GOV")),
+    ("Interior Minister Gerald Darmanin", date(2021, 1, 1), ("Gérald Darmanin", "FRA", "GOV")),
+])
+def test_german_and_french_ministers(resolver, text, when, expected):
+    assert resolved(resolver, text, when) == expected
+
+
+@pytest.mark.parametrize("office,when,name", [
+    ("deu.finance_minister", date(2003, 1, 1), "Hans Eichel"),
+    ("deu.interior_minister", date(2010, 1, 1), "Thomas de Maizière"),
+    ("fra.finance_minister", date(2001, 1, 1), "Laurent Fabius"),
+    ("fra.finance_minister", date(2004, 6, 1), "Nicolas Sarkozy"),
+    ("fra.interior_minister", date(2003, 1, 1), "Nicolas Sarkozy"),
+    ("fra.interior_minister", date(2018, 10, 10), "Édouard Philippe"),  # ad interim
+])
+def test_german_and_french_holders(office, when, name):
+    assert get_kb().holder(office, when).name == name
