@@ -144,12 +144,12 @@ def test_export_gdelt_tsv_writes_events_and_mentions(examples_db, tmp_path):
 
 def test_a_party_no_actor_entry_names_shows_its_words(tmp_path):
     article = tmp_path / "a.txt"
-    article.write_text("Protesters attacked the Russian embassy in Kyiv on Monday.\n", encoding="utf-8")
+    article.write_text("A gunman attacked the Russian embassy in Kyiv on Monday.\n", encoding="utf-8")
     db = str(tmp_path / "a.db")
     assert CliRunner().invoke(main, ["code", str(article), "--db", db, "--date", "2022-07-27"]).exit_code == 0
     for args in ([], ["--mentions"]):
         output = CliRunner().invoke(main, ["events", "--db", db, *args]).output
-        assert '"Protesters" (?)' in output, output
+        assert '"A gunman" (?)' in output, output
 
 
 def test_events_mode_filter(examples_db):

@@ -15,7 +15,7 @@ def test_a_datelined_storys_institutions_are_its_countrys():
                     "Authorities accused the cartel of extortion. Mexico met business leaders.")
     assert ("Police", "MEX", "COP") in found and ("Authorities", "MEX", "GOV") in found
     # a modified noun is not an institution of its own; people are left alone
-    assert ("business leaders", None, None) in found and ("ten suspects", None, None) in found
+    assert ("business leaders", None, None) in found and ("ten suspects", None, None) in found  # people travel: no country
 
 
 def test_without_dateline_most_named_actors_decide_or_nobody_does():
@@ -62,3 +62,14 @@ def test_a_bare_title_another_countrys_leader_holds_in_the_story_names_nobody():
 def test_a_title_many_hold_at_once_names_nobody():
     story = "WASHINGTON (Reuters) - The spokesman criticized the Democrats on Tuesday. Police arrested ten people."
     assert all(resolved is False for text, _, resolved in named(story, "2019-01-08") if text == "The spokesman")
+
+
+def test_named_and_specified_institutions_and_local_groups_take_the_country():
+    found = parties("BELGRADE, Serbia - The protesters clashed with the police on Monday. "
+                    "Thames Valley Police detained a man. The forestry department arrested them. "
+                    "The prime minister's office intends to appeal. Opposition officials criticized the plan.")
+    assert ("The protesters", "SRB", "CVL") in found and ("the police", "SRB", "COP") in found
+    assert ("Thames Valley Police", "SRB", "COP") in found and ("a man", None, None) in found
+    assert ("The forestry department", "SRB", "GOV") in found
+    assert ("The prime minister's office", "SRB", "GOV") in found
+    assert ("Opposition officials", "SRB", "OPP") in found

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from dragoman.actors.resolver import ActorResolver
-from dragoman.actors.story import story_home, with_story_country
+from dragoman.actors.story import story_home, with_local_people, with_story_country
 from dragoman.dating import date_events
 from dragoman.events.agency import keep_agents
 from dragoman.events.classifier import load_classifier
@@ -80,6 +80,7 @@ class Pipeline:
         events = [self._redate_actors(e, article) for e in events]
         assign_contexts(doc, events)  # after redating: a party's sector on the event's date
         locate_events(doc, events, mentions, article.text)
+        events = [with_local_people(e, self.resolver.kb) for e in events]
         return CodedArticle(article, sentences(doc, article.doc_id), mentions, events, quotes)
 
     def _redate_actors(self, event: Event, article: Article) -> Event:

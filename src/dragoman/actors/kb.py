@@ -197,6 +197,8 @@ class KB:
     # PLOVER agent codes that differ from ours (JRN journalists -> MED, MED medical -> HLH).
     plover_sectors: dict[str, str | None] = field(default_factory=dict)
     common_words: set[str] = field(default_factory=set)
+    # Groups of people who are locals of where they act ("protesters", "residents").
+    local_groups: set[str] = field(default_factory=set)
     # Built by index():
     names: dict[str, list[Entry]] = field(default_factory=dict)
     surfaces: dict[str, set[str]] = field(default_factory=dict)  # norm key -> spellings
@@ -210,7 +212,7 @@ class KB:
 
     def load_file(self, path: str | Path, text: str | None = None, errors: list[str] | None = None) -> None:
         """Read one data file; any section (countries, groups, seats, people, offices,
-        titles, agents, common_words) may appear in any file. With ``errors``, a bad
+        titles, agents, common_words, local_groups) may appear in any file. With ``errors``, a bad
         item is reported there and skipped instead of stopping the load."""
         name = str(path)
         try:
@@ -250,6 +252,7 @@ class KB:
         for key in ("agents", "plover_agents"):
             self._read_agents(data.get(key) or {}, name, override=(key == "agents"))
         self.common_words.update(norm(w) for w in data.get("common_words") or [])
+        self.local_groups.update(norm(w) for w in data.get("local_groups") or [])
 
     @staticmethod
     def _need(item: dict, where: str, *keys: str) -> list[Any]:

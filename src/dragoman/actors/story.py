@@ -7,6 +7,9 @@ country mentions). Such parties stay unresolved; only their country (and the sec
 their head noun names) is filled in. Other unnamed parties ("protesters", "a man") are
 left alone: people travel, institutions do not.
 
+Civilians with no country ("protesters", "residents") are of the country where their
+event happened, once the place stage has found it: a protest in Belgrade is Serbians'.
+
 A bare title of a country's one office ("the president", "the foreign minister") names
 its holder on the story's date, unless the story also names someone of another country
 with that title ("Macron ... the president said" is ambiguous).
@@ -27,6 +30,7 @@ if TYPE_CHECKING:
     from .resolver import ActorResolver
 
 INSTITUTIONS = frozenset({"GOV", "COP", "LEG", "JUD", "MIL", "SPY"})
+NATIONAL = INSTITUTIONS | {"PTY", "OPP"}  # parties and oppositions are a country's too
 MIN_SHARE = 2 / 3
 MIN_MENTIONS = 3
 # Title kinds a country has many holders of at once: "the spokesman", "the leader" name nobody alone.
@@ -99,8 +103,29 @@ def _placed(mention: Mention, home: StoryHome) -> Mention:
     if (holder := home.holder(mention.text)) is not None:
         return replace(mention, actor=holder)
     sector = actor.sector or _head_sector(mention.text, kb)
-    if sector not in INSTITUTIONS:
+    if sector not in NATIONAL and not (sector == "ELI" and actor.role_title):  # "former senator X"
         return mention
+    return replace(mention, actor=replace(actor, country=country, sector=sector))
+
+
+def with_local_people(event: Event, kb: KB) -> Event:
+    """The event with its unnamed civilians placed where it happened (see the module):
+    a place the text names or the dateline, not a country its other parties imply."""
+    place = event.place
+    country = place.country if place and (place.text is not None or place.kind != "country") else None
+    if country:
+        event.actors = [_local(m, country, kb) for m in event.actors]
+        event.recipients = [_local(m, country, kb) for m in event.recipients]
+    return event
+
+
+def _local(mention: Mention, country: str, kb: KB) -> Mention:
+    """Groups the data calls local ("the protesters"); "a man" may be a visitor."""
+    actor = mention.actor
+    words = norm(mention.text).split()
+    if actor.country or actor.resolved or not words or words[-1] not in kb.local_groups:
+        return mention
+    sector = actor.sector or _head_sector(mention.text, kb) or "CVL"
     return replace(mention, actor=replace(actor, country=country, sector=sector))
 
 
@@ -119,12 +144,40 @@ def _bare(text: str) -> str:
 
 
 def _head_sector(text: str, kb: KB) -> str | None:
-    """The sector of a phrase that is only a title or agent noun ("the prime minister"
-    GOV, "police" COP); a modified one ("business leaders") is left alone."""
+    """The sector of a phrase that names an institution: a title or agent noun alone ("the
+    prime minister" GOV, "police" COP), one with words naming which ("Thames Valley
+    Police" COP, "the forestry department" GOV, "security agencies"), or a title's office
+    ("the district attorney's office" JUD). Generic officials of another sector are
+    theirs ("business leaders" BUS, "opposition officials" OPP, "Republican officials"
+    PTY); a specific body keeps its own ("Republican representatives" LEG)."""
     term = _bare(text)
     if term in kb.titles:
         return kb.titles[term].sector
-    return kb.agents.get(term)
+    if term in kb.agents:
+        return kb.agents[term]
+    owner, _, owned = term.rpartition("'s ")
+    if owner and owned == "office":
+        return _head_sector(owner, kb)
+    words = term.split()
+    for k in range(1, len(words)):
+        sector = _agent_sector(" ".join(words[k:]), kb)
+        if sector is not None:
+            # a party or a trade names whose generic "officials" or "leaders" they are
+            return (_modifier_sector(words[:k], kb) if sector == "GOV" else None) or sector
+    return None
+
+
+def _agent_sector(noun: str, kb: KB) -> str | None:
+    """An agent noun's sector, plurals included ("agencies" as "agency")."""
+    for form in (noun, noun[:-3] + "y" if noun.endswith("ies") else noun[:-1] if noun.endswith("s") else noun):
+        if form in kb.agents:
+            return kb.agents[form]
+    return None
+
+
+def _modifier_sector(words: list[str], kb: KB) -> str | None:
+    """The sector a modifier names when it is no institution's ("business", "party")."""
+    return next((kb.agents[w] for w in words if kb.agents.get(w) not in (None, *INSTITUTIONS)), None)
 
 
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her"})
