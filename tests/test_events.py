@@ -453,3 +453,17 @@ def test_senses_keep_to_their_objects(pipeline):
     assert one(code(pipeline, "Israel and Egypt signed a peace treaty in 1979."), "SUPPORT")
     assert one(code(pipeline, "Hamas released three hostages on Sunday."), "RETREAT")
     assert one(code(pipeline, "Trump said he would accept the election outcome."), "CONCEDE")
+
+
+def test_an_attack_on_words_or_decisions_is_verbal(pipeline):
+    verbal = one(code(pipeline, "Biden attacked Trump's handling of the pandemic."), "ACCUSE")
+    assert verbal.cameo == "111" and countries(verbal.recipients) == ["USA"]
+    events = code(pipeline, "Republican lawmakers attacked the impeachment inquiry.")
+    assert [e.event_type for e in events] == ["ACCUSE"]
+    assert one(code(pipeline, "Militants attacked an army camp in Kabul."), "ASSAULT").cameo == "190"
+
+
+def test_pleading_guilty_is_no_appeal(pipeline):
+    assert code(pipeline, "The former minister pleaded guilty to corruption charges.") == []
+    appeal = one(code(pipeline, "Zelensky pleaded with NATO to send more weapons."), "REQUEST")
+    assert countries(appeal.recipients) == ["NATO"]
