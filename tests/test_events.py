@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from datetime import date
+from importlib import resources
 
 import pytest
+import yaml
 from conftest import code_text, first_event as one
 
-from dragoman.events.codebook import PLOVER_TYPES, codebook, lexicon
+from dragoman.events.codebook import NO_EVENT, PLOVER_TYPES, codebook, lexicon, read_lexicon
 from dragoman.language import parse
 from dragoman.records import Article
 
@@ -125,6 +127,9 @@ def test_lexicon_uses_only_plover_types_and_known_weights():
     for table in (lex.verbs, lex.nouns):
         for word, senses in table.items():
             for sense in senses:
+                if sense.event == NO_EVENT:
+                    assert not sense.cameo, word
+                    continue
                 assert sense.event in PLOVER_TYPES, word
                 assert book.goldstein(sense.cameo) is not None, (word, sense.cameo)
                 assert isinstance(sense.prep, (str, type(None))), word
@@ -467,3 +472,19 @@ def test_pleading_guilty_is_no_appeal(pipeline):
     assert code(pipeline, "The former minister pleaded guilty to corruption charges.") == []
     appeal = one(code(pipeline, "Zelensky pleaded with NATO to send more weapons."), "REQUEST")
     assert countries(appeal.recipients) == ["NATO"]
+
+
+def test_a_no_event_sense_stops_the_word_coding_anything(pipeline):
+    """verbs.yaml senses with event NONE: figurative fights, a media outlet calling a race."""
+    for text in ("The government is fighting corruption.", "Activists will fight for equal rights.",
+                 "The AP called the election for Biden."):
+        assert code(pipeline, text) == [], text
+    assert one(code(pipeline, "Nigerian troops fought Boko Haram fighters near Maiduguri."), "ASSAULT")
+    assert one(code(pipeline, "Protesters called for the resignation of the governor."), "REQUEST")
+
+
+def test_no_event_senses_need_no_cameo_code_but_a_known_type():
+    data = yaml.safe_load(resources.files("dragoman.events").joinpath("data", "verbs.yaml").read_text("utf-8"))
+    data["verbs"]["fight"] = [{"event": "NOTHING"}]
+    with pytest.raises(ValueError, match="unknown event type"):
+        read_lexicon(data)

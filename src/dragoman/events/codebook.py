@@ -153,10 +153,15 @@ class Lexicon:
 WORD_CLASSES = tuple(f.name for f in dataclasses.fields(Lexicon) if f.name not in ("verbs", "nouns"))
 
 
+NO_EVENT = "NONE"  # a sense that matches a use of the word reporting no event ("pleaded guilty")
+
+
 def _sense(word: str, raw: dict[str, Any]) -> Sense:
-    if raw["event"] not in PLOVER_TYPES:
+    if raw["event"] not in (*PLOVER_TYPES, NO_EVENT):
         raise ValueError(f"verbs.yaml: {word!r} has unknown event type {raw['event']!r}")
     fields = dict(raw)
+    if raw["event"] == NO_EVENT:
+        fields.setdefault("cameo", "")
     if "prep" in fields and not isinstance(fields["prep"], str):  # YAML 1.1 reads `on` as true
         raise ValueError(f"verbs.yaml: {word!r}: quote the prep value (got {fields['prep']!r})")
     fields["cameo"] = str(fields["cameo"])

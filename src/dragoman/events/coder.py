@@ -37,7 +37,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from dragoman.events.codebook import Codebook, Lexicon, Sense, codebook, lexicon
+from dragoman.events.codebook import NO_EVENT, Codebook, Lexicon, Sense, codebook, lexicon
 from dragoman.events.agency import can_act
 from dragoman.language import trimmed
 from dragoman.records import Actor, Event, Evidence, Mention, Quote
@@ -151,6 +151,8 @@ class EventCoder:
         for sense in senses:
             if not _verb_sense_holds(verb, sense, ctx):
                 continue
+            if sense.event == NO_EVENT:  # "fight corruption", "called the race for Biden"
+                return None
             args = self._verb_args(verb, sense, ctx)
             if sense.require_recipient and not any(m.actor.resolved or m.actor.country for m in args.recipients):
                 continue
@@ -224,6 +226,8 @@ class EventCoder:
         for sense in senses:
             if not _noun_sense_holds(noun, sense, light):
                 continue
+            if sense.event == NO_EVENT:
+                return None
             args = self._noun_args(noun, sense, light, ctx)
             return sense, args, _noun_mode(noun) or _light_verb_mode(noun, light), light
         return None
