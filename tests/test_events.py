@@ -488,3 +488,9 @@ def test_no_event_senses_need_no_cameo_code_but_a_known_type():
     data["verbs"]["fight"] = [{"event": "NOTHING"}]
     with pytest.raises(ValueError, match="unknown event type"):
         read_lexicon(data)
+
+
+def test_a_legislature_meeting_on_its_own_sits_and_consults_nobody(pipeline):
+    assert code(pipeline, "The Senate was to meet on Monday to discuss the nomination.") == []
+    visit = one(code(pipeline, "US senators met Zelensky in Kyiv."), "CONSULT")
+    assert countries(visit.recipients) == ["UKR"]

@@ -156,6 +156,8 @@ class EventCoder:
             args = self._verb_args(verb, sense, ctx)
             if sense.require_recipient and not any(m.actor.resolved or m.actor.country for m in args.recipients):
                 continue
+            if sense.symmetric and _sitting(args):
+                return None
             return sense, args, _verb_mode(verb), None
         return None
 
@@ -495,6 +497,13 @@ def _placed(parties: list[Mention], place: list[Mention]) -> list[Mention]:
         party = parties[0]
         return [replace(party, actor=place[0].actor)]
     return place
+
+
+def _sitting(args: "_Args") -> bool:
+    """ "The Senate was to meet on Monday": a legislature meeting on its own sits; it
+    consults nobody."""
+    return not args.recipients and bool(args.actors) and all(
+        m.actor.sector == "LEG" and not (m.actor.entry_id or "").startswith("person:") for m in args.actors)
 
 
 def _mirrored(event: Event) -> list[Event]:
