@@ -494,3 +494,11 @@ def test_a_legislature_meeting_on_its_own_sits_and_consults_nobody(pipeline):
     assert code(pipeline, "The Senate was to meet on Monday to discuss the nomination.") == []
     visit = one(code(pipeline, "US senators met Zelensky in Kyiv."), "CONSULT")
     assert countries(visit.recipients) == ["UKR"]
+
+
+def test_he_after_a_person_named_by_title_alone_is_ambiguous(pipeline):
+    """Two candidates for "he": Schumer and "the president", whom no mention names."""
+    events = code(pipeline, 'Schumer said: "So we told the president we needed the government open." He resisted the plan.')
+    assert not any(e.evidence.trigger == "resisted" for e in events)
+    alone = one(code(pipeline, "Schumer met reporters on Friday. He resisted the plan."), "REJECT")
+    assert [m.actor.name for m in alone.actors] == ["Chuck Schumer"]

@@ -37,6 +37,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from dragoman.actors.kb import get_kb
 from dragoman.events.codebook import NO_EVENT, Codebook, Lexicon, Sense, codebook, lexicon
 from dragoman.events.agency import can_act
 from dragoman.language import trimmed
@@ -737,11 +738,14 @@ class SentenceContext:
         """The person a "he"/"she" subject refers to: only when the previous sentence and
         this one up to the pronoun name exactly one person, so that it is unambiguous."""
         first = self.sent[0]
-        window_start = self.doc[first.i - 1].sent.start_char if first.i > 0 else first.idx
+        window = self.doc[first.i - 1].sent.start if first.i > 0 else first.i
+        window_start = self.doc[window].idx
         people = {}
         for mention in self.mentions:
             if window_start <= mention.start < token.idx and _is_person(mention):
                 people.setdefault(_actor_key(mention), mention)
+        if any(_unnamed_titled(t, self.by_token) for t in self.doc[window:token.i]):
+            return []  # "... we told the president. He resisted.": the president is a candidate too
         return list(people.values()) if len(people) == 1 else []
 
     def object_antecedent(self, verb: Token, slots: Sequence[str], actors: Sequence[Mention]) -> list[Mention]:
@@ -1211,6 +1215,15 @@ def _one_per_actor(mentions: list[Mention]) -> list[Mention]:
             seen.add(key)
             out.append(mention)
     return out
+
+
+def _unnamed_titled(token: Token, named: dict[int, Mention]) -> bool:
+    """ "the president", "the prime minister": a person named by a title alone, whom no
+    actor mention covers (the story's country decides who it is, after coding)."""
+    if token.i in named or token.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return False
+    words = [c.lower_ for c in token.children if c.dep_ == "compound" and c.i < token.i] + [token.lower_]
+    return " ".join(words) in get_kb().titles
 
 
 def _is_person(mention: Mention) -> bool:
