@@ -73,3 +73,10 @@ def test_named_and_specified_institutions_and_local_groups_take_the_country():
     assert ("The forestry department", "SRB", "GOV") in found
     assert ("The prime minister's office", "SRB", "GOV") in found
     assert ("Opposition officials", "SRB", "OPP") in found
+
+
+def test_police_of_a_story_without_one_country_are_where_their_event_is():
+    found = parties("A man stabbed two people in London on Sunday. Jordanian and Iraqi officials condemned the attack. "
+                    "Mayor Sadiq Khan thanked the police in London. Jordan's king praised the Iraqi army.")
+    assert any(("police" in text, country, sector) == (True, "GBR", "COP") for text, country, sector in found)
+    assert ("two people", "GBR", "CVL") in found  # the victims, not the capital's government

@@ -9,6 +9,7 @@ left alone: people travel, institutions do not.
 
 Civilians with no country ("protesters", "residents") are of the country where their
 event happened, once the place stage has found it: a protest in Belgrade is Serbians'.
+So are police and courts the story gave no country to.
 
 A bare title of a country's one office ("the president", "the foreign minister") names
 its holder on the story's date, unless the story also names someone of another country
@@ -31,6 +32,7 @@ if TYPE_CHECKING:
 
 INSTITUTIONS = frozenset({"GOV", "COP", "LEG", "JUD", "MIL", "SPY"})
 NATIONAL = INSTITUTIONS | {"PTY", "OPP"}  # parties and oppositions are a country's too
+HOME_INSTITUTIONS = frozenset({"COP", "JUD"})  # police and courts act at home; presidents and armies travel
 MIN_SHARE = 2 / 3
 MIN_MENTIONS = 3
 # Title kinds a country has many holders of at once: "the spokesman", "the leader" name nobody alone.
@@ -120,13 +122,19 @@ def with_local_people(event: Event, kb: KB) -> Event:
 
 
 def _local(mention: Mention, country: str, kb: KB) -> Mention:
-    """Groups the data calls local ("the protesters"); "a man" may be a visitor."""
+    """Groups the data calls local ("the protesters"; "a man" may be a visitor), and
+    the institutions that act at home ("the police" thanked in London), when the story
+    had no one country to give them."""
     actor = mention.actor
     words = norm(mention.text).split()
-    if actor.country or actor.resolved or not words or words[-1] not in kb.local_groups:
+    if actor.resolved or not words or (actor.country and actor.sector):
         return mention
-    sector = actor.sector or _head_sector(mention.text, kb) or "CVL"
-    return replace(mention, actor=replace(actor, country=country, sector=sector))
+    sector = actor.sector or _head_sector(mention.text, kb)
+    if words[-1] in kb.local_groups:
+        return replace(mention, actor=replace(actor, country=actor.country or country, sector=sector or "CVL"))
+    if sector in HOME_INSTITUTIONS and not actor.country:
+        return replace(mention, actor=replace(actor, country=country, sector=sector))
+    return mention
 
 
 def _default_seat(mention: Mention, kb: KB) -> Seat | None:
@@ -139,7 +147,8 @@ def _default_seat(mention: Mention, kb: KB) -> Seat | None:
 
 
 def _bare(text: str) -> str:
-    words = norm(text).split()
+    """The words of a phrase without its determiner or quotation marks ("“the police" -> "police")."""
+    words = norm(text).strip(" \"\u201c\u201d'()[]").split()
     return " ".join(words[1:] if words and words[0] in _DETERMINERS else words)
 
 

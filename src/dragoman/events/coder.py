@@ -490,13 +490,14 @@ def _unresolved(token: Token) -> Mention:
 
 def _placed(parties: list[Mention], place: list[Mention]) -> list[Mention]:
     """The recipients once the place of the event is known: an unnamed party ("attacked
-    an army camp in Kabul") keeps its words and takes the place's actor; with no party
-    the place itself is the recipient."""
+    an army camp in Kabul", "stabbed two people in London") keeps its words and takes the
+    place's country, not its sector (the people are not the capital's government); with
+    no party the place itself is the recipient."""
     if not place or parties and not place[0].actor.country:
         return parties  # an unnamed place adds nothing to a party the clause names
     if len(parties) == 1 and parties[0].actor.name is None:
         party = parties[0]
-        return [replace(party, actor=place[0].actor)]
+        return [replace(party, actor=Actor(name=None, country=place[0].actor.country, resolved=False))]
     return place
 
 
