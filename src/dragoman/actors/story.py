@@ -1,19 +1,18 @@
-"""The country of a story's unnamed institutions.
+"""The country of a story's unnamed parties.
 
-"The president", "police", "the authorities" or "Governor Kay Ivey", with no country in
-the text, belong to the country the story is about: its dateline's, else the one
-country most of its named actors belong to (two thirds or more of at least three
-country mentions). Such parties stay unresolved; only their country (and the sector
-their head noun names) is filled in. Other unnamed parties ("protesters", "a man") are
-left alone: people travel, institutions do not.
+Institutions with no country in the text ("the president", "police", "the authorities",
+"Thames Valley Police", "Governor Kay Ivey", "opposition officials") belong to the country
+the story is about: its dateline's, else the one country most of its named actors belong
+to (two thirds or more of at least three country mentions). They stay unresolved; only
+their country (and the sector their words name) is filled in. A bare title of a
+country's one office ("the president", "the foreign minister") names its holder on the
+story's date, unless the story also names someone of another country with that title
+("Macron ... the president said" is ambiguous).
 
-Civilians with no country ("protesters", "residents") are of the country where their
-event happened, once the place stage has found it: a protest in Belgrade is Serbians'.
-So are police and courts the story gave no country to.
-
-A bare title of a country's one office ("the president", "the foreign minister") names
-its holder on the story's date, unless the story also names someone of another country
-with that title ("Macron ... the president said" is ambiguous).
+People travel, so private people get no country from the story. Groups the data calls
+local ("protesters", "residents") are of the country where their event is named to
+happen, once the place stage has found it: a protest in Belgrade is Serbians'. So are
+police and courts of a story with no one country.
 """
 
 from __future__ import annotations
