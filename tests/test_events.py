@@ -502,3 +502,11 @@ def test_he_after_a_person_named_by_title_alone_is_ambiguous(pipeline):
     assert not any(e.evidence.trigger == "resisted" for e in events)
     alone = one(code(pipeline, "Schumer met reporters on Friday. He resisted the plan."), "REJECT")
     assert [m.actor.name for m in alone.actors] == ["Chuck Schumer"]
+
+
+def test_a_name_that_only_says_whose_followers_is_no_party(pipeline):
+    """verbs.yaml follower_nouns: "Trump supporters" are not Trump."""
+    storm = one(code(pipeline, "Trump supporters stormed the Capitol."), "ASSAULT")
+    assert [m.actor.name for m in storm.actors] != ["Donald Trump"]
+    accuse = one(code(pipeline, "Kremlin critic Alexei Navalny accused Putin of corruption."), "ACCUSE")
+    assert [m.text for m in accuse.actors] == ["Alexei Navalny"] and countries(accuse.recipients) == ["RUS"]

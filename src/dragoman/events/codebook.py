@@ -142,6 +142,7 @@ class Lexicon:
     aid_purpose_verbs: frozenset[str]
     measure_preps: frozenset[str]
     excluding_nouns: frozenset[str]
+    follower_nouns: frozenset[str]
     non_event_compounds: frozenset[str]
     # the words of a party's phrase (events/phrases.py)
     naming_preps: frozenset[str]

@@ -795,7 +795,9 @@ def _argument_tokens(head: Token) -> list[Token]:
     while stack:
         token = stack.pop()
         out.append(token)
-        stack.extend(c for c in token.children if c.dep_ in _ARG_DEPS or (c.dep_ == "prep" and c.lower_ in lex.naming_preps))
+        followed = token.pos_ == "NOUN" and token.lemma_.lower() in lex.follower_nouns  # "Trump supporters"
+        stack.extend(c for c in token.children if (c.dep_ in _ARG_DEPS and not (followed and c.dep_ in ("compound", "poss")))
+                     or (c.dep_ == "prep" and c.lower_ in lex.naming_preps))
         stack.extend(c for c in token.children if c.dep_ == "pobj" and token.lower_ in lex.naming_preps
                      and token.head.lemma_.lower() not in lex.excluding_nouns)
     return sorted(out, key=lambda t: t.i)
