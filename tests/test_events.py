@@ -510,3 +510,9 @@ def test_a_name_that_only_says_whose_followers_is_no_party(pipeline):
     assert [m.actor.name for m in storm.actors] != ["Donald Trump"]
     accuse = one(code(pipeline, "Kremlin critic Alexei Navalny accused Putin of corruption."), "ACCUSE")
     assert [m.text for m in accuse.actors] == ["Alexei Navalny"] and countries(accuse.recipients) == ["RUS"]
+
+
+def test_condolences_offered_and_delegates_amassed_are_no_promise_or_mobilization(pipeline):
+    assert not [e for e in code(pipeline, "Offering his condolences, Larijani praised the late cleric.") if e.event_type == "AGREE"]
+    assert code(pipeline, "Trump amassed 1,330 delegates after the primaries.") == []
+    assert one(code(pipeline, "Russia amassed troops near the border with Ukraine."), "MOBILIZE")
