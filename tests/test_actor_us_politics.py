@@ -64,6 +64,9 @@ def test_dated_roles(resolver, text, when, target, name, country, sector):
     ("hakeem_jeffries", date(2024, 1, 1), "House Minority Leader"),
     ("harry_reid", date(2006, 1, 1), "Senate Minority Leader"),
     ("rick_perry", date(2010, 1, 1), "Governor of Texas"),
+    ("jd_vance", date(2024, 1, 1), "Senator"),
+    ("mike_dewine", date(2020, 6, 1), "Governor of Ohio"),
+    ("roy_blunt", date(2005, 12, 1), "Acting House Majority Leader"),
     ("andrew_cuomo", date(2015, 1, 1), "Governor of New York"),
     ("kathy_hochul", date(2022, 1, 1), "Governor of New York"),
 ])
