@@ -245,9 +245,10 @@ class ActorResolver:
         name in capitals is no dateline ("NATO - the alliance said", "UN: "), nor is a
         country's without a region or agency after it ("US - backed forces", tokenized text)."""
         start = 0
+        text = doc.text  # spaCy rebuilds it on every access: once here
         for _ in range(DATELINE_LINES):
-            line_end = doc.text.find("\n", start)
-            m = DATELINE.match(doc.text, start)
+            line_end = text.find("\n", start)
+            m = DATELINE.match(text, start)
             if m:
                 kinds = {en.kind for en in self.kb.lookup(m["city"])}
                 if kinds and not kinds & {"capital", "country", "seat"}:
