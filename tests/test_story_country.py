@@ -80,3 +80,10 @@ def test_police_of_a_story_without_one_country_are_where_their_event_is():
                     "Mayor Sadiq Khan thanked the police in London. Jordan's king praised the Iraqi army.")
     assert any(("police" in text, country, sector) == (True, "GBR", "COP") for text, country, sector in found)
     assert ("two people", "GBR", "CVL") in found  # the victims, not the capital's government
+
+
+def test_a_local_group_another_sector_names_is_no_local():
+    found = parties("Embassy workers in London protested against the new rules on Monday. "
+                    "Students in London protested against the fees on Tuesday.")
+    assert not any(text.lower().startswith("embassy workers") and country == "GBR" for text, country, _ in found)
+    assert any(text.lower().startswith("students") and country == "GBR" for text, country, _ in found)

@@ -129,7 +129,7 @@ def _local(mention: Mention, country: str, kb: KB) -> Mention:
     if actor.resolved or not words or (actor.country and actor.sector):
         return mention
     sector = actor.sector or _head_sector(mention.text, kb)
-    if words[-1] in kb.local_groups:
+    if words[-1] in kb.local_groups and _modifier_sector(words[:-1], kb) in (None, "CVL"):  # not "embassy workers"
         return replace(mention, actor=replace(actor, country=actor.country or country, sector=sector or "CVL"))
     if sector in HOME_INSTITUTIONS and not actor.country:
         return replace(mention, actor=replace(actor, country=country, sector=sector))
