@@ -22,7 +22,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
@@ -306,6 +306,9 @@ def dateline_place(text: str) -> Place | None:
     return found[0] if found else None
 
 
+# Read three times per article (the parser's dateline component, the story country, the
+# place stage): once. More entries than a parse batch has articles.
+@lru_cache(maxsize=64)
 def find_dateline(text: str) -> tuple[Place, int] | None:
     """A dateline in the first lines and the offset where its text ends: "RIYADH \u2013",
     "MOSCOW (Reuters) -", "KYIV, Ukraine \u2014". Title-case cities count only with a
