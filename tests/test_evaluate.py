@@ -201,6 +201,26 @@ def test_ngec_document_accuracy(tmp_path: Path) -> None:
     assert (report.per_type["COERCE"].fp, report.per_type["ASSAULT"].fn, report.per_type["AID"].fn) == (1, 1, 1)
 
 
+def test_ngec_headline_decides_the_document_type(tmp_path: Path) -> None:
+    """A story's headline (the prompt's first line) names its main event; coded by
+    dragoman itself or read back from a store, the same main type is scored."""
+    gold = tmp_path / "synthetic_stories.csv"
+    body = "Slovak police arrested two Hungarian activists in Bratislava on Monday."
+    gold.write_text('text,title,prompt,label,mode\n'
+                    f'"{body}",{{country_1}} Recalls Ambassador,"Hungary Recalls Its Ambassador to Slovakia\n\n(AP) --",SANCTION,\n'
+                    f'"{body}",,,COERCE,\n', encoding="utf-8")
+    items = list(ev.read_gold(gold, "ngec"))
+    assert [i.title for i in items] == ["Hungary Recalls Its Ambassador to Slovakia", None]
+    report = run_eval(gold)
+    acc = report.accuracy["document event type accuracy"]
+    assert (acc.correct, acc.total) == (2, 2)
+
+    db = tmp_path / "coded.db"
+    dragoman.code([{"id": i.doc_id, "text": i.text, "title": i.title} for i in items], store=db)
+    acc = run_eval(gold, db=db).accuracy["document event type accuracy"]
+    assert (acc.correct, acc.total) == (2, 2)
+
+
 def test_petr_gsr_empty_text_comes_from_the_parse(tmp_path: Path) -> None:
     gold = tmp_path / "parse_only.xml"
     gold.write_text(

@@ -68,6 +68,7 @@ def corpus() -> list[CodedArticle]:
         date(2022, 7, 27), title="Lavrov and Blinken", source="Example News",
         url="https://example.org/a1", origin="a1.html", date_origin="metadata",
         meta={"section": "world", "tags": ["diplomacy"]},
+        main_type="CONSULT",
     )
     lavrov = a.mention("Sergey Lavrov", "RUS", "Sergey Lavrov", wikidata="Q172435",
                        role_title="Minister of Foreign Affairs", entry_id="lavrov")

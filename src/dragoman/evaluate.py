@@ -31,7 +31,9 @@ Gold formats (``fmt``; guessed from the file name when None):
     ConfliBERT BIO file (``token tag`` a line, blank line between sentences; tags S
     source, T target, R both): token precision/recall/F1 of source and target spans.
 ``ngec``
-    NGEC synthetic stories CSV (``text, label, mode``): document-level event type.
+    NGEC synthetic stories CSV (``text, label, mode``; the headline, when given, from
+    ``prompt``'s first line or a ``title`` without template slots): document-level
+    event type.
 
 How predictions are scored (the same rules for every coder):
 
@@ -47,8 +49,10 @@ How predictions are scored (the same rules for every coder):
   0 ("statement / none") when it has none.
 * confli-ner: a predicted actor mention's characters select the gold tokens they
   overlap; actors of events are the source side, recipients the target side.
-* ngec: a document's predicted type is its highest-confidence event's type; a document
-  with no event counts as wrong.
+* ngec: a document's predicted type is its main type (:mod:`dragoman.headline`: its
+  headline's surest asserted event's, else its body's), or, for predictions without one
+  (a plover-jsonl file), its highest-confidence event's type; a document with no event
+  counts as wrong.
 
 Splits: ``split="test"`` keeps the items whose key (the item's text) hashes (SHA-1) to
 0 mod 5, about a fifth, fixed for ever and independent of file order (duplicates of a
@@ -139,6 +143,7 @@ class GoldItem:
     events: list[GoldEvent] = field(default_factory=list)
     quad_class: int | None = None  # confli-class label of the sentence
     doc_type: str | None = None  # ngec label of the document
+    title: str | None = None  # the document's headline
     ner: NerGold | None = None
     origin: str = ""  # file:line
 
@@ -406,8 +411,18 @@ def read_ngec(path: Path) -> Iterator[GoldItem]:
             text = (row.get("text") or "").strip()
             if not text:
                 raise GoldFormatError(path, line, "empty text")
-            yield GoldItem(doc_id=f"ngec-{row_no}", text=text, doc_type=label,
+            yield GoldItem(doc_id=f"ngec-{row_no}", text=text, doc_type=label, title=_ngec_headline(row),
                            events=[GoldEvent(label, quad_class=_quad_of_type(label))], origin=f"{path}:{line}")
+
+
+def _ngec_headline(row: dict[str, str]) -> str | None:
+    """The story's headline: the prompt's first line (the filled-in title the story was
+    written from), else the title unless it still has template slots ("{country_1}")."""
+    prompt = (row.get("prompt") or "").strip()
+    if prompt:
+        return prompt.splitlines()[0].strip() or None
+    title = (row.get("title") or "").strip()
+    return title if title and "{" not in title else None
 
 
 _ATTR = re.compile(r'(\w+)\s*=\s*"([^"]*)"')
@@ -704,35 +719,45 @@ def _from_event(event: Any, text: str | None, article_text: str | None = None) -
     )
 
 
-def predict(items: Sequence[GoldItem], *, progress: bool | None = False) -> dict[str, list[PredEvent]]:
-    """Code the gold texts with ``dragoman.code`` and return each document's events."""
+# Per document: its events, and its main type when the coder named one.
+Predictions = tuple[dict[str, list[PredEvent]], dict[str, str | None]]
+
+
+def predict(items: Sequence[GoldItem], *, progress: bool | None = False) -> Predictions:
+    """Code the gold texts with ``dragoman.code``: each document's events and main type."""
     from dragoman.api import iter_code
 
     by_id = {item.doc_id: item for item in items}
-    records = [{"id": item.doc_id, "text": item.text, "date": item.date.isoformat() if item.date else None}
+    records = [{"id": item.doc_id, "text": item.text, "title": item.title,
+                "date": item.date.isoformat() if item.date else None}
                for item in items]
     out: dict[str, list[PredEvent]] = {item.doc_id: [] for item in items}
+    main: dict[str, str | None] = {}
     for coded in iter_code(records, progress=progress):
         item = by_id.get(coded.article.doc_id)
         if item is None:
             continue
         out[item.doc_id] = [_from_event(e, item.text, coded.article.text) for e in coded.events]
-    return out
+        main[item.doc_id] = coded.article.main_type
+    return out, main
 
 
-def load_store(db: Path, items: Sequence[GoldItem]) -> dict[str, list[PredEvent]]:
+def load_store(db: Path, items: Sequence[GoldItem]) -> Predictions:
     """Predictions already in a store (coded with the gold ids as document ids)."""
     from dragoman.store import open_store
 
     if not Path(db).exists():
         raise FileNotFoundError(f"{db}: no such store")
     out: dict[str, list[PredEvent]] = {item.doc_id: [] for item in items}
+    main: dict[str, str | None] = {}
     with open_store(db) as store:
         for item in items:
             article = store.article(item.doc_id)
             events = store.events(doc_id=item.doc_id)
             out[item.doc_id] = [_from_event(e, item.text, article.text if article else None) for e in events]
-    return out
+            if article is not None:
+                main[item.doc_id] = article.main_type
+    return out, main
 
 
 def load_pred_file(path: Path, items: Sequence[GoldItem]) -> dict[str, list[PredEvent]]:
@@ -1031,14 +1056,18 @@ def _tokens(token_spans: Sequence[tuple[int, int]], spans: Iterable[tuple[int, i
     return out
 
 
-def score_documents(items: Sequence[GoldItem], preds: Mapping[str, Sequence[PredEvent]], report: Report) -> None:
+def score_documents(items: Sequence[GoldItem], preds: Mapping[str, Sequence[PredEvent]], report: Report,
+                    main_types: Mapping[str, str | None] | None = None) -> None:
     acc = Accuracy()
     per_type: dict[str, Score] = defaultdict(Score)
     confusion: dict[str, Counter] = defaultdict(Counter)
     no_event = 0
     for item in items:
-        top = _top(_kept(preds.get(item.doc_id, ())))
-        guess = top.event_type if top else None
+        if main_types is not None and item.doc_id in main_types:
+            guess = main_types[item.doc_id]
+        else:
+            top = _top(_kept(preds.get(item.doc_id, ())))
+            guess = top.event_type if top else None
         gold = item.doc_type
         assert gold is not None
         acc.total += 1
@@ -1057,12 +1086,16 @@ _SCORERS: dict[str, list[Callable[[Sequence[GoldItem], Mapping[str, Sequence[Pre
     "petr-gsr": [score_events],
     "confli-class": [score_quad],
     "confli-ner": [score_ner],
-    "ngec": [score_documents],
 }
 
 
-def score(items: Sequence[GoldItem], preds: Mapping[str, Sequence[PredEvent]], fmt: str, report: Report) -> Report:
-    for scorer in _SCORERS[_canonical(fmt)]:
+def score(items: Sequence[GoldItem], preds: Mapping[str, Sequence[PredEvent]], fmt: str, report: Report,
+          main_types: Mapping[str, str | None] | None = None) -> Report:
+    fmt = _canonical(fmt)
+    if fmt == "ngec":  # the one document-level format
+        score_documents(items, preds, report, main_types)
+        return report
+    for scorer in _SCORERS[fmt]:
         scorer(items, preds, report)
     return report
 
@@ -1089,13 +1122,13 @@ def run_eval(
     fmt = _canonical(fmt) if fmt else guess_format(gold)
     items = _select(read_gold(gold, fmt), split, limit)
     if db is not None:
-        preds, source = load_store(Path(db), items), f"from store {db}"
+        (preds, main_types), source = load_store(Path(db), items), f"from store {db}"
     elif pred is not None:
-        preds, source = load_pred_file(Path(pred), items), f"from file {pred}"
+        preds, main_types, source = load_pred_file(Path(pred), items), None, f"from file {pred}"
     else:
-        preds, source = predict(items, progress=progress), "coded by dragoman"
+        (preds, main_types), source = predict(items, progress=progress), "coded by dragoman"
     report = Report(gold=str(gold), fmt=fmt, predictions=source, documents=len(items), split=split, limit=limit)
-    score(items, preds, fmt, report)
+    score(items, preds, fmt, report, main_types)
     if any(e.mode in EXCLUDED_MODES for es in preds.values() for e in es):
         dropped = sum(e.mode in EXCLUDED_MODES for es in preds.values() for e in es)
         report.notes.append(f"{dropped} predicted event(s) with mode negated or hypothetical not counted")

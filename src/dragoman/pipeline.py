@@ -17,7 +17,8 @@ from dragoman.events.contexts import assign_contexts
 from dragoman.events.hybrid import combine
 from dragoman.events.phrases import with_argument_phrases
 from dragoman.events.quotes import find_quotes
-from dragoman.language import MAX_CHARS, parse, sentences
+from dragoman.headline import main_event, sentence_case
+from dragoman.language import MAX_CHARS, load_nlp, parse, sentences
 from dragoman.records import Article, CodedArticle, Event, Mention, Skipped
 from dragoman.where import dateline_place, locate_events
 
@@ -81,7 +82,18 @@ class Pipeline:
         assign_contexts(doc, events)  # after redating: a party's sector on the event's date
         locate_events(doc, events, mentions, article.text)
         events = [with_local_people(e, self.resolver.kb) for e in events]
+        main = main_event(self._headline_events(article)) or main_event(events)
+        article = replace(article, main_type=main.event_type if main else None)
         return CodedArticle(article, sentences(doc, article.doc_id), mentions, events, quotes)
+
+    def _headline_events(self, article: Article) -> list[Event]:
+        """The events the headline reports, by the rules alone (they only name the
+        article's main type)."""
+        if not article.title or not article.title.strip():
+            return []
+        doc = load_nlp()(sentence_case(article.title.strip(), self.resolver.kb))
+        mentions = self.resolver.find_mentions(doc, article.date)
+        return self.coder.code(doc, article.doc_id, mentions, find_quotes(doc, article.doc_id, mentions))
 
     def _redate_actors(self, event: Event, article: Article) -> Event:
         """Roles are those valid on the event date ("the Secretary of State" in 2022)."""

@@ -34,6 +34,8 @@ class Article:
     # How the publication date was found: metadata, text, option or unknown.
     date_origin: str = "unknown"
     meta: dict[str, Any] = field(default_factory=dict)
+    # Set by the pipeline: the type of the event the article is mainly about (dragoman.headline).
+    main_type: str | None = None
 
 
 @dataclass(slots=True, frozen=True)

@@ -113,9 +113,9 @@ class SQLiteStore:
         db, art = self._db, coded.article
         db.execute(
             "INSERT INTO articles (doc_id, title, date, date_origin, source, url, origin,"
-            " language, text, meta, coded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " language, text, meta, main_type, coded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (art.doc_id, art.title, _iso(art.date), art.date_origin, art.source, art.url,
-             art.origin, art.language, art.text, _json(art.meta),
+             art.origin, art.language, art.text, _json(art.meta), art.main_type,
              datetime.now(timezone.utc).isoformat(timespec="seconds")),
         )
         db.executemany(
@@ -732,6 +732,7 @@ def _article_from(row: sqlite3.Row) -> Article:
         doc_id=row["doc_id"], text=row["text"], title=row["title"], date=_date(row["date"]),
         source=row["source"], url=row["url"], origin=row["origin"],
         language=row["language"], date_origin=row["date_origin"], meta=json.loads(row["meta"]),
+        main_type=row["main_type"],
     )
 
 

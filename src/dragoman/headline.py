@@ -1,0 +1,94 @@
+"""An article's main event: the one its headline reports.
+
+A news headline names what the story is about, while the body also reports background,
+reactions and earlier events; the body's surest event is often one of those. So an
+article's main event type is that of its headline's surest asserted event (not negated,
+not hypothetical), else its body's.
+
+Headlines are mostly in title case ("Rebels in Anguilla Have Announced Their Intention
+to Lay Down Arms"), which the parser reads as a string of proper names: no verb, no
+event. :func:`sentence_case` lowers every word that is no name the actor data or the
+gazetteer knows, so the headline parses as the sentence it abbreviates.
+
+Headline events only decide the main type: they are not stored as events, since a
+headline repeats its story's lead and has no sentence of the text to show as evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from dragoman.actors.kb import KB
+from dragoman.records import Event
+from dragoman.where import gazetteer
+
+__all__ = ["NOT_ASSERTED", "main_event", "sentence_case"]
+
+# Events in these modes do not claim that something happened.
+NOT_ASSERTED = frozenset({"negated", "hypothetical"})
+# Index kinds that are names, kept capitalised; titles, offices and agents are not.
+NAME_KINDS = frozenset({"person", "surname", "country", "demonym", "demonyms", "capital", "seat",
+                        "group", "group_demonym"})
+MAX_NAME_WORDS = 6  # "Saint Vincent and the Grenadines"
+TITLE_CASE_SHARE = 0.75  # of a headline's words longer than three letters
+_EDGE_PUNCT = ",:;\"'‘’“”()"
+
+
+def main_event(events: Sequence[Event]) -> Event | None:
+    """The surest asserted event (the first of equals, in text order)."""
+    best = None
+    for event in events:
+        if event.mode not in NOT_ASSERTED and (best is None or event.confidence > best.confidence):
+            best = event
+    return best
+
+
+def sentence_case(title: str, kb: KB) -> str:
+    """A title-case headline with every word lowered that is not the first, an acronym or
+    part of a known name; other headlines unchanged."""
+    words = title.split()
+    if not _title_case(words):
+        return title
+    named = _named_words(words, kb)
+    return " ".join(
+        word if i == 0 or named[i] or _acronym(word) else word.lower() for i, word in enumerate(words)
+    )
+
+
+def _title_case(words: list[str]) -> bool:
+    long = [w for w in words if w[:1].isalpha() and len(w) > 3]
+    return len(long) >= 2 and sum(w[0].isupper() for w in long) >= TITLE_CASE_SHARE * len(long)
+
+
+def _acronym(word: str) -> bool:
+    letters = re.sub(r"\W", "", word)
+    return len(letters) > 1 and letters.isupper()
+
+
+def _named_words(words: list[str], kb: KB) -> list[bool]:
+    """Which words belong to a name, longest names first, left to right."""
+    named = [False] * len(words)
+    i = 0
+    while i < len(words):
+        for n in range(min(MAX_NAME_WORDS, len(words) - i), 0, -1):
+            if _is_name(" ".join(words[i : i + n]), kb):
+                named[i : i + n] = [True] * n
+                i += n
+                break
+        else:
+            i += 1
+    return named
+
+
+def _is_name(phrase: str, kb: KB) -> bool:
+    phrase = re.sub(r"['’]s$", "", phrase.strip(_EDGE_PUNCT))
+    if not phrase[:1].isupper():
+        return False
+    # A surname that is also a function word ("May") is that word in a headline.
+    if any(e.kind in NAME_KINDS and not (e.kind == "surname" and phrase.lower() in STOP_WORDS)
+           for e in kb.lookup(phrase)):
+        return True
+    return bool(gazetteer().lookup(phrase, alternates=False))
