@@ -169,8 +169,8 @@ def test_an_article_the_store_refuses_is_skipped_and_the_batch_goes_on(tmp_path,
 
     code_parsed = Pipeline.code_parsed
 
-    def clashing(self, article, doc):  # one article coded with two different events of one id
-        coded = code_parsed(self, article, doc)
+    def clashing(self, article, doc, headline=None):  # one article coded with two different events of one id
+        coded = code_parsed(self, article, doc, headline)
         if "Iran" in article.text and coded.events:
             coded.events.append(dataclasses.replace(coded.events[0], confidence=0.01))
         return coded

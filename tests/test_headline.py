@@ -20,6 +20,9 @@ BODY = ("Slovak police arrested two Hungarian activists in Bratislava on Monday.
     ("Theresa May Says Britain May Leave Talks", "Theresa May says Britain may leave talks"),
     ("Saint Kitts and Nevis Recalls Ambassador", "Saint Kitts and Nevis recalls ambassador"),
     ("NATO Warns Moscow Over Troop Buildup", "NATO warns Moscow over troop buildup"),  # acronyms stay
+    # wire headlines in capitals: names capitalised, known abbreviations as written
+    ("IRAN CONDEMNS ISRAELI RAID ON SYRIA", "Iran condemns Israeli raid on Syria"),
+    ("U.S. WARNS JAPAN OVER CHIP TRADE", "U.S. warns Japan over chip trade"),
     # a headline already in sentence case is left as written
     ("Russia and Ukraine agree on prisoner swap", "Russia and Ukraine agree on prisoner swap"),
 ])
@@ -44,6 +47,30 @@ def test_without_a_headline_event_the_surest_body_event(pipeline) -> None:
 
 def test_a_denied_headline_event_is_no_main_event(pipeline) -> None:
     assert _main_type(pipeline, "Hungary Will Not Recall Its Ambassador to Slovakia") == "COERCE"
+
+
+def test_a_batch_parses_headlines_with_their_articles(pipeline) -> None:
+    articles = [Article(doc_id="a", text=BODY, title="Hungary Recalls Its Ambassador to Slovakia"),
+                Article(doc_id="b", text=BODY),
+                Article(doc_id="c", text=BODY, title="HUNGARY RECALLS ITS AMBASSADOR TO SLOVAKIA")]
+    assert [c.article.main_type for c in pipeline.code(articles)] == ["SANCTION", "COERCE", "SANCTION"]
+
+
+@pytest.mark.parametrize("title, expected", [
+    # headlines leave the actor to the story: its event still names the type
+    ("Shelling in Bratislava Kills Six Children", "ASSAULT"),
+    ("Two Activists Released in Bratislava", "RETREAT"),
+    # the main clause over its background, a participle's noun as its object
+    ("Nationwide Curfew Imposed Following Recent Protests", "COERCE"),
+    ("Hungary Recalls Ambassador After Talks With Slovakia", "SANCTION"),
+])
+def test_headline_events_need_no_actor_and_prefer_the_main_clause(pipeline, title: str, expected: str) -> None:
+    assert _main_type(pipeline, title) == expected
+
+
+def test_body_events_still_need_an_actor(pipeline) -> None:
+    article = Article(doc_id="h", text="Shelling in Bratislava killed six children on Monday.")
+    assert pipeline.code_parsed(article, next(parse([article.text]))).events == []
 
 
 def test_the_headline_is_not_stored_as_an_event(pipeline) -> None:

@@ -17,7 +17,7 @@ from dragoman.events.contexts import assign_contexts
 from dragoman.events.hybrid import combine
 from dragoman.events.phrases import with_argument_phrases
 from dragoman.events.quotes import find_quotes
-from dragoman.headline import main_event, sentence_case
+from dragoman.headline import foreground, main_event, sentence_case
 from dragoman.language import MAX_CHARS, load_nlp, parse, sentences
 from dragoman.records import Article, CodedArticle, Event, Mention, Skipped
 from dragoman.where import dateline_place, locate_events
@@ -61,12 +61,14 @@ class Pipeline:
         """Code articles in order; an article too long for the parser is skipped."""
         summary = summary if summary is not None else Summary()
         batch = _fitting(articles, summary)
-        for article, doc in _zip_parsed(batch):
-            coded = self.code_parsed(article, doc)
+        for article, doc, headline in _zip_parsed(batch, self._headline_text):
+            coded = self.code_parsed(article, doc, headline)
             summary.add(coded)
             yield coded
 
-    def code_parsed(self, article: Article, doc) -> CodedArticle:
+    def code_parsed(self, article: Article, doc, headline=None) -> CodedArticle:
+        """Code one parsed article; ``headline`` is its parsed headline text (parsed here
+        when the article has a title and none is given)."""
         mentions = self.resolver.find_mentions(doc, article.date)
         quotes = find_quotes(doc, article.doc_id, mentions)
         events = self.coder.code(doc, article.doc_id, mentions, quotes)
@@ -82,18 +84,26 @@ class Pipeline:
         assign_contexts(doc, events)  # after redating: a party's sector on the event's date
         locate_events(doc, events, mentions, article.text)
         events = [with_local_people(e, self.resolver.kb) for e in events]
-        main = main_event(self._headline_events(article)) or main_event(events)
+        main = main_event(self._headline_events(article, headline)) or main_event(events)
         article = replace(article, main_type=main.event_type if main else None)
         return CodedArticle(article, sentences(doc, article.doc_id), mentions, events, quotes)
 
-    def _headline_events(self, article: Article) -> list[Event]:
+    def _headline_text(self, article: Article) -> str | None:
+        """The headline as the parser should read it (title case put in sentence case)."""
+        title = (article.title or "").strip()
+        return sentence_case(title, self.resolver.kb) if title else None
+
+    def _headline_events(self, article: Article, doc=None) -> list[Event]:
         """The events the headline reports, by the rules alone (they only name the
         article's main type)."""
-        if not article.title or not article.title.strip():
-            return []
-        doc = load_nlp()(sentence_case(article.title.strip(), self.resolver.kb))
-        mentions = self.resolver.find_mentions(doc, article.date)
-        return self.coder.code(doc, article.doc_id, mentions, find_quotes(doc, article.doc_id, mentions))
+        if doc is None:
+            text = self._headline_text(article)
+            if text is None:
+                return []
+            doc = load_nlp()(text)
+        # no quotes: a headline's "X: ..." is no speech worth the search
+        events = self.coder.code(doc, article.doc_id, self.resolver.find_mentions(doc, article.date), need_actor=False)
+        return foreground(events, doc)
 
     def _redate_actors(self, event: Event, article: Article) -> Event:
         """Roles are those valid on the event date ("the Secretary of State" in 2022)."""
@@ -127,14 +137,20 @@ def _fitting(articles: Iterable[Article], summary: Summary) -> Iterator[Article]
         yield article
 
 
-def _zip_parsed(articles: Iterable[Article]) -> Iterator[tuple[Article, object]]:
-    """Pair each article with its parse while streaming through spaCy's batches."""
-    pending: list[Article] = []
+def _zip_parsed(articles: Iterable[Article], headline_text) -> Iterator[tuple[Article, object, object]]:
+    """Pair each article with the parses of its text and headline (None without one)
+    while streaming through spaCy's batches."""
+    pending: list[tuple[Article, bool]] = []
 
     def texts() -> Iterator[str]:
         for article in articles:
-            pending.append(article)
+            headline = headline_text(article)
+            pending.append((article, headline is not None))
             yield article.text
+            if headline is not None:
+                yield headline
 
-    for doc in parse(texts()):
-        yield pending.pop(0), doc
+    docs = parse(texts())
+    for doc in docs:
+        article, has_headline = pending.pop(0)
+        yield article, doc, next(docs) if has_headline else None

@@ -78,11 +78,16 @@ class EventCoder:
         # place_actor(text) -> Mention-less Actor for a destination ("visit to Moscow").
         self.place_actor = place_actor
 
-    def code(self, doc: Doc, doc_id: str, mentions: Sequence[Mention], quotes: Sequence[Quote] = ()) -> list[Event]:
+    def code(self, doc: Doc, doc_id: str, mentions: Sequence[Mention], quotes: Sequence[Quote] = (),
+             *, need_actor: bool = True) -> list[Event]:
+        """The events of a parsed text. ``need_actor=False`` keeps events whose actor the
+        text leaves out ("Shelling kills six", "Four found guilty"): a headline's event
+        type tells what its story is about even when its actor is in the story."""
         by_token = index_mentions(doc, mentions)
         events: list[Event] = []
         for index, sent in enumerate(doc.sents):
             context = SentenceContext(doc, sent, by_token, mentions, quotes)
+            context.need_actor = need_actor
             found: dict[int, Event] = {}
             symmetric: dict[int, list[Mention]] = {}
             for token in sent:
@@ -123,10 +128,10 @@ class EventCoder:
         if found is None:
             return None
         sense, args, mode, governor = found
-        if not args.actors:
+        if not args.actors and ctx.need_actor:
             return None
         actors, recipients = _split_symmetric(sense, args.actors, args.recipients)
-        if not actors or _same_actors(actors, recipients):
+        if (not actors and ctx.need_actor) or _same_actors(actors, recipients):
             return None
         if not recipients:
             aimed = _aim_tokens([h for h in (token, governor) if h is not None], sense.event)
@@ -605,6 +610,7 @@ class SentenceContext:
         self.by_token = by_token
         self.mentions = mentions
         self.quotes = quotes
+        self.need_actor = True  # an event needs an actor the text names
 
     def quoted_speaker(self, token: Token) -> list[Mention]:
         """ "We warn against endless discussions," Lavrov said: "we" is the speaker."""
@@ -986,6 +992,10 @@ def _verb_sense_holds(verb: Token, sense: Sense, ctx: SentenceContext) -> bool:
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     if not objects and sense.prep and sense.object is not None:  # "advised against travel to X"
         objects = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == sense.prep for g in c.children if g.dep_ == "pobj"]
+    if not objects and verb.dep_ == "acl" and verb.tag_ == "VBN" and not ctx.need_actor:
+        # a headline's "Curfew imposed in X": the participle's noun is its object (in a
+        # story, "the missiles fired by X struck ..." reports the strike, not a firing)
+        objects = [verb.head]
     if not objects and verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.children):
         # "The civilians imprisoned ... were released by Putin", parsed as conjuncts: the
         # passive conjunct's object is the subject of the verb it is conjoined to
