@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from dragoman.actors.kb import get_kb
-from dragoman.headline import main_event, sentence_case
+from dragoman.headline import headline_text, main_event, sentence_case
 from dragoman.language import parse
 from dragoman.records import Article
 
@@ -23,6 +23,7 @@ BODY = ("Slovak police arrested two Hungarian activists in Bratislava on Monday.
     # wire headlines in capitals: names capitalised, known abbreviations as written
     ("IRAN CONDEMNS ISRAELI RAID ON SYRIA", "Iran condemns Israeli raid on Syria"),
     ("U.S. WARNS JAPAN OVER CHIP TRADE", "U.S. warns Japan over chip trade"),
+    ("How Can Ukraine Rebuild Kharkiv?", "How can Ukraine rebuild Kharkiv?"),
     # a headline already in sentence case is left as written
     ("Russia and Ukraine agree on prisoner swap", "Russia and Ukraine agree on prisoner swap"),
 ])
@@ -33,6 +34,12 @@ def test_sentence_case(title: str, expected: str) -> None:
 def _main_type(pipeline, title: str | None) -> str | None:
     article = Article(doc_id="h", text=BODY, title=title)
     return pipeline.code_parsed(article, next(parse([BODY]))).article.main_type
+
+
+def test_a_page_title_loses_its_site_name() -> None:
+    assert headline_text("Hungary Recalls Its Ambassador | World News | Example Times", get_kb()) == \
+        "Hungary recalls its ambassador"
+    assert headline_text("  ", get_kb()) is None
 
 
 def test_the_headline_names_the_main_event(pipeline) -> None:

@@ -26,7 +26,7 @@ from dragoman.actors.kb import KB, norm
 from dragoman.records import Event
 from dragoman.where import gazetteer
 
-__all__ = ["NOT_ASSERTED", "foreground", "main_event", "sentence_case"]
+__all__ = ["NOT_ASSERTED", "foreground", "headline_text", "main_event", "sentence_case"]
 
 # Arcs below which a headline's words are its background ("curfew imposed following
 # protests", "hostilities stop as talks begin").
@@ -39,6 +39,8 @@ NAME_KINDS = frozenset({"person", "surname", "country", "demonym", "demonyms", "
 MAX_NAME_WORDS = 6  # "Saint Vincent and the Grenadines"
 TITLE_CASE_SHARE = 0.75  # of a headline's words longer than three letters
 _EDGE_PUNCT = ",:;\"'‘’“”()"
+# What follows " | " in a page title is the site and its sections ("... | DW | 19.01.2020").
+_SITE_SUFFIX = re.compile(r"\s+\|\s.*$")
 
 
 def main_event(events: Sequence[Event]) -> Event | None:
@@ -66,6 +68,13 @@ def _in_background(doc: Doc, char: int) -> bool:
             return True
         token = token.head
     return False
+
+
+def headline_text(title: str, kb: KB) -> str | None:
+    """The headline as the parser should read it: without the site's name, in sentence
+    case; None for an empty title."""
+    title = _SITE_SUFFIX.sub("", title.strip())
+    return sentence_case(title, kb) if title else None
 
 
 def sentence_case(title: str, kb: KB) -> str:
@@ -124,6 +133,11 @@ def _named_words(words: list[str], kb: KB) -> list[bool]:
 
 def _is_name(phrase: str, kb: KB) -> bool:
     phrase = re.sub(r"['’]s$", "", phrase.strip(_EDGE_PUNCT))
+    # "U.S." keeps its stop, "California?" loses its mark
+    return any(_names(form, kb) for form in dict.fromkeys((phrase, phrase.rstrip(".?!"))) if form)
+
+
+def _names(phrase: str, kb: KB) -> bool:
     if not phrase[:1].isupper():
         return False
     # A surname that is also a function word ("May") is that word in a headline.

@@ -17,7 +17,7 @@ from dragoman.events.contexts import assign_contexts
 from dragoman.events.hybrid import combine
 from dragoman.events.phrases import with_argument_phrases
 from dragoman.events.quotes import find_quotes
-from dragoman.headline import foreground, main_event, sentence_case
+from dragoman.headline import foreground, headline_text, main_event
 from dragoman.language import MAX_CHARS, load_nlp, parse, sentences
 from dragoman.records import Article, CodedArticle, Event, Mention, Skipped
 from dragoman.where import dateline_place, locate_events
@@ -90,8 +90,7 @@ class Pipeline:
 
     def _headline_text(self, article: Article) -> str | None:
         """The headline as the parser should read it (title case put in sentence case)."""
-        title = (article.title or "").strip()
-        return sentence_case(title, self.resolver.kb) if title else None
+        return headline_text(article.title, self.resolver.kb) if article.title else None
 
     def _headline_events(self, article: Article, doc=None) -> list[Event]:
         """The events the headline reports, by the rules alone (they only name the
