@@ -516,3 +516,20 @@ def test_condolences_offered_and_delegates_amassed_are_no_promise_or_mobilizatio
     assert not [e for e in code(pipeline, "Offering his condolences, Larijani praised the late cleric.") if e.event_type == "AGREE"]
     assert code(pipeline, "Trump amassed 1,330 delegates after the primaries.") == []
     assert one(code(pipeline, "Russia amassed troops near the border with Ukraine."), "MOBILIZE")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Police beat protesters in Minsk on Monday.", ["protesters"]),  # people no entry names
+    ("Russia released two journalists on Monday.", ["two journalists"]),
+])
+def test_a_noun_for_people_is_an_object_actor(pipeline, text: str, expected: list[str]) -> None:
+    events = code_text(pipeline, text, date(2024, 5, 6))
+    assert [m.text for e in events for m in e.recipients] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Biden beat his opponents in the primary.",  # contests and records are beaten too
+    "After the bullet hit him, he fell.",  # a pronoun no one resolves is no object actor
+])
+def test_no_assault_on_rivals_or_unresolved_pronouns(pipeline, text: str) -> None:
+    assert [e.event_type for e in code_text(pipeline, text, date(2024, 5, 6))] == []

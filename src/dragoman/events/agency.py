@@ -71,6 +71,14 @@ def can_act(doc: Doc, mention: Mention, event_type: str) -> bool:
     return _head_can_act(head, event_type, agents)
 
 
+def names_people(token: Token) -> bool:
+    """ "protesters", "two journalists": a noun for people, who can undergo what people do
+    ("beat protesters") though no actor entry names them (a pronoun's person is found by
+    the resolver, or not at all)."""
+    agents = _agents()
+    return token.pos_ != "PRON" and (token.lemma_.lower() in agents.people or token.lower_ in agents.people)
+
+
 def _acronym(token: Token) -> bool:
     return len(token.text) > 1 and token.text.isupper()
 

@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dragoman.actors.kb import get_kb
 from dragoman.events.codebook import NO_EVENT, Codebook, Lexicon, Sense, codebook, lexicon
-from dragoman.events.agency import can_act
+from dragoman.events.agency import can_act, names_people
 from dragoman.language import trimmed
 from dragoman.records import Actor, Event, Evidence, Mention, Quote
 
@@ -1007,7 +1007,7 @@ def _verb_sense_holds(verb: Token, sense: Sense, ctx: SentenceContext) -> bool:
         lemmas |= {c.lemma_.lower() for o in heads for c in o.children if c.dep_ in ("compound", "amod", "nmod", "quantmod")}
         if not lemmas & sense.object:
             return False
-    if sense.object_actor and not ctx.mentions_of(objects[:1]):
+    if sense.object_actor and not ctx.mentions_of(objects[:1]) and not (objects and names_people(objects[0])):
         return False
     if sense.object_actor and objects[0].i not in ctx.by_token and lemma_in(verb, lexicon().inverse_light_verbs) \
             and lemma_in(objects[0], lexicon().nouns) and _slot_tokens(objects[0], "prep:from"):
