@@ -79,6 +79,8 @@ from typing import Any
 import yaml
 
 from dragoman.events.codebook import PLOVER_TYPES, cameo_table, codebook, phoenix_class_of
+from dragoman.headline import main_event
+from dragoman.records import NOT_ASSERTED_MODES
 
 __all__ = [
     "FORMATS",
@@ -100,8 +102,6 @@ __all__ = [
 
 FORMATS = ("plover", "petr-gsr", "confli-class", "confli-ner", "ngec")
 _ALIASES = {"plover-jsonl": "plover", "plover-gsr": "plover", "petrarch": "petr-gsr", "gsr": "petr-gsr"}
-# Predicted events in these modes are not claims that something happened.
-EXCLUDED_MODES = frozenset({"negated", "hypothetical"})
 QUAD_NAMES = {0: "statement/none", 1: "verbal coop", 2: "material coop", 3: "verbal conflict", 4: "material conflict"}
 _TEST_BUCKETS = 5
 
@@ -858,16 +858,7 @@ def dyads(event: GoldEvent | PredEvent) -> list[Dyad]:
 
 
 def _kept(events: Iterable[PredEvent]) -> list[PredEvent]:
-    return [e for e in events if e.mode not in EXCLUDED_MODES]
-
-
-def _top(events: Sequence[PredEvent]) -> PredEvent | None:
-    """The highest-confidence event (the first of equals, in text order)."""
-    best = None
-    for e in events:
-        if best is None or e.confidence > best.confidence:
-            best = e
-    return best
+    return [e for e in events if e.mode not in NOT_ASSERTED_MODES]
 
 
 @dataclass
@@ -1007,7 +998,7 @@ def score_quad(items: Sequence[GoldItem], preds: Mapping[str, Sequence[PredEvent
     per_class: dict[str, Score] = defaultdict(Score)
     for item in items:
         kept = _kept(preds.get(item.doc_id, ()))
-        top = _top(kept)
+        top = main_event(kept)
         guess = phoenix_class(top) if top is not None else 0
         gold = item.quad_class or 0
         for event in kept:  # an event is right when its class is the sentence's
@@ -1066,7 +1057,7 @@ def score_documents(items: Sequence[GoldItem], preds: Mapping[str, Sequence[Pred
         if main_types is not None and item.doc_id in main_types:
             guess = main_types[item.doc_id]
         else:
-            top = _top(_kept(preds.get(item.doc_id, ())))
+            top = main_event(preds.get(item.doc_id, ()))
             guess = top.event_type if top else None
         gold = item.doc_type
         assert gold is not None
@@ -1129,7 +1120,7 @@ def run_eval(
         (preds, main_types), source = predict(items, progress=progress), "coded by dragoman"
     report = Report(gold=str(gold), fmt=fmt, predictions=source, documents=len(items), split=split, limit=limit)
     score(items, preds, fmt, report, main_types)
-    if any(e.mode in EXCLUDED_MODES for es in preds.values() for e in es):
-        dropped = sum(e.mode in EXCLUDED_MODES for es in preds.values() for e in es)
+    if any(e.mode in NOT_ASSERTED_MODES for es in preds.values() for e in es):
+        dropped = sum(e.mode in NOT_ASSERTED_MODES for es in preds.values() for e in es)
         report.notes.append(f"{dropped} predicted event(s) with mode negated or hypothetical not counted")
     return report

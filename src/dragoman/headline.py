@@ -17,22 +17,21 @@ headline repeats its story's lead and has no sentence of the text to show as evi
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from typing import Protocol, TypeVar
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from dragoman.actors.kb import KB, norm
-from dragoman.records import Event
+from dragoman.records import NOT_ASSERTED_MODES, Event
 from dragoman.where import gazetteer
 
-__all__ = ["NOT_ASSERTED", "foreground", "headline_text", "main_event", "sentence_case"]
+__all__ = ["foreground", "headline_text", "main_event", "sentence_case"]
 
 # Arcs below which a headline's words are its background ("curfew imposed following
 # protests", "hostilities stop as talks begin").
 BACKGROUND_ARCS = frozenset({"prep", "advcl", "pcomp", "npadvmod"})
-# Events in these modes do not claim that something happened.
-NOT_ASSERTED = frozenset({"negated", "hypothetical"})
 # Index kinds that are names, kept capitalised; titles, offices and agents are not.
 NAME_KINDS = frozenset({"person", "surname", "country", "demonym", "demonyms", "capital", "seat",
                         "group", "group_demonym"})
@@ -43,11 +42,22 @@ _EDGE_PUNCT = ",:;\"'‘’“”()"
 _SITE_SUFFIX = re.compile(r"\s+\|\s.*$")
 
 
-def main_event(events: Sequence[Event]) -> Event | None:
-    """The surest asserted event (the first of equals, in text order)."""
+class _Ranked(Protocol):
+    @property
+    def mode(self) -> str: ...
+    @property
+    def confidence(self) -> float: ...
+
+
+R = TypeVar("R", bound=_Ranked)
+
+
+def main_event(events: Iterable[R]) -> R | None:
+    """The surest asserted event (the first of equals, in text order): an article's or a
+    sentence's main event (coded events, or an evaluation's predicted ones)."""
     best = None
     for event in events:
-        if event.mode not in NOT_ASSERTED and (best is None or event.confidence > best.confidence):
+        if event.mode not in NOT_ASSERTED_MODES and (best is None or event.confidence > best.confidence):
             best = event
     return best
 

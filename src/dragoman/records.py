@@ -114,6 +114,10 @@ class Evidence:
     recipient_phrases: tuple[tuple[int, int], ...] = ()
 
 
+# Event modes that do not claim something happened (the others: asserted, planned, historical).
+NOT_ASSERTED_MODES = frozenset({"negated", "hypothetical"})
+
+
 @dataclass(slots=True)
 class Event:
     event_type: str  # PLOVER 2.0 type, e.g. CONSULT

@@ -48,7 +48,7 @@ from dragoman.events.classifier import NONE, SentenceClassifier
 from dragoman.events.codebook import Codebook, codebook, lexicon, phoenix_class_of
 from dragoman.events.coder import SentenceContext, _evidence, _verb_mode, index_mentions
 from dragoman.language import trimmed
-from dragoman.records import Event, Mention, Quote
+from dragoman.records import NOT_ASSERTED_MODES, Event, Mention, Quote
 
 MIN_PROBABILITY = 0.4  # a sentence's reading must put this much on an event class for a classifier event
 MIN_DOC_PROBABILITY = 0.2  # an article's type head must put this much on its main type
@@ -59,9 +59,6 @@ CLASSIFIER_DISCOUNT = 0.85  # a classifier event is never as sure as its reading
 MIN_CONFIDENCE = 0.1  # a classifier event less sure than this is not made
 MAX_NONE = 0.5  # no classifier event where the type head finds "no event" this likely
 SURE_OTHER_SIDE = 0.35  # ... nor where it is this sure of a type of the other side
-
-_NOT_DONE = ("negated", "hypothetical")
-
 
 @cache
 def phoenix_of(event_type: str) -> int:
@@ -131,7 +128,7 @@ def combine(doc: Doc, doc_id: str, events: list[Event], mentions: Sequence[Menti
             # sentences): its top type keeps the rule's score, unlikely types lose up to DOUBT.
             agreement = reading.get(event.event_type, 0.0) / top
             event.confidence = round(event.confidence * (1 - DOUBT * (1 - agreement)) * doc_doubt(event.event_type), 2)
-        if any(e.mode not in _NOT_DONE for e in by_sentence[index]):
+        if any(e.mode not in NOT_ASSERTED_MODES for e in by_sentence[index]):
             continue
         classes = _classes(reading)
         quad = max(classes, key=classes.__getitem__)
@@ -146,7 +143,7 @@ def combine(doc: Doc, doc_id: str, events: list[Event], mentions: Sequence[Menti
         if event is not None:
             added.append(event)
     if several and article[main_type] >= MIN_DOC_PROBABILITY and not any(
-            e.event_type == main_type and e.mode not in _NOT_DONE for e in [*events, *added]):
+            e.event_type == main_type and e.mode not in NOT_ASSERTED_MODES for e in [*events, *added]):
         # The sentences that read most like the article's main type, best first.
         for index in sorted(range(len(sents)), key=lambda i: -types[i][main_type])[:3]:
             lean = types[index][main_type]
@@ -170,7 +167,7 @@ def _contradicts(event: Event, rule_events: Sequence[Event]) -> bool:
     (cooperation against conflict)."""
     side = _side(phoenix_of(event.event_type))
     return any(e.evidence.trigger_start == event.evidence.trigger_start or
-               (e.mode not in _NOT_DONE and _side(phoenix_of(e.event_type)) not in (0, side)) for e in rule_events)
+               (e.mode not in NOT_ASSERTED_MODES and _side(phoenix_of(e.event_type)) not in (0, side)) for e in rule_events)
 
 
 def _classifier_event(sent: Span, index: int, doc_id: str, event_type: str, confidence: float,
