@@ -40,6 +40,7 @@ def test_a_page_title_loses_its_site_name() -> None:
     assert headline_text("Hungary Recalls Its Ambassador | World News | Example Times", get_kb()) == \
         "Hungary recalls its ambassador"
     assert headline_text("  ", get_kb()) is None
+    assert headline_text("Hungary recalls its ambassador. " * 20, get_kb()) is None  # no headline
 
 
 def test_the_headline_names_the_main_event(pipeline) -> None:

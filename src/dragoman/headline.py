@@ -36,6 +36,7 @@ BACKGROUND_ARCS = frozenset({"prep", "advcl", "pcomp", "npadvmod"})
 NAME_KINDS = frozenset({"person", "surname", "country", "demonym", "demonyms", "capital", "seat",
                         "group", "group_demonym"})
 MAX_NAME_WORDS = 6  # "Saint Vincent and the Grenadines"
+MAX_HEADLINE_CHARS = 300  # a longer "title" is some other text (a lead, a whole story)
 TITLE_CASE_SHARE = 0.75  # of a headline's words longer than three letters
 _EDGE_PUNCT = ",:;\"'‘’“”()"
 # What follows " | " in a page title is the site and its sections ("... | DW | 19.01.2020").
@@ -82,9 +83,9 @@ def _in_background(doc: Doc, char: int) -> bool:
 
 def headline_text(title: str, kb: KB) -> str | None:
     """The headline as the parser should read it: without the site's name, in sentence
-    case; None for an empty title."""
+    case; None for an empty title or one too long to be a headline."""
     title = _SITE_SUFFIX.sub("", title.strip())
-    return sentence_case(title, kb) if title else None
+    return sentence_case(title, kb) if title and len(title) <= MAX_HEADLINE_CHARS else None
 
 
 def sentence_case(title: str, kb: KB) -> str:
