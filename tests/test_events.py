@@ -533,3 +533,12 @@ def test_a_noun_for_people_is_an_object_actor(pipeline, text: str, expected: lis
 ])
 def test_no_assault_on_rivals_or_unresolved_pronouns(pipeline, text: str) -> None:
     assert [e.event_type for e in code_text(pipeline, text, date(2024, 5, 6))] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The government ended the state of emergency on Sunday.", ["CONCEDE"]),  # as "lifted"
+    ("The EU suspended its aid to Niger on Monday.", ["SANCTION"]),
+    ("The Queen suspended Parliament on Monday.", []),  # one's own parliament: no sanction
+])
+def test_ending_restrictions_and_suspending_relations(pipeline, text: str, expected: list[str]) -> None:
+    assert [e.event_type for e in code_text(pipeline, text, date(2024, 5, 6))] == expected
