@@ -542,3 +542,9 @@ def test_no_assault_on_rivals_or_unresolved_pronouns(pipeline, text: str) -> Non
 ])
 def test_ending_restrictions_and_suspending_relations(pipeline, text: str, expected: list[str]) -> None:
     assert [e.event_type for e in code_text(pipeline, text, date(2024, 5, 6))] == expected
+
+
+def test_aid_goes_to_the_destination_the_parser_hung_in_the_object(pipeline) -> None:
+    text = "India and Pakistan have sent emergency supplies and personnel such as doctors to Nepal."
+    aid = one(code_text(pipeline, text, date(2015, 4, 30)), "AID")
+    assert [m.actor.country for m in aid.recipients] == ["NPL"]

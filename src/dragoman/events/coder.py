@@ -135,7 +135,8 @@ class EventCoder:
             return None
         if not recipients:
             aimed = _aim_tokens([h for h in (token, governor) if h is not None], sense.event)
-            recipients = [m for m in ctx.mentions_of(aimed) or ctx.phrases_of(aimed) if m not in actors]
+            recipients = [m for m in ctx.mentions_of(aimed) or self._places(aimed, ctx) or ctx.phrases_of(aimed)
+                          if m not in actors]
         if not any(m.actor.country for m in recipients) and sense.event in _PLACE_TARGET_TYPES:
             recipients = _placed(recipients, self._place_target(token, governor))
         confidence = _confidence(sense, args, actors, recipients, token, governor, mode, sent_index)
@@ -205,8 +206,8 @@ class EventCoder:
                 if phrases and slot.startswith("prep:"):
                     tokens = [t for t in tokens if t.i > head.i]  # "With the approval ..., X agreed"
                 found = ctx.phrases_of(tokens) if phrases else ctx.mentions_of(tokens)
-                if not found and not phrases and slot == "prep:to" and self.place_actor is not None:
-                    found = [m for t in tokens if (m := self.place_actor(t, ctx.doc))]
+                if not found and not phrases and slot == "prep:to":
+                    found = self._places(tokens, ctx)
                 if found:
                     return found
         return []
@@ -287,6 +288,12 @@ class EventCoder:
         if self.place_actor is None:
             return []
         return [m for t in tokens if t.ent_type_ in ("GPE", "LOC", "FAC") and (m := self.place_actor(t, doc))][:1]
+
+    def _places(self, tokens: list[Token], ctx: "SentenceContext") -> list[Mention]:
+        """The countries of places named as an aim ("sent doctors to Nepal")."""
+        if self.place_actor is None:
+            return []
+        return [m for t in tokens if (m := self.place_actor(t, ctx.doc))]
 
     def _place_target(self, trigger: Token, light: Token | None) -> list[Mention]:
         """Protests, force postures, attacks and coercion with no named target are aimed at
@@ -951,6 +958,10 @@ def _aim_tokens(heads: list[Token], event_type: str) -> list[Token]:
         purposes = [c for h in places for c in h.children if c.dep_ in ("advcl", "xcomp", "acl", "relcl")
                     and c.lemma_.lower() in lexicon().aid_purpose_verbs and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
         found = [o for v in purposes for o in _slot_tokens(v, "dobj")]
+        # "sent supplies and personnel such as doctors to Nepal": the destination the
+        # parser hung inside the object
+        found = found or [g for o in places[len(heads):] for t in o.subtree if t.dep_ == "prep" and t.lower_ == "to"
+                          and t.head.i != o.i for g in t.children if g.dep_ == "pobj"]
         if found:
             return found
     aims = [g for h in places for g in _slot_tokens(h, "prep:for") if g.pos_ == "NOUN"]  # not "jailed for acting against"
