@@ -548,3 +548,19 @@ def test_aid_goes_to_the_destination_the_parser_hung_in_the_object(pipeline) -> 
     text = "India and Pakistan have sent emergency supplies and personnel such as doctors to Nepal."
     aid = one(code_text(pipeline, text, date(2015, 4, 30)), "AID")
     assert [m.actor.country for m in aid.recipients] == ["NPL"]
+
+
+@pytest.mark.parametrize("text", ["No army has attacked the town.", "No country has recognized the new government."])
+def test_a_subject_that_is_no_one_negates(pipeline, text: str) -> None:
+    events = code_text(pipeline, text, date(2024, 5, 6))
+    assert events and all(e.mode == "negated" for e in events)
+
+
+def test_a_punctuation_name_is_no_vocative(nlp) -> None:
+    from spacy.tokens import Doc
+
+    from dragoman.events.coder import _vocative
+
+    doc = Doc(nlp.vocab, words=["--", "attacked", "Kyiv"], pos=["PROPN", "VERB", "PROPN"],
+              deps=["nsubj", "ROOT", "dobj"], heads=[1, 1, 1], sent_starts=[True, False, False])
+    assert _vocative(doc[0]) is False  # no crash on a subject of punctuation alone

@@ -912,6 +912,8 @@ def _vocative(token: Token) -> bool:
         return False
     doc, sent = token.doc, token.sent
     words = [t for t in token.subtree if not t.is_punct]  # the comma may hang on the name
+    if not words:  # a "name" the tagger made of punctuation
+        return False
     start, end = words[0].i, words[-1].i
     before = doc[sent.start:start]
     if any(not (t.is_punct or t.dep_ == "meta" or t.is_quote) for t in before):
@@ -1091,11 +1093,17 @@ def _light_verb(noun: Token, light_verbs: frozenset[str]) -> Token | None:
     return None
 
 
+def _no_one_did(verb: Token) -> bool:
+    """ "No group has claimed responsibility", "nobody attacked": a subject that is no one."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in ("nobody", "none", "noone") or any(
+        d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in verb.children)
+
+
 def _verb_mode(verb: Token) -> str:
     """Factuality of the clause headed by ``verb``: negated, planned, hypothetical or ''."""
     lex = lexicon()
     aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-    if any(c.dep_ == "neg" for c in verb.children):
+    if any(c.dep_ == "neg" for c in verb.children) or _no_one_did(verb):
         return "negated"
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children) or _conditional_mark(verb):
         return "hypothetical"
