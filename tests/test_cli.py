@@ -184,3 +184,25 @@ def test_an_article_the_store_refuses_is_skipped_and_the_batch_goes_on(tmp_path,
     assert result.exit_code == 0, result.output
     assert "a.txt" in result.output and "not stored: two different events share id" in result.output
     assert "Russia" in CliRunner().invoke(main, ["events", "--db", str(db)]).output
+
+
+def test_an_article_the_coder_fails_on_is_skipped_and_the_batch_goes_on(tmp_path, monkeypatch):
+    from dragoman.pipeline import Pipeline
+
+    code_parsed = Pipeline.code_parsed
+
+    def failing(self, article, doc, headline=None):  # a fault of the coder on one article
+        if "Iran" in article.text:
+            raise IndexError("list index out of range")
+        return code_parsed(self, article, doc, headline)
+
+    monkeypatch.setattr(Pipeline, "code_parsed", failing)
+    (tmp_path / "a.txt").write_text("Iran condemned Israel on Monday.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Russia condemned Ukraine on Monday.\n", encoding="utf-8")
+    db = tmp_path / "x.db"
+    result = CliRunner().invoke(main, ["code", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"),
+                                       "--db", str(db), "--date", "2022-07-27"])
+    assert result.exit_code == 0, result.output
+    assert "a.txt" in result.output and "could not be coded (IndexError" in result.output
+    assert "Traceback" not in result.output
+    assert "Russia" in CliRunner().invoke(main, ["events", "--db", str(db)]).output

@@ -58,11 +58,17 @@ class Pipeline:
         self.classifier = load_classifier() if use_classifier else None
 
     def code(self, articles: Iterable[Article], summary: Summary | None = None) -> Iterator[CodedArticle]:
-        """Code articles in order; an article too long for the parser is skipped."""
+        """Code articles in order; an article too long for the parser, or one the coder
+        fails on, is skipped (listed in ``summary.skipped`` with why)."""
         summary = summary if summary is not None else Summary()
         batch = _fitting(articles, summary)
         for article, doc, headline in _zip_parsed(batch, self._headline_text):
-            coded = self.code_parsed(article, doc, headline)
+            try:
+                coded = self.code_parsed(article, doc, headline)
+            except Exception as error:  # a fault of ours on one article must not end the batch
+                summary.skipped.append(Skipped(article.origin or article.doc_id,
+                                               f"could not be coded ({type(error).__name__}: {error}); please report it"))
+                continue
             summary.add(coded)
             yield coded
 
