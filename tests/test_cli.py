@@ -162,6 +162,18 @@ def test_events_mode_filter(examples_db):
     assert bad.exit_code != 0 and "asserted" in bad.output
 
 
+def _code_iran_and_russia(tmp_path):
+    """`dragoman code` on two one-line articles (a.txt: Iran, b.txt: Russia); the run must
+    succeed whatever happens to one of them."""
+    (tmp_path / "a.txt").write_text("Iran condemned Israel on Monday.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Russia condemned Ukraine on Monday.\n", encoding="utf-8")
+    db = tmp_path / "x.db"
+    result = CliRunner().invoke(main, ["code", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"),
+                                       "--db", str(db), "--date", "2022-07-27"])
+    assert result.exit_code == 0, result.output
+    return result, db
+
+
 def test_an_article_the_store_refuses_is_skipped_and_the_batch_goes_on(tmp_path, monkeypatch):
     import dataclasses
 
@@ -176,12 +188,7 @@ def test_an_article_the_store_refuses_is_skipped_and_the_batch_goes_on(tmp_path,
         return coded
 
     monkeypatch.setattr(Pipeline, "code_parsed", clashing)
-    (tmp_path / "a.txt").write_text("Iran condemned Israel on Monday.\n", encoding="utf-8")
-    (tmp_path / "b.txt").write_text("Russia condemned Ukraine on Monday.\n", encoding="utf-8")
-    db = tmp_path / "x.db"
-    result = CliRunner().invoke(main, ["code", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"),
-                                       "--db", str(db), "--date", "2022-07-27"])
-    assert result.exit_code == 0, result.output
+    result, db = _code_iran_and_russia(tmp_path)
     assert "a.txt" in result.output and "not stored: two different events share id" in result.output
     assert "Russia" in CliRunner().invoke(main, ["events", "--db", str(db)]).output
 
@@ -197,12 +204,7 @@ def test_an_article_the_coder_fails_on_is_skipped_and_the_batch_goes_on(tmp_path
         return code_parsed(self, article, doc, headline)
 
     monkeypatch.setattr(Pipeline, "code_parsed", failing)
-    (tmp_path / "a.txt").write_text("Iran condemned Israel on Monday.\n", encoding="utf-8")
-    (tmp_path / "b.txt").write_text("Russia condemned Ukraine on Monday.\n", encoding="utf-8")
-    db = tmp_path / "x.db"
-    result = CliRunner().invoke(main, ["code", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"),
-                                       "--db", str(db), "--date", "2022-07-27"])
-    assert result.exit_code == 0, result.output
+    result, db = _code_iran_and_russia(tmp_path)
     assert "a.txt" in result.output and "could not be coded (IndexError" in result.output
     assert "Traceback" not in result.output
     assert "Russia" in CliRunner().invoke(main, ["events", "--db", str(db)]).output
