@@ -539,6 +539,7 @@ def test_no_assault_on_rivals_or_unresolved_pronouns(pipeline, text: str) -> Non
     ("The government ended the state of emergency on Sunday.", ["CONCEDE"]),  # as "lifted"
     ("The EU suspended its aid to Niger on Monday.", ["SANCTION"]),
     ("The aviation office suspended the airline's permit on Monday.", ["SANCTION"]),
+    ("Germany accepted about one million refugees last year.", ["AID"]),  # asylum, no concession
     ("The Queen suspended Parliament on Monday.", []),  # one's own parliament: no sanction
 ])
 def test_ending_restrictions_and_suspending_relations(pipeline, text: str, expected: list[str]) -> None:
