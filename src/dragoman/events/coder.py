@@ -86,8 +86,7 @@ class EventCoder:
         by_token = index_mentions(doc, mentions)
         events: list[Event] = []
         for index, sent in enumerate(doc.sents):
-            context = SentenceContext(doc, sent, by_token, mentions, quotes)
-            context.need_actor = need_actor
+            context = SentenceContext(doc, sent, by_token, mentions, quotes, need_actor=need_actor)
             found: dict[int, Event] = {}
             symmetric: dict[int, list[Mention]] = {}
             for token in sent:
@@ -135,7 +134,7 @@ class EventCoder:
             return None
         if not recipients:
             aimed = _aim_tokens([h for h in (token, governor) if h is not None], sense.event)
-            recipients = [m for m in ctx.mentions_of(aimed) or self._places(aimed, ctx) or ctx.phrases_of(aimed)
+            recipients = [m for m in ctx.mentions_of(aimed) or self._place_actors(aimed, ctx.doc) or ctx.phrases_of(aimed)
                           if m not in actors]
         if not any(m.actor.country for m in recipients) and sense.event in _PLACE_TARGET_TYPES:
             recipients = _placed(recipients, self._place_target(token, governor))
@@ -207,7 +206,7 @@ class EventCoder:
                     tokens = [t for t in tokens if t.i > head.i]  # "With the approval ..., X agreed"
                 found = ctx.phrases_of(tokens) if phrases else ctx.mentions_of(tokens)
                 if not found and not phrases and slot == "prep:to":
-                    found = self._places(tokens, ctx)
+                    found = self._place_actors(tokens, ctx.doc)
                 if found:
                     return found
         return []
@@ -289,11 +288,13 @@ class EventCoder:
             return []
         return [m for t in tokens if t.ent_type_ in ("GPE", "LOC", "FAC") and (m := self.place_actor(t, doc))][:1]
 
-    def _places(self, tokens: list[Token], ctx: "SentenceContext") -> list[Mention]:
-        """The countries of places named as an aim ("sent doctors to Nepal")."""
+    def _place_actors(self, tokens: list[Token], doc: Doc) -> list[Mention]:
+        """Every token the place reader makes a country of: a destination or an aim ("a
+        visit to Moscow", "sent doctors to Nepal"). :meth:`_places` takes only the first
+        named place."""
         if self.place_actor is None:
             return []
-        return [m for t in tokens if (m := self.place_actor(t, ctx.doc))]
+        return [m for t in tokens if (m := self.place_actor(t, doc))]
 
     def _place_target(self, trigger: Token, light: Token | None) -> list[Mention]:
         """Protests, force postures, attacks and coercion with no named target are aimed at
@@ -610,14 +611,14 @@ def _clause_governor(token: Token) -> Token | None:
 # -- the sentence context: mentions by token, argument expansion -------------------------
 class SentenceContext:
     def __init__(self, doc: Doc, sent: Span, by_token: dict[int, Mention], mentions: Sequence[Mention],
-                 quotes: Sequence[Quote] = ()):
+                 quotes: Sequence[Quote] = (), *, need_actor: bool = True):
         self.lex = lexicon()
         self.doc = doc
         self.sent = sent
         self.by_token = by_token
         self.mentions = mentions
         self.quotes = quotes
-        self.need_actor = True  # an event needs an actor the text names
+        self.need_actor = need_actor  # an event needs an actor the text names (see EventCoder.code)
 
     def quoted_speaker(self, token: Token) -> list[Mention]:
         """ "We warn against endless discussions," Lavrov said: "we" is the speaker."""
