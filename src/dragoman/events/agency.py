@@ -75,17 +75,20 @@ def names_people(token: Token) -> bool:
     """ "protesters", "two journalists": a noun for people, who can undergo what people do
     ("beat protesters") though no actor entry names them (a pronoun's person is found by
     the resolver, or not at all)."""
-    agents = _agents()
-    return token.pos_ != "PRON" and (token.lemma_.lower() in agents.people or token.lower_ in agents.people)
+    return token.pos_ != "PRON" and _people_word(token, _agents())
 
 
 def _acronym(token: Token) -> bool:
     return len(token.text) > 1 and token.text.isupper()
 
 
+def _people_word(token: Token, agents: _Agents) -> bool:
+    return token.lemma_.lower() in agents.people or token.lower_ in agents.people
+
+
 def _head_can_act(head: Token, event_type: str, agents: _Agents) -> bool:
     lemma = head.lemma_.lower()
-    if lemma in agents.people or head.lower_ in agents.people:
+    if _people_word(head, agents):
         return True
     if event_type in agents.instrument_types and lemma in agents.instruments:
         return True
