@@ -223,3 +223,36 @@ def test_who_survives_an_attack_is_its_target(pipeline):
     assert not code(pipeline, "Wiranto survived the attack.")  # no attacker named: no event
     (attack,) = code(pipeline, "The minister survived an attack by militants in Kabul.")
     assert texts(attack.actors) == ["militants"] and texts(attack.recipients) == ["The minister"]
+
+
+# 2026-12-04: targets a reader of the samples found missing or wrong -------------------
+def test_a_site_of_a_named_city_lies_in_its_country(pipeline):
+    """ "bombed the port of Odessa": the port is Ukraine's, though no entry names it."""
+    (attack,) = code(pipeline, "Russian forces bombed the port of Odessa on Saturday.")
+    assert [(m.text, m.actor.country) for m in attack.recipients] == [("the port", "UKR")]
+
+
+def test_a_place_of_a_verbal_act_is_not_its_target(pipeline):
+    """Only acts aimed at places take their country: a proclamation is no site."""
+    events = code(pipeline, "Erdogan attacked the proclamation of Golan Heights as Israeli territory.")
+    assert all(m.actor.country is None for e in events for m in e.recipients)
+
+
+def test_a_pronoun_before_the_main_clause_names_its_subject(pipeline):
+    """ "when Poland denied him entry, Lavrov attended": him is Lavrov."""
+    events = code(pipeline, "Unlike the previous meeting in Lodz, when Poland denied him entry, "
+                            "Foreign Minister Sergei Lavrov attended the OSCE meeting in Skopje.")
+    (denied,) = [e for e in events if e.evidence.trigger == "denied"]
+    assert [m.actor.name for m in denied.recipients] == ["Sergey Lavrov"]
+    # with a person named before it, the pronoun is that person, not the main subject
+    events = code(pipeline, "Navalny returned after Germany treated him, and Putin said nothing.")
+    assert not [m for e in events for m in e.recipients if m.actor.name == "Vladimir Putin"]
+
+
+def test_a_name_inside_a_describing_apposition_is_no_second_target(pipeline):
+    (visit,) = code(pipeline, "Lavrov traveled to North Macedonia, a NATO member, last week.")
+    assert [m.actor.country for m in visit.recipients] == ["MKD"]
+    # a name that is the apposition itself stays the target
+    (call,) = [e for e in code(pipeline, "The Iranian president called his Lebanese counterpart, Michel Aoun, on Tuesday.")
+               if e.event_type == "CONSULT" and e.method == "rules" and "Iranian" in e.actors[0].text]
+    assert "Michel Aoun" in " ".join(texts(call.recipients))

@@ -116,6 +116,9 @@ class Evidence:
 
 # Event modes that do not claim something happened (the others: asserted, planned, historical).
 NOT_ASSERTED_MODES = frozenset({"negated", "hypothetical"})
+# Event types aimed at a place when they name no party: their target is where they happen
+# ("staged a protest in Beijing" -> CHN, "bombed the port of Odessa" -> UKR).
+PLACE_TARGET_TYPES = frozenset({"PROTEST", "MOBILIZE", "ASSAULT", "COERCE", "RETREAT", "CONCEDE", "SANCTION", "AID"})
 
 
 @dataclass(slots=True)

@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from ..records import Actor, Event, Mention
+from ..records import PLACE_TARGET_TYPES, Actor, Event, Mention
 from ..where import country_tally
 from .kb import KB, Seat, norm
 
@@ -117,7 +117,22 @@ def with_local_people(event: Event, kb: KB) -> Event:
     if country:
         event.actors = [_local(m, country, kb) for m in event.actors]
         event.recipients = [_local(m, country, kb) for m in event.recipients]
+        if event.event_type in PLACE_TARGET_TYPES:
+            phrases = event.evidence.recipient_phrases
+            event.recipients = [_site_of(m, phrases[k] if k < len(phrases) else None, place, country)
+                                for k, m in enumerate(event.recipients)]
     return event
+
+
+def _site_of(mention: Mention, phrase: tuple[int, int] | None, place, country: str) -> Mention:
+    """A target no entry knows whose own phrase names the event's place ("bombed the port
+    of Odessa", "shelled the outskirts of Kharkiv") lies in that place's country."""
+    actor = mention.actor
+    if actor.resolved or actor.country or phrase is None or place.start is None:
+        return mention
+    if not (phrase[0] <= place.start and place.end <= phrase[1]):
+        return mention
+    return replace(mention, actor=replace(actor, country=country))
 
 
 def _local(mention: Mention, country: str, kb: KB) -> Mention:

@@ -41,7 +41,7 @@ from dragoman.actors.kb import get_kb
 from dragoman.events.codebook import NO_EVENT, Codebook, Lexicon, Sense, codebook, lexicon
 from dragoman.events.agency import can_act, names_people
 from dragoman.language import trimmed
-from dragoman.records import Actor, Event, Evidence, Mention, Quote
+from dragoman.records import PLACE_TARGET_TYPES, Actor, Event, Evidence, Mention, Quote
 
 # Dependencies along which an argument's head reaches the actors it names.
 _ARG_DEPS = frozenset(
@@ -52,8 +52,7 @@ _SUBJECT_DEPS = ("nsubj",)
 # The English word classes the rules read (future_aux, plan_heads, intent_heads,
 # not_party_words, ...) are data: data/verbs.yaml, read through the Lexicon (``self.lex``
 # in the coder and the sentence context, the cached ``lexicon()`` in module functions).
-# Event types whose missing target is the country where they take place.
-_PLACE_TARGET_TYPES = frozenset({"PROTEST", "MOBILIZE", "ASSAULT", "COERCE", "RETREAT", "CONCEDE", "SANCTION", "AID"})
+_PHRASE_MODIFIERS = frozenset({"compound", "amod", "nmod", "poss"})  # a name that only modifies a noun
 # Sectors that speak and act for their state (None: the state named as a country).
 _STATE_SECTORS = frozenset({None, "GOV", "MIL", "DIP"})
 # Entity types that never stand for a party to an event (dates, quantities).
@@ -136,8 +135,9 @@ class EventCoder:
             aimed = _aim_tokens([h for h in (token, governor) if h is not None], sense.event)
             recipients = [m for m in ctx.mentions_of(aimed) or self._place_actors(aimed, ctx.doc) or ctx.phrases_of(aimed)
                           if m not in actors]
-        if not any(m.actor.country for m in recipients) and sense.event in _PLACE_TARGET_TYPES:
+        if not any(m.actor.country for m in recipients) and sense.event in PLACE_TARGET_TYPES:
             recipients = _placed(recipients, self._place_target(token, governor))
+        recipients = _without_descriptions(recipients, ctx.doc)
         confidence = _confidence(sense, args, actors, recipients, token, governor, mode, sent_index)
         return self._event(sense.event, sense.cameo, actors, recipients, token, ctx, doc_id, sent_index,
                            mode=mode, context=sense.context, confidence=confidence), sense
@@ -303,7 +303,12 @@ class EventCoder:
         if self.place_actor is None:
             return []
         heads = [h for h in (trigger, light) if h is not None]
-        heads += [o for h in heads for o in _slot_tokens(h, "dobj")]  # "attacked a camp in Kabul"
+        objects = [o for h in heads for o in _slot_tokens(h, "dobj")]  # "attacked a camp in Kabul"
+        for place in [p for o in objects for p in _slot_tokens(o, "prep:of")]:
+            # "bombed the port of Odessa", "shelled the outskirts of Kharkiv"
+            if place.ent_type_ in ("GPE", "LOC", "FAC") and (m := self.place_actor(place, trigger.doc)):
+                return [m]
+        heads += objects
         unnamed: list[Mention] = []
         for head in heads:
             for token in _slot_tokens(head, "prep:in"):
@@ -493,6 +498,31 @@ def _is_place(token: Token) -> bool:
     if token.ent_type_ in ("GPE", "LOC", "FAC"):
         return True
     return token.pos_ == "NOUN" and token.lemma_.lower() in lexicon().place_nouns
+
+
+def _without_descriptions(parties: list[Mention], doc: Doc) -> list[Mention]:
+    """The parties less those named only inside an apposition that describes another one:
+    "travelled to North Macedonia, a NATO member" is a visit to North Macedonia, not to
+    NATO. A name that is the apposition itself ("his counterpart, Michel Aoun") stays."""
+    if len(parties) < 2:
+        return parties
+    spans = [doc.char_span(m.start, m.end, alignment_mode="expand") for m in parties]
+    heads = {span.root.i for span in spans if span is not None}
+    kept = []
+    for mention, span in zip(parties, spans):
+        if span is not None and span.root.dep_ in _PHRASE_MODIFIERS and _describes(span.root, heads):
+            continue
+        kept.append(mention)
+    return kept
+
+
+def _describes(token: Token, party_heads: set[int]) -> bool:
+    """Whether the token lies in an apposition whose head is another party's."""
+    while token.head.i != token.i:
+        if token.dep_ == "appos":
+            return token.head.i in party_heads
+        token = token.head
+    return False
 
 
 def _unresolved(token: Token) -> Mention:
@@ -776,7 +806,17 @@ class SentenceContext:
             if self.sent.start_char <= mention.start < pronouns[0].idx and _is_person(mention) \
                     and _actor_key(mention) not in excluded:
                 return [mention]
-        return []
+        return self._main_subject_after(verb, excluded)
+
+    def _main_subject_after(self, verb: Token, excluded: set) -> list[Mention]:
+        """A pronoun in a clause before the main one may name the main clause's subject:
+        "when Poland denied him entry, Lavrov attended" -> Lavrov (one person only)."""
+        root = self.sent.root
+        if verb.i >= root.i or verb.i == root.i:
+            return []
+        people = [m for m in self.mentions_of(_subjects(root, ("nsubj",)))
+                  if _is_person(m) and _actor_key(m) not in excluded and m.start > verb.idx]
+        return people if len(people) == 1 else []
 
     def discourse_actor(self, token: Token, exclude: Sequence[Mention]) -> list[Mention]:
         """The nearest person-like actor mentioned before this sentence (the topic)."""
