@@ -256,3 +256,33 @@ def test_a_name_inside_a_describing_apposition_is_no_second_target(pipeline):
     (call,) = [e for e in code(pipeline, "The Iranian president called his Lebanese counterpart, Michel Aoun, on Tuesday.")
                if e.event_type == "CONSULT" and e.method == "rules" and "Iranian" in e.actors[0].text]
     assert "Michel Aoun" in " ".join(texts(call.recipients))
+
+
+# 2026-12-04: parties and senses the ConfliBERT training sentences showed missing ------
+def test_a_religious_or_ethnic_group_can_be_released(pipeline):
+    (release,) = code(pipeline, "ISIS released at least 19 Christians on Sunday.")
+    assert release.event_type == "RETREAT" and texts(release.recipients) == ["at least 19 Christians"]
+    # the same word as a modifier names no people: "Christian schools" are things
+    from dragoman.events.agency import names_people
+    from dragoman.language import load_nlp
+
+    doc = load_nlp()("Militants attacked Christian schools and killed 12 Yazidis.")
+    people = [t.text for t in doc if names_people(t)]
+    assert "Yazidis" in people and "Christian" not in people
+
+
+def test_a_sentence_initial_acronym_read_as_an_adverb_is_the_subject(pipeline):
+    (aid,) = code(pipeline, "USAID provided aid to Haiti.")
+    assert aid.actors[0].actor.name == "USAID" and aid.recipients[0].actor.country == "HTI"
+    assert not code(pipeline, "OK, we will provide aid.")
+
+
+def test_sharing_evidence_is_cooperation(pipeline):
+    (shared,) = code(pipeline, "Turkish officials shared evidence with Saudi Arabia over the killing.")
+    assert (shared.event_type, shared.cameo) == ("COOPERATE", "064")
+    assert [m.actor.country for m in shared.recipients] == ["SAU"]
+
+
+def test_a_refusal_to_act_names_whom_the_act_concerned(pipeline):
+    (refusal,) = code(pipeline, "Russia has refused to join the NATO exercises.")
+    assert refusal.event_type == "REJECT" and [m.actor.name for m in refusal.recipients] == ["NATO"]

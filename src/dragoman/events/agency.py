@@ -75,7 +75,13 @@ def names_people(token: Token) -> bool:
     """ "protesters", "two journalists": a noun for people, who can undergo what people do
     ("beat protesters") though no actor entry names them (a pronoun's person is found by
     the resolver, or not at all)."""
-    return token.pos_ != "PRON" and _people_word(token, _agents())
+    return token.pos_ != "PRON" and (_people_word(token, _agents()) or _group_by_name(token))
+
+
+def _group_by_name(token: Token) -> bool:
+    """ "19 Christians", "Yazidis": a religious or ethnic group (spaCy's NORP) named as a
+    plural noun, not as a modifier ("Christian schools")."""
+    return token.ent_type_ == "NORP" and token.tag_ in ("NNS", "NNPS") and token.dep_ not in ("amod", "compound")
 
 
 def _acronym(token: Token) -> bool:

@@ -942,7 +942,16 @@ def _subjects(verb: Token, deps: Sequence[str]) -> list[Token]:
             and not any(c.dep_ == "agent" for c in verb.children) \
             and (_slot_tokens(verb, "dobj") or verb.tag_ in ("VBD", "VBZ", "VBP")):  # a finite verb is no participle
         found = [verb.head]
+    if not found and "nsubj" in deps:
+        found = [c for c in verb.children if _misread_subject(c, verb)]
     return found
+
+
+def _misread_subject(token: Token, verb: Token) -> bool:
+    """ "USAID provided aid": the small parser reads a sentence-initial acronym before a
+    subjectless verb as an adverb; it is the subject."""
+    return token.dep_ in ("advmod", "npadvmod", "dep") and token.i == token.sent.start and token.i < verb.i \
+        and len(token.text) > 1 and token.text.isupper() and token.is_alpha
 
 
 def _vocative(token: Token) -> bool:
@@ -982,6 +991,9 @@ def _slot_tokens(head: Token, slot: str, ctx: "SentenceContext | None" = None) -
         return [g for c in head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     if slot == "poss_of_object":
         return [g for c in head.children if c.dep_ == "dobj" for g in c.children if g.dep_ == "poss"]
+    if slot == "xcomp_object":  # "refused to join the NATO exercises": NATO; "refused to meet Blinken"
+        objects = [g for c in head.children if c.dep_ == "xcomp" for g in _slot_tokens(c, "dobj")]
+        return objects + [g for o in objects for g in o.children if g.dep_ in ("compound", "poss")]
     if slot == "object_modifier":  # "denied the Russian diplomat entry", parsed as one object
         return [g for c in head.children if c.dep_ == "dobj" for g in c.children if g.dep_ in ("compound", "poss")]
     if slot.startswith("prep:"):
