@@ -286,3 +286,16 @@ def test_sharing_evidence_is_cooperation(pipeline):
 def test_a_refusal_to_act_names_whom_the_act_concerned(pipeline):
     (refusal,) = code(pipeline, "Russia has refused to join the NATO exercises.")
     assert refusal.event_type == "REJECT" and [m.actor.name for m in refusal.recipients] == ["NATO"]
+
+
+def test_a_strike_against_a_party_targets_it(pipeline):
+    (strike,) = code(pipeline, "Doctors began a nationwide strike against the government on Monday.")
+    assert strike.event_type == "PROTEST" and texts(strike.recipients) == ["the government"]
+
+
+def test_a_call_for_change_in_a_country_is_aimed_at_it(pipeline):
+    (call,) = code(pipeline, "Thailand's King has called for order and peace in Thailand.")
+    assert call.event_type == "REQUEST" and [m.actor.country for m in call.recipients] == ["THA"]
+    # no place, no target: "calm in the region" names none
+    (call,) = code(pipeline, "The UN called for calm in the region.")
+    assert not call.recipients

@@ -1020,7 +1020,11 @@ def _aim_tokens(heads: list[Token], event_type: str) -> list[Token]:
         if found:
             return found
     aims = [g for h in places for g in _slot_tokens(h, "prep:for") if g.pos_ == "NOUN"]  # not "jailed for acting against"
-    return [t for a in aims for slot in ("prep:against", "prep:on") for t in _slot_tokens(a, slot)]
+    aims += [c for a in aims for c in a.children if c.dep_ == "conj" and c.pos_ == "NOUN"]  # "for order and peace"
+    against = [t for a in aims for slot in ("prep:against", "prep:on") for t in _slot_tokens(a, slot)]
+    # "called for reform in Ukraine": the country where the change is sought (not a
+    # region: "cooperation in the Eastern Mediterranean" names no party)
+    return against or [t for a in aims for t in _slot_tokens(a, "prep:in") if t.ent_type_ == "GPE"]
 
 
 def _measure_targets(verb: Token) -> list[Token]:
