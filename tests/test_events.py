@@ -67,6 +67,17 @@ def test_conditional_is_hypothetical(pipeline):
     assert event.mode == "hypothetical"
 
 
+def test_would_dated_ahead_is_a_reported_plan(pipeline):
+    """ "would hold talks next month" reports a plan; without a date ahead, or with a
+    condition, "would" stays hypothetical."""
+    assert {e.mode for e in code(pipeline, "The EU said it would hold talks with Iran next month.")
+            if e.event_type == "CONSULT"} == {"planned"}
+    assert {e.mode for e in code(pipeline, "The EU would hold talks with Iran if sanctions ended.")
+            if e.event_type == "CONSULT"} == {"hypothetical"}
+    assert {e.mode for e in code(pipeline, "The EU would never hold talks with Iran.")
+            if e.event_type == "CONSULT"} <= {"hypothetical", "negated"}
+
+
 def test_call_on_is_a_request_and_its_complement_is_not_asserted(pipeline):
     events = code(pipeline, "The European Union called on Russia to withdraw its troops from Ukraine.")
     request = one(events, "REQUEST")

@@ -1167,7 +1167,7 @@ def _verb_mode(verb: Token) -> str:
     if aux & lex.future_aux:
         return "planned"
     if aux & lex.hypothetical_aux:
-        return "hypothetical"
+        return "planned" if aux & {"would", "'d"} and _dated_ahead(verb) else "hypothetical"
     head = verb.head
     if verb.dep_ == "xcomp" and head.i != verb.i:
         head_lemma = head.lemma_.lower()
@@ -1190,6 +1190,12 @@ def _verb_mode(verb: Token) -> str:
     if verb.dep_ == "ccomp" and head.i != verb.i and _verb_mode(head) == "hypothetical":
         return "hypothetical"
     return ""
+
+
+def _dated_ahead(verb: Token) -> bool:
+    """ "would hold talks next month": reported plans, dated ahead, not conditions."""
+    return any(t.ent_type_ == "DATE" and t.lower_ in ("next", "coming", "later", "tomorrow")
+               for c in verb.children if c.dep_ in ("npadvmod", "prep", "advmod") for t in c.subtree)
 
 
 def _infinitive_mode(verb: Token) -> str:
