@@ -299,3 +299,23 @@ def test_a_call_for_change_in_a_country_is_aimed_at_it(pipeline):
     # no place, no target: "calm in the region" names none
     (call,) = code(pipeline, "The UN called for calm in the region.")
     assert not call.recipients
+
+
+@pytest.mark.parametrize("text", [
+    "Coming after the U.S. warned that a major invasion could begin as soon as Wednesday, the talks ended.",
+    "Aid agencies warned of famine in the north of the country.",
+    "The US warned that Russian troops could invade Ukraine.",
+])
+def test_warning_of_a_danger_is_no_threat(pipeline, text):
+    assert not [e for e in code(pipeline, text) if e.event_type == "THREATEN"]
+
+
+@pytest.mark.parametrize("text", [
+    "The US warned Russia against an invasion.",
+    "Iran warned it would retaliate against any attack.",
+    "China warned of consequences if the visit went ahead.",
+    "Moscow warned that sanctions would be met with a response.",
+    "Russia warned that Russian troops would respond.",
+])
+def test_a_warning_aimed_at_a_party_or_naming_the_warners_act_is_a_threat(pipeline, text):
+    assert [e for e in code(pipeline, text) if e.event_type == "THREATEN"]

@@ -140,6 +140,8 @@ class Lexicon:
     not_party_words: frozenset[str]
     not_party_exempt: frozenset[str]
     aid_purpose_verbs: frozenset[str]
+    warning_verbs: frozenset[str]
+    threat_nouns: frozenset[str]
     measure_preps: frozenset[str]
     excluding_nouns: frozenset[str]
     follower_nouns: frozenset[str]

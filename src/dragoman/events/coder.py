@@ -138,6 +138,8 @@ class EventCoder:
         if not any(m.actor.country for m in recipients) and sense.event in PLACE_TARGET_TYPES:
             recipients = _placed(recipients, self._place_target(token, governor))
         recipients = _without_descriptions(recipients, ctx.doc)
+        if sense.event == "THREATEN" and _warns_of_danger(token, actors, recipients, ctx):
+            return None
         confidence = _confidence(sense, args, actors, recipients, token, governor, mode, sent_index)
         return self._event(sense.event, sense.cameo, actors, recipients, token, ctx, doc_id, sent_index,
                            mode=mode, context=sense.context, confidence=confidence), sense
@@ -498,6 +500,27 @@ def _is_place(token: Token) -> bool:
     if token.ent_type_ in ("GPE", "LOC", "FAC"):
         return True
     return token.pos_ == "NOUN" and token.lemma_.lower() in lexicon().place_nouns
+
+
+def _warns_of_danger(verb: Token, actors: list[Mention], recipients: list[Mention], ctx: "SentenceContext") -> bool:
+    """A warning that threatens no one (see warning_verbs in verbs.yaml): "warned of
+    famine", "warned that a major invasion could begin"; not "warned Russia", "warned of
+    consequences", "warned that it would retaliate"."""
+    lex = lexicon()
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.warning_verbs or recipients:
+        return False
+    dangers = _slot_tokens(verb, "prep:of") + _slot_tokens(verb, "prep:about")
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    if any(t.lemma_.lower() in lex.threat_nouns for part in dangers + clauses for t in part.subtree):
+        return False
+    if dangers:
+        return True
+    subjects = [s for c in clauses for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or any(s.pos_ == "PRON" for s in subjects):
+        return False  # "warned it would retaliate": the warner's own act
+    own = {_actor_key(m) for m in actors} | {m.actor.country for m in actors if m.actor.country}
+    # "Russia warned that Russian troops would respond": its own side's act
+    return not any(_actor_key(m) in own or m.actor.country in own for m in ctx.mentions_of(subjects))
 
 
 def _without_descriptions(parties: list[Mention], doc: Doc) -> list[Mention]:
