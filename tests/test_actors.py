@@ -113,6 +113,14 @@ def test_surname_only(resolver, nlp):
     assert one(ms, "Lavrov").name == "Sergey Lavrov"
 
 
+def test_an_organisation_later_named_by_its_first_word(resolver, nlp):
+    ms = mentions(resolver, nlp, "Germany banned the airline Mahan Air. The office suspended Mahan's permit.", D2022)
+    assert one(ms, "Mahan").entry_id == one(ms, "Mahan Air").entry_id
+    # never before the full name, and not a word of no distinction ("United")
+    assert not [m for m in mentions(resolver, nlp, "Mahan flew on. Later Mahan Air landed.", D2022) if m.text == "Mahan"]
+    assert not [m for m in mentions(resolver, nlp, "The United Nations met. United said so.", D2022) if m.text == "United"]
+
+
 def test_kremlin_spokesperson(resolver, nlp):
     text = "Kremlin spokesperson Dmitry Peskov confirmed Moscow’s intention."
     actor = one(mentions(resolver, nlp, text, D2025), "Kremlin spokesperson Dmitry Peskov")

@@ -150,6 +150,19 @@ def _matchers(extra: tuple[str, ...]):
     return lower, orth, ids
 
 
+def _short_names(kb: KB) -> set[str]:
+    """First words that begin the names of exactly one group ("mahan" of Mahan Air; not
+    "united", which begins the United Nations, United Russia, ...): an organisation may
+    later go by such a word."""
+    groups: dict[str, set[str]] = {}
+    for key, entries in kb.names.items():
+        for entry in entries:
+            if entry.kind == "group" and len(key.split()) > 1:
+                groups.setdefault(key.split()[0], set()).add(entry.key)
+    # a word that names something by itself ("american", a demonym) is no short name
+    return {word for word, ids in groups.items() if len(ids) == 1 and word not in kb.common_words and word not in kb.names}
+
+
 class ActorResolver:
     """Resolve actor mentions; build once (matchers are cached), call many times."""
 
@@ -157,6 +170,7 @@ class ActorResolver:
         self._extra = tuple(str(p) for p in extra_files)
         self.kb: KB = get_kb(self._extra)
         self._lower, self._orth, self._ids = _matchers(self._extra)
+        self.short_names = _short_names(self.kb)
 
     # ------------------------------------------------------------------ public API
 
@@ -403,8 +417,34 @@ class _Reader:
         i = 0
         while i < len(self.atoms):
             i = self._chunk(i)
+        self._short_names()
         self._unknown_people()
         return sorted(self.mentions, key=lambda m: m.start)
+
+    def _short_names(self) -> None:
+        """An organisation named in full may later go by its first word ("Mahan Air" ...
+        "Mahan"), as a person by their surname: when that word begins no other group's
+        name (``short_names``), is capitalised, and only one organisation here has it."""
+        firsts: dict[str, tuple[Actor | None, int]] = {}  # first word -> (its group, where first named)
+        for mention in sorted(self.mentions, key=lambda m: m.start):
+            words = mention.text.split()
+            if not (mention.actor.entry_id or "").startswith("group:") or len(words) < 2:
+                continue
+            first = words[0]
+            if len(first) >= 4 and first.istitle() and first.isalpha() and norm(first) in self.r.short_names:
+                known, since = firsts.get(first, (mention.actor, mention.start))
+                firsts[first] = (mention.actor if known == mention.actor else None, since)  # two such groups: neither
+        for tok in self.doc:
+            actor, since = firsts.get(tok.text, (None, 0))
+            if actor is not None and tok.idx > since and not self.covered[tok.i] and self._standalone_name(tok):
+                self._emit(tok.i, tok.i + 1, actor)
+
+    def _standalone_name(self, tok) -> bool:
+        """A proper noun on its own mid-sentence, not part of a longer name nor a place
+        ("fighting in Tigray" is no Tigray People's Liberation Front)."""
+        doc = self.doc
+        return tok.pos_ == "PROPN" and not tok.is_sent_start and tok.ent_type_ not in ("GPE", "LOC", "NORP", "FAC") \
+            and not (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN") and doc[tok.i - 1].pos_ != "PROPN"
 
     # ------------------------------------------------------------------ grammar
 
