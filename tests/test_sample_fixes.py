@@ -319,3 +319,9 @@ def test_warning_of_a_danger_is_no_threat(pipeline, text):
 ])
 def test_a_warning_aimed_at_a_party_or_naming_the_warners_act_is_a_threat(pipeline, text):
     assert [e for e in code(pipeline, text) if e.event_type == "THREATEN"]
+
+
+def test_what_a_business_sells_is_no_offer(pipeline):
+    assert not code(pipeline, "American Airlines and JetBlue offer flights to Cuban cities other than Havana.")
+    (offer,) = [e for e in code(pipeline, "Iran offered a deal to the United States.") if e.event_type == "AGREE"]
+    assert [m.actor.country for m in offer.recipients] == ["USA"]
