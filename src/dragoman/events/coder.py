@@ -99,6 +99,9 @@ class EventCoder:
                 light = _light_verb(doc[i], self.lex.light_verbs)
                 if light is not None and light.i in found and found[light.i].event_type == found[i].event_type:
                     del found[i]  # "launched missiles at X": one ASSAULT, not two
+            for i in [i for i, e in found.items() if doc[i].pos_ == "VERB" and _is_passive(doc[i])]:
+                if any(a.i in found and found[a.i].event_type != found[i].event_type for a in _slot_tokens(doc[i], "agent")):
+                    del found[i]  # "hit by a cyber attack", "hit by sanctions": the agent's event, no other
             for i in [i for i, e in found.items() if e.event_type == "ASSAULT" and _result_clause(doc[i])]:
                 if doc[i].head.i in found and found[doc[i].head.i].event_type == "ASSAULT":
                     del found[i]  # "bombarded X, killing eight people": the attack's result, one ASSAULT
@@ -1000,12 +1003,14 @@ def _nested_prep_tokens(head: Token, slot: str) -> list[Token]:
 
 
 def _verb_sense_holds(verb: Token, sense: Sense, ctx: SentenceContext) -> bool:
-    if sense.prep and not any(c.dep_ in ("prep", "prt", "dative") and c.lower_ == sense.prep and
+    # "by" may be read as an agent ("spoke by phone")
+    if sense.prep and not any(c.dep_ in ("prep", "prt", "dative", "agent") and c.lower_ == sense.prep and
                               not any(g.ent_type_ in ("DATE", "TIME") for g in c.children) for c in verb.children):
         return False
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     if not objects and sense.prep and sense.object is not None:  # "advised against travel to X"
-        objects = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == sense.prep for g in c.children if g.dep_ == "pobj"]
+        objects = [g for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ == sense.prep
+                   for g in c.children if g.dep_ == "pobj"]
     if not objects and verb.dep_ == "acl" and verb.tag_ == "VBN" and not ctx.need_actor:
         # a headline's "Curfew imposed in X": the participle's noun is its object (in a
         # story, "the missiles fired by X struck ..." reports the strike, not a firing)
@@ -1058,7 +1063,9 @@ def _noun_sense_holds(noun: Token, sense: Sense, light: Token | None) -> bool:
         words |= {w for c in noun.children if c.dep_ in ("compound", "amod") for w in c.lower_.split("-")}
         if not words & sense.modifier:
             return False
-    if sense.prep and not any(c.dep_ == "prep" and c.lower_ == sense.prep for c in noun.children):
+    # the preposition may hang on the light verb ("brought a case against X")
+    if sense.prep and not any(c.dep_ == "prep" and c.lower_ == sense.prep
+                              for c in [*noun.children, *(light.children if light is not None else ())]):
         return False
     if sense.complement and not _noun_clause(noun):
         return False  # "calls (by officials) asking the US to waive immunity": an appeal, no phone call
