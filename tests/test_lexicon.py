@@ -52,6 +52,7 @@ def test_unquoted_yaml_boolean_is_caught():
     ("Hungarian prosecutors brought a case against the former minister.", "ACCUSE"),  # CAMEO 115
     ("The Slovak rebels quit the peace talks with Hungary.", "SANCTION"),  # CAMEO 164
     ("The Hungarian government cut off the internet in three provinces.", "COERCE"),  # CAMEO 172
+    ("A court in Bratislava found the former minister guilty of fraud.", "SANCTION"),  # CAMEO 116
 ])
 def test_new_senses_in_a_story(rules_pipeline, text: str, expected: str) -> None:
     from datetime import date
@@ -74,3 +75,13 @@ def test_no_new_false_events(rules_pipeline, text: str) -> None:
 
     assert "ASSAULT" not in [e.event_type for e in code_text(rules_pipeline, text, date(2020, 1, 1))]
     assert not {"PROTEST", "MOBILIZE", "RETREAT"} & {e.event_type for e in code_text(rules_pipeline, text, date(2020, 1, 1))}
+
+
+@pytest.mark.parametrize("text", ["The jury in Bratislava found the former minister not guilty.",
+                                  "Slovak investigators found that the plane had crashed."])
+def test_finding_is_no_verdict_unless_guilty(rules_pipeline, text: str) -> None:
+    from datetime import date
+
+    from conftest import code_text
+
+    assert code_text(rules_pipeline, text, date(2020, 1, 1)) == []

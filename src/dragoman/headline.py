@@ -213,6 +213,11 @@ def verb_reading(doc: Doc, verbs: Iterable[str]) -> str | None:
         return _passive_reading(doc, root)
     if root.pos_ == "AUX":
         return None
+    following = doc[root.i + 1] if root.i + 1 < len(doc) else None
+    if following is not None and following.head.i == root.i and following.dep_ == "acl" and \
+            root.pos_ in ("NOUN", "PROPN") and _participle(following):
+        # "Concessions made in order to secure peace": "were made"
+        return _replaced(doc, following, ("were " if _plural(root) else "was ") + following.text)
     known = frozenset(verbs)
     for token in doc[1:]:
         before = doc[token.i - 1]
@@ -232,18 +237,25 @@ def verb_reading(doc: Doc, verbs: Iterable[str]) -> str | None:
 # Participles that do not end in -ed or -en.
 _PARTICIPLES = frozenset({"found", "held", "sent", "shot", "struck", "hit", "cut", "caught", "brought", "fought",
                           "sought", "sold", "told", "put", "set", "shut", "spread", "paid", "laid", "led", "hung",
-                          "burnt", "seized", "freed"})
+                          "burnt", "made", "won", "lost", "kept", "built"})
+
+
+def _participle(verb) -> bool:
+    return verb.tag_ in ("VBD", "VBN") and (verb.lower_.endswith(("ed", "en")) or verb.lower_ in _PARTICIPLES)
+
+
+def _plural(subject) -> bool:
+    return subject.tag_ in ("NNS", "NNPS", "CD") or any(c.dep_ == "conj" for c in subject.children)
 
 
 def _passive_reading(doc: Doc, root) -> str | None:
-    if root.tag_ not in ("VBD", "VBN") or not (root.lower_.endswith(("ed", "en")) or root.lower_ in _PARTICIPLES):
+    if not _participle(root):
         return None
     deps = {c.dep_ for c in root.children}
     if "nsubj" not in deps or deps & {"aux", "auxpass", "dobj", "dative", "ccomp", "xcomp", "nsubjpass", "neg"}:
         return None
     subject = next(c for c in root.children if c.dep_ == "nsubj")
-    plural = subject.tag_ in ("NNS", "NNPS", "CD") or any(c.dep_ == "conj" for c in subject.children)
-    return _replaced(doc, root, ("were " if plural else "was ") + root.text)
+    return _replaced(doc, root, ("were " if _plural(subject) else "was ") + root.text)
 
 
 def _replaced(doc: Doc, token, text: str) -> str:

@@ -257,7 +257,7 @@ class EventCoder:
         between = ctx.mentions_of(_slot_tokens(noun, "prep:between"))
         if between:
             return _Args(between, recipients, False)
-        if light is not None:
+        if light is not None and noun.dep_ != "nsubj":  # "aid arrives": the subject is the event
             actors, inferred = ctx.subject_mentions(light)
             if not actors and light.dep_ == "acl" and light.head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
                 actors = ctx.mentions_of([light.head])
@@ -1024,6 +1024,9 @@ def _verb_sense_holds(verb: Token, sense: Sense, ctx: SentenceContext) -> bool:
         heads += [g for o in heads for p in o.children if p.dep_ == "prep" and p.lower_ in ("in", "of") for g in p.children]
         lemmas = {o.lemma_.lower() for o in heads} | {o.lower_ for o in heads}
         lemmas |= {c.lemma_.lower() for o in heads for c in o.children if c.dep_ in ("compound", "amod", "nmod", "quantmod")}
+        # "found X guilty" (the parser may make "X guilty" a clause)
+        lemmas |= {c.lower_ for c in verb.children if (c.dep_ == "oprd" or c.dep_ == "ccomp" and c.pos_ == "ADJ")
+                   and not any(g.dep_ == "neg" for g in c.children)}  # "found him not guilty": acquitted
         if not lemmas & sense.object:
             return False
     if sense.object_actor and not ctx.mentions_of(objects[:1]) and not (objects and names_people(objects[0])):
@@ -1089,6 +1092,9 @@ def _light_verb(noun: Token, light_verbs: frozenset[str]) -> Token | None:
     if noun.dep_ == "conj" and head.dep_ in ("dobj", "nsubjpass", "pobj"):  # "launched raids and air strikes"
         noun, head = head, head.head
     if noun.dep_ in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX") and lemma_in(head, light_verbs):
+        return head
+    # "aid arrives in X", "an investigation begins into Y"
+    if noun.dep_ == "nsubj" and head.pos_ == "VERB" and lemma_in(head, lexicon().onset_verbs):
         return head
     # "$2 million in assistance", "a round of joint exercises", "a state of emergency"
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("in", "of") and \
