@@ -162,6 +162,9 @@ def test_verb_reading(headline: str, expected: str | None) -> None:
     ("President Suspends Plans to Impose Curfew", "CONCEDE"),
     ("Hungary Withdraws Its Complaint Against Slovakia", "CONCEDE"),
     ("Hungary Begins Importing Gas From Slovakia", "COOPERATE"),
+    ("Militia Expands Recruitment in the North", "MOBILIZE"),
+    # a verb of stopping whose subject is what stops
+    ("Hostilities Temporarily Stop in Eastern Slovakia", "RETREAT"),
 ])
 def test_headline_senses(pipeline, title: str, expected: str) -> None:
     assert _main_type(pipeline, title) == expected

@@ -53,6 +53,8 @@ def test_unquoted_yaml_boolean_is_caught():
     ("The Slovak rebels quit the peace talks with Hungary.", "SANCTION"),  # CAMEO 164
     ("The Hungarian government cut off the internet in three provinces.", "COERCE"),  # CAMEO 172
     ("A court in Bratislava found the former minister guilty of fraud.", "SANCTION"),  # CAMEO 116
+    ("Slovak rebels ceased hostilities against Hungary on Monday.", "RETREAT"),  # CAMEO 087
+    ("The Slovak militia recruited hundreds of fighters in March.", "MOBILIZE"),  # CAMEO 154
 ])
 def test_new_senses_in_a_story(rules_pipeline, text: str, expected: str) -> None:
     from datetime import date
@@ -78,7 +80,8 @@ def test_no_new_false_events(rules_pipeline, text: str) -> None:
 
 
 @pytest.mark.parametrize("text", ["The jury in Bratislava found the former minister not guilty.",
-                                  "Slovak investigators found that the plane had crashed."])
+                                  "Slovak investigators found that the plane had crashed.",
+                                  "The Slovak shelling of Hungarian villages stopped on Monday."])  # no one stops it
 def test_finding_is_no_verdict_unless_guilty(rules_pipeline, text: str) -> None:
     from datetime import date
 

@@ -171,6 +171,8 @@ class EventCoder:
         return None
 
     def _verb_args(self, verb: Token, sense: Sense, ctx: "SentenceContext") -> _Args:
+        if sense.object is not None and _ergative(verb):
+            return _Args([], [], False)  # "the shelling stopped": no one is named as stopping it
         if _reduced_relative(verb, sense):
             return _Args([], [], False)  # "The civilians imprisoned for ... were released": no actor
         if _is_passive(verb) and not sense.actor:
@@ -1008,6 +1010,8 @@ def _verb_sense_holds(verb: Token, sense: Sense, ctx: SentenceContext) -> bool:
                               not any(g.ent_type_ in ("DATE", "TIME") for g in c.children) for c in verb.children):
         return False
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not objects and sense.object is not None and _ergative(verb):  # "hostilities stopped"
+        objects = [c for c in verb.children if c.dep_ == "nsubj"]
     if not objects and sense.prep and sense.object is not None:  # "advised against travel to X"
         objects = [g for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ == sense.prep
                    for g in c.children if g.dep_ == "pobj"]
@@ -1038,6 +1042,13 @@ def _verb_sense_holds(verb: Token, sense: Sense, ctx: SentenceContext) -> bool:
             and not (sense.object_actor and _quoted_complement(objects[0])):
         return False
     return True
+
+
+def _ergative(verb: Token) -> bool:
+    """ "Hostilities stopped", "the shelling ceased": a verb of stopping with a subject and
+    no object, whose subject is what stops."""
+    return bool(lemma_in(verb, lexicon().ergative_verbs)) and any(c.dep_ == "nsubj" for c in verb.children) \
+        and not any(c.dep_ in ("dobj", "nsubjpass", "xcomp", "ccomp") for c in verb.children)
 
 
 def _quoted_complement(obj: Token) -> bool:
