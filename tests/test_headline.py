@@ -165,6 +165,7 @@ def test_verb_reading(headline: str, expected: str | None) -> None:
     ("Militia Expands Recruitment in the North", "MOBILIZE"),
     # a verb of stopping whose subject is what stops
     ("Hostilities Temporarily Stop in Eastern Slovakia", "RETREAT"),
+    ("Government to Detain Journalists if They Publish Fraud Claims", "THREATEN"),
 ])
 def test_headline_senses(pipeline, title: str, expected: str) -> None:
     assert _main_type(pipeline, title) == expected

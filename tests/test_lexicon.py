@@ -88,3 +88,18 @@ def test_finding_is_no_verdict_unless_guilty(rules_pipeline, text: str) -> None:
     from conftest import code_text
 
     assert code_text(rules_pipeline, text, date(2020, 1, 1)) == []
+
+
+@pytest.mark.parametrize("text, expected, mode", [
+    # a future act of material conflict on a condition is a threat (CAMEO 13), asserted
+    ("Hungary will impose sanctions on Slovakia if it holds the referendum.", "THREATEN", ""),
+    ("The Slovak army will attack Hungary unless it withdraws its troops.", "THREATEN", ""),
+    ("Hungary will impose sanctions on Slovakia.", "SANCTION", "planned"),
+])
+def test_conditional_acts_are_threats(rules_pipeline, text: str, expected: str, mode: str) -> None:
+    from datetime import date
+
+    from conftest import code_text
+
+    events = code_text(rules_pipeline, text, date(2020, 1, 1))
+    assert [(e.event_type, e.mode) for e in events][:1] == [(expected, mode)]

@@ -106,6 +106,7 @@ class EventCoder:
                 if doc[i].head.i in found and found[doc[i].head.i].event_type == "ASSAULT":
                     del found[i]  # "bombarded X, killing eight people": the attack's result, one ASSAULT
             self._embedded(found, context, doc_id, index)
+            self._conditional_threats(found, context, doc_id, index)
             self._demands(found, context, doc_id, index)
             _asked(found, sent)
             self._refusals(found, context, doc_id, index)
@@ -450,6 +451,21 @@ class EventCoder:
         speakers, _ = ctx.subject_mentions(head)
         keys = {_actor_key(m) for m in speakers}
         return bool(keys) and {_actor_key(m) for m in event.actors} <= keys
+
+    def _conditional_threats(self, found: dict[int, Event], ctx: "SentenceContext", doc_id: str, sent_index: int) -> None:
+        """ "X will detain journalists if they publicize ...", "will impose sanctions unless
+        Y withdraws": a future act of material conflict on a condition is a threat (CAMEO 13;
+        138 with force), which is asserted."""
+        for i, event in list(found.items()):
+            token = ctx.doc[i]
+            if event.mode != "planned" or (event.quad_class or 0) != 4 or token.pos_ != "VERB" or not event.actors:
+                continue
+            if not any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+                       for c in token.children):
+                continue
+            cameo = "138" if event.event_type == "ASSAULT" else "130"
+            found[i] = self._event("THREATEN", cameo, event.actors, event.recipients, token, ctx, doc_id, sent_index,
+                                   mode="", context=event.context, confidence=event.confidence)
 
     def _head_event(self, event: Event, head: Token, event_type: str, cameo: str, ctx: "SentenceContext",
                     doc_id: str, sent_index: int, *, actors: list[Mention] | None = None,
