@@ -95,6 +95,8 @@ def test_finding_is_no_verdict_unless_guilty(rules_pipeline, text: str) -> None:
     ("Hungary will impose sanctions on Slovakia if it holds the referendum.", "THREATEN", ""),
     ("The Slovak army will attack Hungary unless it withdraws its troops.", "THREATEN", ""),
     ("Hungary will impose sanctions on Slovakia.", "SANCTION", "planned"),
+    ("The Slovak rebels vowed to attack Hungary again if the talks fail.", "THREATEN", ""),
+    ("Hungary promised aid if Slovakia asks for it.", "AGREE", ""),  # no conflict promised
 ])
 def test_conditional_acts_are_threats(rules_pipeline, text: str, expected: str, mode: str) -> None:
     from datetime import date

@@ -454,18 +454,31 @@ class EventCoder:
 
     def _conditional_threats(self, found: dict[int, Event], ctx: "SentenceContext", doc_id: str, sent_index: int) -> None:
         """ "X will detain journalists if they publicize ...", "will impose sanctions unless
-        Y withdraws": a future act of material conflict on a condition is a threat (CAMEO 13;
-        138 with force), which is asserted."""
+        Y withdraws", "promised to renew the bombing campaign if talks fail": a future act of
+        material conflict on a condition, or a promise of one, is a threat (CAMEO 13; 138
+        with force), which is asserted."""
         for i, event in list(found.items()):
             token = ctx.doc[i]
-            if event.mode != "planned" or (event.quad_class or 0) != 4 or token.pos_ != "VERB" or not event.actors:
+            if event.mode not in ("planned", "") or token.pos_ != "VERB" or not event.actors:
                 continue
-            if not any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
-                       for c in token.children):
+            # the condition may hang on the verb of the promise ("vowed to attack X if ...")
+            heads = [token, token.head] if token.dep_ == "xcomp" else [token]
+            condition = next((c for h in heads for c in h.children if c.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)), None)
+            if condition is None:
                 continue
-            cameo = "138" if event.event_type == "ASSAULT" else "130"
-            found[i] = self._event("THREATEN", cameo, event.actors, event.recipients, token, ctx, doc_id, sent_index,
-                                   mode="", context=event.context, confidence=event.confidence)
+            act = event
+            if event.event_type == "AGREE" and lemma_in(token, self.lex.committing_verbs):
+                # "promise to renew the bombing campaign if talks fail": the act promised
+                inside = {t.i for t in token.subtree} - {t.i for t in condition.subtree}
+                act = next((e for j, e in found.items() if j in inside and j != i and (e.quad_class or 0) == 4), None)
+            elif event.mode != "planned":
+                continue
+            if act is None or (act.quad_class or 0) != 4:
+                continue
+            cameo = "138" if act.event_type == "ASSAULT" else "130"
+            found[i] = self._event("THREATEN", cameo, event.actors, event.recipients or act.recipients, token, ctx,
+                                   doc_id, sent_index, mode="", context=act.context, confidence=event.confidence)
 
     def _head_event(self, event: Event, head: Token, event_type: str, cameo: str, ctx: "SentenceContext",
                     doc_id: str, sent_index: int, *, actors: list[Mention] | None = None,
