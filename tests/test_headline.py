@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from dragoman.actors.kb import get_kb
-from dragoman.headline import headline_text, main_event, sentence_case
+from dragoman.headline import headline_text, main_event, past_tense, sentence_case, verb_reading
 from dragoman.language import parse
 from dragoman.records import Article
 
@@ -91,3 +91,91 @@ def test_main_event_skips_unasserted_modes(pipeline) -> None:
     article = Article(doc_id="h", text="Hungary did not recall its ambassador. Slovak police arrested two activists.")
     coded = pipeline.code_parsed(article, next(parse([article.text])))
     assert main_event(coded.events).event_type == "COERCE"
+
+
+@pytest.mark.parametrize("verb, past", [("pledge", "pledged"), ("ban", "banned"), ("ratify", "ratified"),
+                                        ("expel", "expelled"), ("visit", "visited"), ("meet", "met"),
+                                        ("thank", "thanked")])
+def test_past_tense(verb: str, past: str) -> None:
+    assert past_tense(verb) == past
+
+
+@pytest.mark.parametrize("headline, expected", [
+    # a present-tense verb the parser reads as a noun is read in the past tense
+    ("Mozambique and Finland sign landmark peace agreement", "Mozambique and Finland signed landmark peace agreement"),
+    ("Belgium and Singapore pledge to increase cooperation", "Belgium and Singapore pledged to increase cooperation"),
+    ("Madagascar expels dozens of diplomats", "Madagascar expelled dozens of diplomats"),
+    ("Bolivia approves of Chile's policy", "Bolivia approved of Chile's policy"),
+    # a participle with no object: the passive a headline abbreviates
+    ("Local opposition leader beaten with baseball bat", "Local opposition leader was beaten with baseball bat"),
+    # a headline the parser reads right stays as it is
+    ("Hungary recalls its ambassador to Slovakia", None),
+    ("Police arrested two activists", None),
+])
+def test_verb_reading(headline: str, expected: str | None) -> None:
+    from dragoman.events.codebook import lexicon
+    from dragoman.language import load_nlp
+
+    lex = lexicon()
+    assert verb_reading(load_nlp()(headline), lex.verbs.keys() | lex.light_verbs) == expected
+
+
+@pytest.mark.parametrize("title, expected", [
+    # present-tense verbs the parser takes for nouns
+    ("Mozambique and Finland Sign Landmark Peace Agreement", "SUPPORT"),
+    ("Madagascar Expels Dozens of Diplomats", "SANCTION"),
+    # dropped passive auxiliaries
+    ("Local Opposition Leader Beaten With Baseball Bat", "ASSAULT"),
+    ("Curfew Lifted in Bratislava After Talks", "CONCEDE"),
+    ("Hundreds of Police Called to Capital After Riots", "MOBILIZE"),
+    # lexicon senses (verbs.yaml, 2026-12-04)
+    ("Hungary and Slovakia Restore Diplomatic Relations", "SUPPORT"),
+    ("Peru and Chile Establish Diplomatic Ties", "SUPPORT"),
+    ("Hungary Approves of Slovakia's Policy", "SUPPORT"),
+    ("Leaders Express Mutual Respect for Each Other", "SUPPORT"),
+    ("Prosecutors Bring Case Against Former Ministers", "ACCUSE"),
+    ("Parliament Establishes Special Investigative Committee", "ACCUSE"),
+    ("Hungary Expresses Willingness to Cooperate on Border Security", "AGREE"),
+    ("Minister Embarks on Tour of Neighbouring Countries", "CONSULT"),
+    ("Hungarian and Slovak Generals Speak by Phone", "CONSULT"),
+    ("Police Use Tear Gas on Rally in Bratislava", "ASSAULT"),
+    ("Conflict Enters New Stage With Ethnic Cleansing", "ASSAULT"),
+    ("Hungarian News Site Hit by Cyber Attack", "COERCE"),
+    ("Government Cuts Off Internet in Northern Provinces", "COERCE"),
+    ("Hungary Tightens Restrictions on Media", "COERCE"),
+    ("Rebels Quit Peace Talks", "SANCTION"),
+    ("President Ejects International Observers", "SANCTION"),
+    ("Army Calls Up Reservists", "MOBILIZE"),
+    ("Governor Orders Troops to Border Town", "MOBILIZE"),
+    ("Pro-Government Paramilitary Group Formed in Slovakia", "MOBILIZE"),
+    ("Hungary Increases Military Readiness", "MOBILIZE"),
+    ("Rebels Formally Disband", "RETREAT"),
+    ("Workers Announce Total Work Stoppage", "PROTEST"),
+    ("Eleven Countries Shun Summit", "PROTEST"),
+    ("Firms Create Joint Venture With Slovak Factories", "COOPERATE"),
+    # a noun headed by its participle ("were made"), events that are subjects of onset verbs
+    ("Concessions Made to Striking Miners", "CONCEDE"),
+    ("Four Found Guilty After Lengthy Trial", "SANCTION"),
+    ("Emergency Aid Arrives in Flooded Villages", "AID"),
+    ("Investigation Begins Into Deadly Riot", "ACCUSE"),
+    ("Hungary Agrees to All Demands", "CONCEDE"),
+    ("President Suspends Plans to Impose Curfew", "CONCEDE"),
+    ("Hungary Withdraws Its Complaint Against Slovakia", "CONCEDE"),
+    ("Hungary Begins Importing Gas From Slovakia", "COOPERATE"),
+    ("Militia Expands Recruitment in the North", "MOBILIZE"),
+    # a verb of stopping whose subject is what stops
+    ("Hostilities Temporarily Stop in Eastern Slovakia", "RETREAT"),
+    ("Government to Detain Journalists if They Publish Fraud Claims", "THREATEN"),
+])
+def test_headline_senses(pipeline, title: str, expected: str) -> None:
+    assert _main_type(pipeline, title) == expected
+
+
+@pytest.mark.parametrize("title", [
+    "Stocks Rally in Bratislava",  # no protest
+    "Coalition Formed a Government in Bratislava",  # no armed group
+    "President Disbands Parliament",  # a body dissolved, no demobilisation
+    "Opposition Leader Makes the Case for Reform",  # an argument, no lawsuit
+])
+def test_headlines_with_no_event_leave_the_type_to_the_body(pipeline, title: str) -> None:
+    assert _main_type(pipeline, title) == "COERCE"  # the body's arrest

@@ -10,6 +10,11 @@ to Lay Down Arms"), which the parser reads as a string of proper names: no verb,
 event. :func:`sentence_case` lowers every word that is no name the actor data or the
 gazetteer knows, so the headline parses as the sentence it abbreviates.
 
+Headlines also tell in the present tense, and "Belgium and Singapore pledge to increase
+cooperation" or "Madagascar expels dozens of diplomats" often parses as a string of nouns
+with no verb. :func:`verb_reading` then puts the word that must be the verb in the past
+tense ("pledged", "expelled"), which the parser does read as one.
+
 Headline events only decide the main type: they are not stored as events, since a
 headline repeats its story's lead and has no sentence of the text to show as evidence.
 """
@@ -27,7 +32,7 @@ from dragoman.actors.kb import KB, norm
 from dragoman.records import NOT_ASSERTED_MODES, Event
 from dragoman.where import gazetteer
 
-__all__ = ["foreground", "headline_text", "main_event", "sentence_case"]
+__all__ = ["foreground", "headline_text", "main_event", "past_tense", "sentence_case", "verb_reading"]
 
 # Arcs below which a headline's words are its background ("curfew imposed following
 # protests", "hostilities stop as talks begin").
@@ -156,3 +161,110 @@ def _names(phrase: str, kb: KB) -> bool:
            for e in kb.lookup(phrase)):
         return True
     return bool(gazetteer().lookup(phrase, alternates=False))
+
+
+# Past tenses of the irregular trigger and light verbs (the others take -ed).
+_IRREGULAR_PAST = {
+    "begin": "began", "beat": "beat", "blow": "blew", "break": "broke", "bring": "brought", "build": "built",
+    "come": "came", "cut": "cut", "draw": "drew", "fight": "fought", "forbid": "forbade", "forgive": "forgave",
+    "freeze": "froze", "get": "got", "give": "gave", "go": "went", "hit": "hit", "hold": "held", "keep": "kept",
+    "lay": "laid", "lead": "led", "lend": "lent", "leave": "left", "make": "made", "meet": "met", "pay": "paid",
+    "put": "put", "quit": "quit", "run": "ran", "say": "said", "seek": "sought", "sell": "sold", "send": "sent",
+    "set": "set", "shoot": "shot", "shut": "shut", "slay": "slew", "speak": "spoke", "spend": "spent",
+    "spread": "spread", "stand": "stood", "strike": "struck", "swear": "swore", "take": "took", "tell": "told",
+    "throw": "threw", "undertake": "undertook", "wage": "waged", "win": "won", "withdraw": "withdrew",
+    "withhold": "withheld",
+}
+# Verbs of two syllables stressed on the last that double its consonant ("expelled").
+_DOUBLING = frozenset({"expel", "compel", "propel", "control", "patrol", "commit", "permit", "omit", "submit",
+                       "admit", "regret", "refer", "defer", "prefer", "occur", "deter", "equip", "acquit", "rebel"})
+# Words a headline's verb is never read from ("talks", "forces", "ties" are the nouns).
+_NOT_HEADLINE_VERBS = frozenset({"talk", "force", "tie", "aid", "deal", "strike", "fire", "release", "attack"})
+
+
+def past_tense(verb: str) -> str:
+    """The past tense of a verb's base form: "pledge" -> "pledged", "ban" -> "banned"."""
+    if verb in _IRREGULAR_PAST:
+        return _IRREGULAR_PAST[verb]
+    if verb.endswith("e"):
+        return verb + "d"
+    if re.search(r"[^aeiou]y$", verb):
+        return verb[:-1] + "ied"
+    if verb in _DOUBLING or re.fullmatch(r"[^aeiou]*[aeiou][^aeiouwxy]", verb):  # one syllable ending consonant-vowel-consonant
+        return verb + verb[-1] + "ed"
+    return verb + "ed"
+
+
+def verb_reading(doc: Doc, verbs: Iterable[str]) -> str | None:
+    """The headline as the full sentence it abbreviates, when its parse shows it was read
+    as another, else None:
+
+    - with no verb found to head it ("Madagascar expels dozens of diplomats": "expels"
+      read as a noun), its present-tense verb put in the past tense. The verb is the first
+      word after a name or a noun that is the base form or the third person of a verb of
+      ``verbs``;
+    - with a participle and no object for its head ("Opposition leader beaten with
+      bat", "Curfew lifted in capital"), the auxiliary a headline drops ("was beaten"):
+      headlines tell past acts in the present tense, so such a participle is a passive."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None:
+        return None
+    if root.pos_ == "VERB":
+        return _passive_reading(doc, root)
+    if root.pos_ == "AUX":
+        return None
+    following = doc[root.i + 1] if root.i + 1 < len(doc) else None
+    if following is not None and following.head.i == root.i and following.dep_ == "acl" and \
+            root.pos_ in ("NOUN", "PROPN") and _participle(following):
+        # "Concessions made in order to secure peace": "were made"
+        return _replaced(doc, following, ("were " if _plural(root) else "was ") + following.text)
+    known = frozenset(verbs)
+    for token in doc[1:]:
+        before = doc[token.i - 1]
+        if token.pos_ in ("VERB", "AUX") or not token.is_lower or not token.is_alpha:
+            continue
+        if before.pos_ not in ("NOUN", "PROPN", "ADJ") or before.is_lower and before.pos_ == "ADJ":
+            continue
+        base = _base_form(token.text, known)
+        if base is None or base in _NOT_HEADLINE_VERBS:
+            continue
+        if base == token.text and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "of":
+            continue  # "demonstration target of crackdown": a noun
+        return _replaced(doc, token, past_tense(base))
+    return None
+
+
+# Participles that do not end in -ed or -en.
+_PARTICIPLES = frozenset({"found", "held", "sent", "shot", "struck", "hit", "cut", "caught", "brought", "fought",
+                          "sought", "sold", "told", "put", "set", "shut", "spread", "paid", "laid", "led", "hung",
+                          "burnt", "made", "won", "lost", "kept", "built"})
+
+
+def _participle(verb) -> bool:
+    return verb.tag_ in ("VBD", "VBN") and (verb.lower_.endswith(("ed", "en")) or verb.lower_ in _PARTICIPLES)
+
+
+def _plural(subject) -> bool:
+    return subject.tag_ in ("NNS", "NNPS", "CD") or any(c.dep_ == "conj" for c in subject.children)
+
+
+def _passive_reading(doc: Doc, root) -> str | None:
+    if not _participle(root):
+        return None
+    deps = {c.dep_ for c in root.children}
+    if "nsubj" not in deps or deps & {"aux", "auxpass", "dobj", "dative", "ccomp", "xcomp", "nsubjpass", "neg"}:
+        return None
+    subject = next(c for c in root.children if c.dep_ == "nsubj")
+    return _replaced(doc, root, ("were " if _plural(subject) else "was ") + root.text)
+
+
+def _replaced(doc: Doc, token, text: str) -> str:
+    return doc.text[: token.idx] + text + doc.text[token.idx + len(token.text):]
+
+
+def _base_form(word: str, verbs: frozenset[str]) -> str | None:
+    for base in (word, word[:-1] if word.endswith("s") else "", word[:-2] if word.endswith("es") else "",
+                 word[:-3] + "y" if word.endswith("ies") else ""):
+        if base in verbs:
+            return base
+    return None

@@ -17,7 +17,7 @@ from dragoman.events.contexts import assign_contexts
 from dragoman.events.hybrid import combine
 from dragoman.events.phrases import with_argument_phrases
 from dragoman.events.quotes import find_quotes
-from dragoman.headline import foreground, headline_text, main_event
+from dragoman.headline import foreground, headline_text, main_event, verb_reading
 from dragoman.language import MAX_CHARS, load_nlp, parse, sentences
 from dragoman.records import Article, CodedArticle, Event, Mention, Skipped
 from dragoman.where import dateline_place, locate_events
@@ -106,6 +106,12 @@ class Pipeline:
             if text is None:
                 return []
             doc = load_nlp()(text)
+        reading = verb_reading(doc, self.coder.lex.verbs.keys() | self.coder.lex.light_verbs)
+        if reading is not None:  # the parse missed the headline's verb or its passive
+            return self._coded_headline(load_nlp()(reading), article)
+        return self._coded_headline(doc, article)
+
+    def _coded_headline(self, doc, article: Article) -> list[Event]:
         # no quotes: a headline's "X: ..." is no speech worth the search
         events = self.coder.code(doc, article.doc_id, self.resolver.find_mentions(doc, article.date), need_actor=False)
         return foreground(events, doc)

@@ -112,6 +112,8 @@ class Lexicon:
     demand_modals: frozenset[str]
     light_verbs: frozenset[str]
     inverse_light_verbs: frozenset[str]
+    onset_verbs: frozenset[str]
+    ergative_verbs: frozenset[str]
     non_acting_verbs: frozenset[str]
     wish_nouns: frozenset[str]
     mishap_nouns: frozenset[str]

@@ -98,10 +98,14 @@ class EventCoder:
                 light = _light_verb(doc[i], self.lex.light_verbs)
                 if light is not None and light.i in found and found[light.i].event_type == found[i].event_type:
                     del found[i]  # "launched missiles at X": one ASSAULT, not two
+            for i in [i for i, e in found.items() if doc[i].pos_ == "VERB" and _is_passive(doc[i])]:
+                if any(a.i in found and found[a.i].event_type != found[i].event_type for a in _slot_tokens(doc[i], "agent")):
+                    del found[i]  # "hit by a cyber attack", "hit by sanctions": the agent's event, no other
             for i in [i for i, e in found.items() if e.event_type == "ASSAULT" and _result_clause(doc[i])]:
                 if doc[i].head.i in found and found[doc[i].head.i].event_type == "ASSAULT":
                     del found[i]  # "bombarded X, killing eight people": the attack's result, one ASSAULT
             self._embedded(found, context, doc_id, index)
+            self._conditional_threats(found, context, doc_id, index)
             self._demands(found, context, doc_id, index)
             _asked(found, sent)
             self._refusals(found, context, doc_id, index)
@@ -170,6 +174,8 @@ class EventCoder:
         return None
 
     def _verb_args(self, verb: Token, sense: Sense, ctx: "SentenceContext") -> _Args:
+        if sense.object is not None and _ergative(verb):
+            return _Args([], [], False)  # "the shelling stopped": no one is named as stopping it
         if _reduced_relative(verb, sense):
             return _Args([], [], False)  # "The civilians imprisoned for ... were released": no actor
         if _is_passive(verb) and not sense.actor:
@@ -256,7 +262,7 @@ class EventCoder:
         between = ctx.mentions_of(_slot_tokens(noun, "prep:between"))
         if between:
             return _Args(between, recipients, False)
-        if light is not None:
+        if light is not None and noun.dep_ != "nsubj":  # "aid arrives": the subject is the event
             actors, inferred = ctx.subject_mentions(light)
             if not actors and light.dep_ == "acl" and light.head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
                 actors = ctx.mentions_of([light.head])
@@ -452,6 +458,34 @@ class EventCoder:
         speakers, _ = ctx.subject_mentions(head)
         keys = {_actor_key(m) for m in speakers}
         return bool(keys) and {_actor_key(m) for m in event.actors} <= keys
+
+    def _conditional_threats(self, found: dict[int, Event], ctx: "SentenceContext", doc_id: str, sent_index: int) -> None:
+        """ "X will detain journalists if they publicize ...", "will impose sanctions unless
+        Y withdraws", "promised to renew the bombing campaign if talks fail": a future act of
+        material conflict on a condition, or a promise of one, is a threat (CAMEO 13; 138
+        with force), which is asserted."""
+        for i, event in list(found.items()):
+            token = ctx.doc[i]
+            if event.mode not in ("planned", "") or token.pos_ != "VERB" or not event.actors:
+                continue
+            # the condition may hang on the verb of the promise ("vowed to attack X if ...")
+            heads = [token, token.head] if token.dep_ == "xcomp" else [token]
+            condition = next((c for h in heads for c in h.children if c.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)), None)
+            if condition is None:
+                continue
+            act = event
+            if event.event_type == "AGREE" and lemma_in(token, self.lex.committing_verbs):
+                # "promise to renew the bombing campaign if talks fail": the act promised
+                inside = {t.i for t in token.subtree} - {t.i for t in condition.subtree}
+                act = next((e for j, e in found.items() if j in inside and j != i and (e.quad_class or 0) == 4), None)
+            elif event.mode != "planned":
+                continue
+            if act is None or (act.quad_class or 0) != 4:
+                continue
+            cameo = "138" if act.event_type == "ASSAULT" else "130"
+            found[i] = self._event("THREATEN", cameo, event.actors, event.recipients or act.recipients, token, ctx,
+                                   doc_id, sent_index, mode="", context=act.context, confidence=event.confidence)
 
     def _head_event(self, event: Event, head: Token, event_type: str, cameo: str, ctx: "SentenceContext",
                     doc_id: str, sent_index: int, *, actors: list[Mention] | None = None,
@@ -1079,12 +1113,16 @@ def _nested_prep_tokens(head: Token, slot: str) -> list[Token]:
 
 
 def _verb_sense_holds(verb: Token, sense: Sense, ctx: SentenceContext) -> bool:
-    if sense.prep and not any(c.dep_ in ("prep", "prt", "dative") and c.lower_ == sense.prep and
+    # "by" may be read as an agent ("spoke by phone")
+    if sense.prep and not any(c.dep_ in ("prep", "prt", "dative", "agent") and c.lower_ == sense.prep and
                               not any(g.ent_type_ in ("DATE", "TIME") for g in c.children) for c in verb.children):
         return False
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not objects and sense.object is not None and _ergative(verb):  # "hostilities stopped"
+        objects = [c for c in verb.children if c.dep_ == "nsubj"]
     if not objects and sense.prep and sense.object is not None:  # "advised against travel to X"
-        objects = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == sense.prep for g in c.children if g.dep_ == "pobj"]
+        objects = [g for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ == sense.prep
+                   for g in c.children if g.dep_ == "pobj"]
     if not objects and verb.dep_ == "acl" and verb.tag_ == "VBN" and not ctx.need_actor:
         # a headline's "Curfew imposed in X": the participle's noun is its object (in a
         # story, "the missiles fired by X struck ..." reports the strike, not a firing)
@@ -1098,6 +1136,9 @@ def _verb_sense_holds(verb: Token, sense: Sense, ctx: SentenceContext) -> bool:
         heads += [g for o in heads for p in o.children if p.dep_ == "prep" and p.lower_ in ("in", "of") for g in p.children]
         lemmas = {o.lemma_.lower() for o in heads} | {o.lower_ for o in heads}
         lemmas |= {c.lemma_.lower() for o in heads for c in o.children if c.dep_ in ("compound", "amod", "nmod", "quantmod")}
+        # "found X guilty" (the parser may make "X guilty" a clause)
+        lemmas |= {c.lower_ for c in verb.children if (c.dep_ == "oprd" or c.dep_ == "ccomp" and c.pos_ == "ADJ")
+                   and not any(g.dep_ == "neg" for g in c.children)}  # "found him not guilty": acquitted
         if not lemmas & sense.object:
             return False
     if sense.object_actor and not ctx.mentions_of(objects[:1]) and not (objects and names_people(objects[0])):
@@ -1109,6 +1150,13 @@ def _verb_sense_holds(verb: Token, sense: Sense, ctx: SentenceContext) -> bool:
             and not (sense.object_actor and _quoted_complement(objects[0])):
         return False
     return True
+
+
+def _ergative(verb: Token) -> bool:
+    """ "Hostilities stopped", "the shelling ceased": a verb of stopping with a subject and
+    no object, whose subject is what stops."""
+    return bool(lemma_in(verb, lexicon().ergative_verbs)) and any(c.dep_ == "nsubj" for c in verb.children) \
+        and not any(c.dep_ in ("dobj", "nsubjpass", "xcomp", "ccomp") for c in verb.children)
 
 
 def _quoted_complement(obj: Token) -> bool:
@@ -1137,7 +1185,9 @@ def _noun_sense_holds(noun: Token, sense: Sense, light: Token | None) -> bool:
         words |= {w for c in noun.children if c.dep_ in ("compound", "amod") for w in c.lower_.split("-")}
         if not words & sense.modifier:
             return False
-    if sense.prep and not any(c.dep_ == "prep" and c.lower_ == sense.prep for c in noun.children):
+    # the preposition may hang on the light verb ("brought a case against X")
+    if sense.prep and not any(c.dep_ == "prep" and c.lower_ == sense.prep
+                              for c in [*noun.children, *(light.children if light is not None else ())]):
         return False
     if sense.complement and not _noun_clause(noun):
         return False  # "calls (by officials) asking the US to waive immunity": an appeal, no phone call
@@ -1161,6 +1211,9 @@ def _light_verb(noun: Token, light_verbs: frozenset[str]) -> Token | None:
     if noun.dep_ == "conj" and head.dep_ in ("dobj", "nsubjpass", "pobj"):  # "launched raids and air strikes"
         noun, head = head, head.head
     if noun.dep_ in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX") and lemma_in(head, light_verbs):
+        return head
+    # "aid arrives in X", "an investigation begins into Y"
+    if noun.dep_ == "nsubj" and head.pos_ == "VERB" and lemma_in(head, lexicon().onset_verbs):
         return head
     # "$2 million in assistance", "a round of joint exercises", "a state of emergency"
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("in", "of") and \
