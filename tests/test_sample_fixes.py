@@ -325,3 +325,19 @@ def test_what_a_business_sells_is_no_offer(pipeline):
     assert not code(pipeline, "American Airlines and JetBlue offer flights to Cuban cities other than Havana.")
     (offer,) = [e for e in code(pipeline, "Iran offered a deal to the United States.") if e.event_type == "AGREE"]
     assert [m.actor.country for m in offer.recipients] == ["USA"]
+
+
+def test_bringing_to_justice_names_no_apology(pipeline):
+    """ "bring" is no light verb: a demand list governed by "bringing" reports no apology."""
+    text = ('Zelenskyy said, "We expect from Iran a full investigation, bringing those responsible to justice, '
+            'the return of the bodies, official apologies through diplomatic channels."')
+    assert not [e for e in code(pipeline, text) if e.event_type == "SUPPORT"]
+    (case,) = code(pipeline, "Hungarian prosecutors brought charges against the former minister.")
+    assert case.event_type == "ACCUSE" and texts(case.recipients) == ["the former minister"]
+
+
+def test_increased_cooperation_is_an_intent_to_cooperate(pipeline):
+    events = code(pipeline, "Iran has increased cooperation with the navies of China and Russia.")
+    assert {e.event_type for e in events} == {"AGREE"}
+    assert not code(pipeline, "The army increased its readiness.") or \
+        {e.event_type for e in code(pipeline, "The army increased its readiness.")} == {"MOBILIZE"}
