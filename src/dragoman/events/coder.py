@@ -541,7 +541,7 @@ def _warns_of_danger(verb: Token, actors: list[Mention], recipients: list[Mentio
     famine", "warned that a major invasion could begin"; not "warned Russia", "warned of
     consequences", "warned that it would retaliate"."""
     lex = lexicon()
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.warning_verbs or recipients:
+    if verb.pos_ != "VERB" or not lemma_in(verb, lex.warning_verbs) or recipients:
         return False
     dangers = _slot_tokens(verb, "prep:of") + _slot_tokens(verb, "prep:about")
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]
@@ -869,7 +869,7 @@ class SentenceContext:
         """A pronoun in a clause before the main one may name the main clause's subject:
         "when Poland denied him entry, Lavrov attended" -> Lavrov (one person only)."""
         root = self.sent.root
-        if verb.i >= root.i or verb.i == root.i:
+        if verb.i >= root.i:
             return []
         people = [m for m in self.mentions_of(_subjects(root, ("nsubj",)))
                   if _is_person(m) and _actor_key(m) not in excluded and m.start > verb.idx]
@@ -1185,7 +1185,7 @@ def _noun_sense_holds(noun: Token, sense: Sense, light: Token | None) -> bool:
         words |= {w for c in noun.children if c.dep_ in ("compound", "amod") for w in c.lower_.split("-")}
         if not words & sense.modifier:
             return False
-    # the preposition may hang on the light verb ("brought a case against X")
+    # the preposition may hang on the light verb ("filed a case against X")
     if sense.prep and not any(c.dep_ == "prep" and c.lower_ == sense.prep
                               for c in [*noun.children, *(light.children if light is not None else ())]):
         return False
