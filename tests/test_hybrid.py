@@ -98,6 +98,12 @@ def test_no_classifier_event_on_a_verb_of_saying(pipeline, monkeypatch):
     assert coded(pipeline, "Russia said the meeting in Geneva was useful.") == []
 
 
+def test_no_classifier_event_on_the_consequence_of_a_condition(pipeline, monkeypatch):
+    with_classifier(pipeline, monkeypatch, lambda t: (_types(ASSAULT=0.3, COERCE=0.2), _quads(4, 0.8)))
+    assert [e.method for e in coded(pipeline, "Russian troops pummeled the Ukrainian city of Kharkiv.")] == ["classifier"]
+    assert coded(pipeline, "If talks fail, Russian troops pummel the Ukrainian city of Kharkiv.") == []
+
+
 def test_no_classifier_event_on_procedure_or_biography(pipeline, monkeypatch):
     """Elections, offices and deaths read as events by the classifier are not made
     (verbs.yaml non_acting_verbs); an acting verb still is."""

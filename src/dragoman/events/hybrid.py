@@ -23,8 +23,8 @@ The whole text of an article is classified too (type head): what the article is 
   rule event's trigger nor beside an asserted rule event of the other side.
 
 A classifier event (``method="classifier"``) needs a main verb that acts (not a verb
-of saying, thinking or having) whose subject names a known actor (and is no event word:
-"the release of X came"), and the sentence's lexicon words must not all name the other
+of saying, thinking or having, nor the consequence of an "if"/"unless" condition) whose
+subject names a known actor (and is no event word: "the release of X came"), and the sentence's lexicon words must not all name the other
 side (conflict for a cooperation, and the reverse: "announced asset freezes and bans" is
 no concession), nor the type head be sure of the other side (``SURE_OTHER_SIDE``) or of
 no event (``MAX_NONE``). Its recipients are the actors in the verb's objects. Its
@@ -179,6 +179,9 @@ def _classifier_event(sent: Span, index: int, doc_id: str, event_type: str, conf
         return None
     if any(t.lemma_.lower() in lex.nouns for t in context.subject_heads(root)):
         return None  # "The release of X came ...": X is not the one who acts
+    if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+           for c in root.children):
+        return None  # "if we can't resolve it, I will be raising it": a consequence, no act
     named = {_side(phoenix_of(sense.event)) for t in sent
              for sense in (lex.verbs.get(t.lemma_.lower(), ()) if t.pos_ == "VERB" else
                            lex.nouns.get(t.lemma_.lower(), ()) if t.pos_ == "NOUN" else ())}
