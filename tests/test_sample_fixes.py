@@ -341,3 +341,14 @@ def test_increased_cooperation_is_an_intent_to_cooperate(pipeline):
     assert {e.event_type for e in events} == {"AGREE"}
     assert not code(pipeline, "The army increased its readiness.") or \
         {e.event_type for e in code(pipeline, "The army increased its readiness.")} == {"MOBILIZE"}
+
+
+def test_an_agent_owned_by_its_or_their_is_of_the_one_country_named_before(pipeline):
+    (shelling,) = code(pipeline, "Russia said its forces shelled Kharkiv.")
+    assert (shelling.actors[0].actor.country, shelling.actors[0].actor.sector) == ("RUS", "MIL")
+    (downing,) = [e for e in code(pipeline, "Representatives from Iran acknowledged their government had shot down "
+                                            "a Ukrainian passenger jet.") if e.event_type == "ASSAULT"]
+    assert (downing.actors[0].actor.country, downing.actors[0].actor.sector) == ("IRN", "GOV")
+    # two countries before it: whose forces is not said
+    events = code(pipeline, "Russia accused Ukraine of shelling its forces.")
+    assert not [m for e in events for m in e.recipients + e.actors if m.text == "its forces" and m.actor.country]

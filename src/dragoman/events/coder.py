@@ -763,8 +763,21 @@ class SentenceContext:
                 right = max([token.i] + [c.i for c in token.rights if c.dep_ in ("compound", "nummod")])
                 span = self.doc[left : right + 1]
                 found.append(Mention(text=span.text, start=span.start_char, end=span.end_char,
-                                     actor=Actor(name=None, country=None, resolved=False)))
+                                     actor=self._owned(token) or Actor(name=None, country=None, resolved=False)))
         return _one_per_actor(found)
+
+    def _owned(self, noun: Token) -> Actor | None:
+        """ "Russia said its forces shelled Kharkiv": an agent noun ("forces", "government")
+        owned by "its"/"their" is of the country the sentence names before it, when it names
+        only one ("Russia accused Ukraine of shelling its forces" stays unknown); unresolved
+        (no name), with the noun's sector."""
+        if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in noun.children):
+            return None
+        sector = get_kb().agents.get(noun.lower_) or get_kb().agents.get(noun.lemma_.lower())
+        if sector is None:
+            return None
+        owners = {m.actor.country for m in self.mentions if self.sent.start_char <= m.start < noun.idx and m.actor.country}
+        return Actor(name=None, country=owners.pop(), sector=sector, resolved=False) if len(owners) == 1 else None
 
     def subject_heads(self, verb: Token) -> list[Token]:
         """The subject tokens of a verb or of the clause it shares its subject with."""
