@@ -417,11 +417,11 @@ class _Reader:
         i = 0
         while i < len(self.atoms):
             i = self._chunk(i)
-        self._short_names()
+        self._later_short_names()
         self._unknown_people()
         return sorted(self.mentions, key=lambda m: m.start)
 
-    def _short_names(self) -> None:
+    def _later_short_names(self) -> None:
         """An organisation named in full may later go by its first word ("Mahan Air" ...
         "Mahan"), as a person by their surname: when that word begins no other group's
         name (``short_names``), is capitalised, and only one organisation here has it."""

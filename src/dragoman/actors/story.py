@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from ..records import PLACE_TARGET_TYPES, Actor, Event, Mention
+from ..records import PLACE_TARGET_TYPES, Actor, Event, Mention, Place
 from ..where import country_tally
 from .kb import KB, Seat, norm
 
@@ -124,7 +124,7 @@ def with_local_people(event: Event, kb: KB) -> Event:
     return event
 
 
-def _site_of(mention: Mention, phrase: tuple[int, int] | None, place, country: str) -> Mention:
+def _site_of(mention: Mention, phrase: tuple[int, int] | None, place: Place, country: str) -> Mention:
     """A target no entry knows whose own phrase names the event's place ("bombed the port
     of Odessa", "shelled the outskirts of Kharkiv") lies in that place's country."""
     actor = mention.actor
