@@ -22,7 +22,7 @@ headline repeats its story's lead and has no sentence of the text to show as evi
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Sequence, Set as AbstractSet
 from typing import Protocol, TypeVar
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -195,7 +195,7 @@ def past_tense(verb: str) -> str:
     return verb + "ed"
 
 
-def verb_reading(doc: Doc, verbs: Iterable[str]) -> str | None:
+def verb_reading(doc: Doc, verbs: AbstractSet[str]) -> str | None:
     """The headline as the full sentence it abbreviates, when its parse shows it was read
     as another, else None:
 
@@ -218,14 +218,13 @@ def verb_reading(doc: Doc, verbs: Iterable[str]) -> str | None:
             root.pos_ in ("NOUN", "PROPN") and _participle(following):
         # "Concessions made in order to secure peace": "were made"
         return _replaced(doc, following, ("were " if _plural(root) else "was ") + following.text)
-    known = frozenset(verbs)
     for token in doc[1:]:
         before = doc[token.i - 1]
         if token.pos_ in ("VERB", "AUX") or not token.is_lower or not token.is_alpha:
             continue
         if before.pos_ not in ("NOUN", "PROPN", "ADJ") or before.is_lower and before.pos_ == "ADJ":
             continue
-        base = _base_form(token.text, known)
+        base = _base_form(token.text, verbs)
         if base is None or base in _NOT_HEADLINE_VERBS:
             continue
         if base == token.text and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "of":
@@ -262,7 +261,7 @@ def _replaced(doc: Doc, token, text: str) -> str:
     return doc.text[: token.idx] + text + doc.text[token.idx + len(token.text):]
 
 
-def _base_form(word: str, verbs: frozenset[str]) -> str | None:
+def _base_form(word: str, verbs: AbstractSet[str]) -> str | None:
     for base in (word, word[:-1] if word.endswith("s") else "", word[:-2] if word.endswith("es") else "",
                  word[:-3] + "y" if word.endswith("ies") else ""):
         if base in verbs:

@@ -54,6 +54,8 @@ class Pipeline:
     def __init__(self, actor_files: Sequence[str | Path] = (), use_classifier: bool = True):
         self.resolver = ActorResolver(extra_files=actor_files)
         self.coder = EventCoder(place_actor=self._place_actor)
+        # the words a headline's misparsed verb may be (see headline.verb_reading)
+        self._headline_verbs = frozenset(self.coder.lex.verbs.keys() | self.coder.lex.light_verbs)
         # Rules alone when the classifier's artifacts are missing or it is switched off.
         self.classifier = load_classifier() if use_classifier else None
 
@@ -106,7 +108,7 @@ class Pipeline:
             if text is None:
                 return []
             doc = load_nlp()(text)
-        reading = verb_reading(doc, self.coder.lex.verbs.keys() | self.coder.lex.light_verbs)
+        reading = verb_reading(doc, self._headline_verbs)
         if reading is not None:  # the parse missed the headline's verb or its passive
             return self._coded_headline(load_nlp()(reading), article)
         return self._coded_headline(doc, article)

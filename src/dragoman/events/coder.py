@@ -312,10 +312,10 @@ class EventCoder:
             return []
         heads = [h for h in (trigger, light) if h is not None]
         objects = [o for h in heads for o in _slot_tokens(h, "dobj")]  # "attacked a camp in Kabul"
-        for place in [p for o in objects for p in _slot_tokens(o, "prep:of")]:
-            # "bombed the port of Odessa", "shelled the outskirts of Kharkiv"
-            if place.ent_type_ in ("GPE", "LOC", "FAC") and (m := self.place_actor(place, trigger.doc)):
-                return [m]
+        # "bombed the port of Odessa", "shelled the outskirts of Kharkiv"
+        named = self._places([p for o in objects for p in _slot_tokens(o, "prep:of")], trigger.doc)
+        if named:
+            return named
         heads += objects
         unnamed: list[Mention] = []
         for head in heads:
@@ -470,8 +470,7 @@ class EventCoder:
                 continue
             # the condition may hang on the verb of the promise ("vowed to attack X if ...")
             heads = [token, token.head] if token.dep_ == "xcomp" else [token]
-            condition = next((c for h in heads for c in h.children if c.dep_ == "advcl" and any(
-                m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)), None)
+            condition = next((c for h in heads if (c := condition_clause(h)) is not None), None)
             if condition is None:
                 continue
             act = event
@@ -773,7 +772,8 @@ class SentenceContext:
         (no name), with the noun's sector."""
         if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in noun.children):
             return None
-        sector = get_kb().agents.get(noun.lower_) or get_kb().agents.get(noun.lemma_.lower())
+        agents = get_kb().agents
+        sector = agents.get(noun.lower_) or agents.get(noun.lemma_.lower())
         if sector is None:
             return None
         owners = {m.actor.country for m in self.mentions if self.sent.start_char <= m.start < noun.idx and m.actor.country}
@@ -1336,6 +1336,13 @@ def _governing_noun_mode(noun: Token) -> str:
     if any(c.dep_ in ("det", "neg") and c.lower_ in ("no", "not") for c in governor.children):
         return "negated"
     return "hypothetical"
+
+
+def condition_clause(verb: Token) -> Token | None:
+    """The "if"/"unless" clause a verb's clause is the consequence of ("X will detain
+    journalists if they publicize ..."), or None."""
+    return next((c for c in verb.children if c.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)), None)
 
 
 def _conditional_mark(verb: Token) -> bool:

@@ -24,9 +24,9 @@ The whole text of an article is classified too (type head): what the article is 
 
 A classifier event (``method="classifier"``) needs a main verb that acts (not a verb
 of saying, thinking or having, nor the consequence of an "if"/"unless" condition) whose
-subject names a known actor (and is no event word: "the release of X came"), and the sentence's lexicon words must not all name the other
-side (conflict for a cooperation, and the reverse: "announced asset freezes and bans" is
-no concession), nor the type head be sure of the other side (``SURE_OTHER_SIDE``) or of
+subject names a known actor (and is no event word: "the release of X came"), and the
+sentence's lexicon words must not all name the other side (conflict for a cooperation,
+and the reverse: "announced asset freezes and bans" is no concession), nor the type head be sure of the other side (``SURE_OTHER_SIDE``) or of
 no event (``MAX_NONE``). Its recipients are the actors in the verb's objects. Its
 confidence is its reading's probability, discounted (``CLASSIFIER_DISCOUNT``) and
 doubted like a rule event's; below ``MIN_CONFIDENCE`` it is not made.
@@ -46,7 +46,7 @@ from spacy.tokens import Doc, Span
 
 from dragoman.events.classifier import NONE, SentenceClassifier
 from dragoman.events.codebook import Codebook, codebook, lexicon, phoenix_class_of
-from dragoman.events.coder import SentenceContext, _evidence, _verb_mode, index_mentions
+from dragoman.events.coder import SentenceContext, _evidence, _verb_mode, condition_clause, index_mentions
 from dragoman.language import trimmed
 from dragoman.records import NOT_ASSERTED_MODES, Event, Mention, Quote
 
@@ -179,8 +179,7 @@ def _classifier_event(sent: Span, index: int, doc_id: str, event_type: str, conf
         return None
     if any(t.lemma_.lower() in lex.nouns for t in context.subject_heads(root)):
         return None  # "The release of X came ...": X is not the one who acts
-    if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
-           for c in root.children):
+    if condition_clause(root) is not None:
         return None  # "if we can't resolve it, I will be raising it": a consequence, no act
     named = {_side(phoenix_of(sense.event)) for t in sent
              for sense in (lex.verbs.get(t.lemma_.lower(), ()) if t.pos_ == "VERB" else
