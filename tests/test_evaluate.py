@@ -358,6 +358,28 @@ def test_reads_confli_ner() -> None:
         assert first.text[start:end] in first.ner.tokens
 
 
+@pytest.mark.parametrize("tokens, text", [
+    ("the US - backed SDF".split(), "the US-backed SDF"),
+    ("in Yemen ’ s south".split(), "in Yemen’s south"),
+    ("1 , 500 people and $ 22 . 5 million".split(), "1,500 people and $22.5 million"),
+    ("on May 7 , 2017 .".split(), "on May 7, 2017."),
+    ("peace - ".split(), "peace -"),
+])
+def test_detokenize_rejoins_split_words(tokens: list[str], text: str) -> None:
+    joined, spans = ev.detokenize(tokens)
+    assert joined == text
+    assert [joined[a:b] for a, b in spans] == tokens
+
+
+def test_ner_split_keyed_on_unjoined_text(tmp_path: Path) -> None:
+    """Rejoining words must not move sentences between the train and test splits."""
+    gold = tmp_path / "ner.txt"
+    gold.write_text("US O\n- O\nbacked O\nforces B-S\nhit O\nYemen B-T\n’ I-T\ns I-T\nport I-T\n. O\n", encoding="utf-8")
+    item = next(iter(ev.read_gold(gold, "confli-ner")))
+    assert item.text == "US-backed forces hit Yemen’s port."
+    assert item.split_key == "US - backed forces hit Yemen’ s port."
+
+
 def test_reads_ngec() -> None:
     items = _first(DATA / "ngec_synthetic" / "gpt_synthetic_events_2023-10-19_19.csv")
     assert items[0].doc_type == "PROTEST" and len(items[0].text) > 100

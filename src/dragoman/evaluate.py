@@ -146,10 +146,11 @@ class GoldItem:
     title: str | None = None  # the document's headline
     ner: NerGold | None = None
     origin: str = ""  # file:line
+    split_text: str = ""  # the text the train/test split is keyed on, when not ``text``
 
     @property
     def split_key(self) -> str:
-        return self.text
+        return self.split_text or self.text
 
 
 @dataclass(frozen=True)
@@ -338,19 +339,41 @@ _NO_SPACE_BEFORE = {",", ".", ":", ";", "!", "?", ")", "]", "}", "%", "'s", "'",
 _NO_SPACE_AFTER = {"(", "[", "{", "$", "“", "``", "#"}
 
 
-def detokenize(tokens: Sequence[str]) -> tuple[str, list[tuple[int, int]]]:
-    """Tokens -> readable text and each token's character span in it."""
+def detokenize(tokens: Sequence[str], rejoin: bool = True) -> tuple[str, list[tuple[int, int]]]:
+    """Tokens -> readable text and each token's character span in it. Words the gold's
+    tokenizer split are joined again as written (``rejoin``): "US - backed" ->
+    "US-backed", "Yemen ’ s" -> "Yemen’s"."""
     parts: list[str] = []
     spans: list[tuple[int, int]] = []
     pos = 0
     for i, tok in enumerate(tokens):
-        if i > 0 and tok not in _NO_SPACE_BEFORE and tokens[i - 1] not in _NO_SPACE_AFTER:
+        if i > 0 and tok not in _NO_SPACE_BEFORE and tokens[i - 1] not in _NO_SPACE_AFTER \
+                and not (rejoin and _split_word(tokens, i)):
             parts.append(" ")
             pos += 1
         parts.append(tok)
         spans.append((pos, pos + len(tok)))
         pos += len(tok)
     return "".join(parts), spans
+
+
+def _split_word(tokens: Sequence[str], i: int) -> bool:
+    """Token i continues the word before it: a hyphen inside a word or the word after it
+    ("al - Qaeda"), a digit group's separator or the digits after it ("1 , 500",
+    "22 . 5"), or the s of a possessive split off its apostrophe ("Syria ’ s")."""
+    return _inner_mark(tokens, i) or _inner_mark(tokens, i - 1) or (
+        tokens[i].lower() == "s" and tokens[i - 1] in ("’", "'"))
+
+
+def _inner_mark(tokens: Sequence[str], k: int) -> bool:
+    if not 0 < k < len(tokens) - 1:
+        return False
+    before, mark, after = tokens[k - 1], tokens[k], tokens[k + 1]
+    if mark == "-":
+        return before[:1].isalnum() and before[-1:].isalnum() and after[:1].isalnum() and after[-1:].isalnum()
+    if mark == ",":  # thousands, not "May 7 , 2017"
+        return before.isdigit() and after.isdigit() and len(after) == 3
+    return mark == "." and before.isdigit() and after.isdigit()
 
 
 _BIO = re.compile(r"^(O|[BI]-[STR])$")
@@ -365,8 +388,11 @@ def read_confli_ner(path: Path) -> Iterator[GoldItem]:
         text, spans = detokenize(tokens)
         source = frozenset(i for i, t in enumerate(tags) if t[-1:] in ("S", "R") and t != "O")
         target = frozenset(i for i, t in enumerate(tags) if t[-1:] in ("T", "R") and t != "O")
+        # the split stays keyed on the text as first reconstructed (split words apart),
+        # so the held-out sentences are the ones every earlier figure was measured on
         return GoldItem(doc_id=f"confli-ner-{first}", text=text, origin=f"{path}:{first}",
-                        ner=NerGold(list(tokens), spans, source, target))
+                        ner=NerGold(list(tokens), spans, source, target),
+                        split_text=detokenize(tokens, rejoin=False)[0])
 
     with path.open(encoding="utf-8") as fp:
         for n, line in enumerate(fp, 1):
