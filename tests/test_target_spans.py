@@ -88,3 +88,23 @@ def test_pushing_a_party_for_something_and_providing_it_with_something(pipeline)
     assert recipient_countries(pipeline, "The Bush administration has pushed Iraq for a constitution.", "REQUEST") == [["IRQ"]]
     text = "The United States has provided the Lebanese Armed Forces with aircraft, vehicles and weapons."
     assert recipient_countries(pipeline, text, "AID") == [["LBN"]]
+
+
+def test_a_noun_events_preposition_on_its_object_or_head_noun(pipeline):
+    ((_, recipients),) = phrases(pipeline, "Late on Saturday, Rabat announced a suspension of air links with 21 countries in Europe.",
+                                 "SANCTION")
+    assert recipients == ["21 countries in Europe"]
+
+
+def test_aid_aimed_at_the_subject_of_helps_complement(pipeline):
+    found = phrases(pipeline, "The German government sent emergency aid to help Haiti cope with the earthquake.", "AID")
+    assert found[0][1] == ["Haiti"]
+
+
+def test_a_passive_participles_noun_is_no_attacker(pipeline):
+    """ "those killed in ..." has no attacker: not the subject of the clause above it."""
+    text = ("Iran summoned the UK envoy to complain about his attendance at a rally in Tehran to commemorate "
+            "those killed in a Ukrainian airliner.")
+    article = Article(doc_id="t", text=text, date=date(2020, 1, 12))
+    coded = pipeline.code_parsed(article, next(parse([text])))
+    assert not [e for e in coded.events if e.event_type == "ASSAULT"]

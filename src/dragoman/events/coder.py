@@ -965,7 +965,9 @@ def _governor(token: Token) -> Token | None:
         return token.head
     if token.dep_ == "relcl":
         return None
-    if token.dep_ in ("acl",) and token.head.dep_ in ("dobj", "attr", "pobj"):
+    if token.dep_ == "acl" and token.head.dep_ in ("dobj", "attr", "pobj") and token.tag_ != "VBN":
+        # "fired missiles targeting X" shares its subject; "commemorate those killed in
+        # the crash" does not: a passive participle's noun is its patient
         return token.head.head
     return None
 
@@ -1083,6 +1085,9 @@ def _aim_tokens(heads: list[Token], event_type: str) -> list[Token]:
         purposes = [c for h in places for c in h.children if c.dep_ in ("advcl", "xcomp", "acl", "relcl")
                     and c.lemma_.lower() in lexicon().aid_purpose_verbs and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
         found = [o for v in purposes for o in _slot_tokens(v, "dobj")]
+        # "sent aid to help North Korea cope with the floods"
+        found += [g for v in purposes for c in v.children if c.dep_ in ("ccomp", "xcomp") for g in c.children
+                  if g.dep_ == "nsubj"]
         # "sent supplies and personnel such as doctors to Nepal": the destination the
         # parser hung inside the object
         found = found or [g for o in places[len(heads):] for t in o.subtree if t.dep_ == "prep" and t.lower_ == "to"
@@ -1120,8 +1125,10 @@ def _nested_prep_tokens(head: Token, slot: str) -> list[Token]:
         holders += [g for c in head.children if c.dep_ == "prep" and c.lower_ == "against" for g in c.children if g.dep_ == "pobj"]
     else:
         holders = [c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN"]
-        if head.dep_ == "conj" and head.head.pos_ in ("NOUN", "PROPN"):
-            holders.append(head.head)
+        if head.dep_ in ("conj", "compound") and head.head.pos_ in ("NOUN", "PROPN"):
+            holders.append(head.head)  # "air and artillery strikes on X", "a mediation effort between X and Y"
+        # "the suspension of air links with 21 countries"
+        holders += [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     return [t for h in holders for t in _slot_tokens(h, slot)]
 
 
