@@ -353,6 +353,36 @@ def test_a_namesake_with_another_first_name_is_not_the_known_person(resolver, nl
     assert again.count("Sergey Lavrov") == 2
 
 
+@pytest.mark.parametrize("text,mention,body", [
+    ("UN chief Volker Turk condemned the attack.", "UN chief Volker Turk", "UN"),  # neither Guterres nor Kurt Volker
+    ("UNRWA chief Philippe Lazzarini said aid was blocked.", "UNRWA chief Philippe Lazzarini", "UN"),  # not Edouard Philippe
+    ("NATO official Jamie Shea said so.", "NATO official Jamie Shea", "NATO"),
+])
+def test_a_full_name_the_data_lacks_after_a_title_is_an_unknown_person(resolver, nlp, text, mention, body):
+    actor = one(mentions(resolver, nlp, text, D2025), mention)
+    assert (actor.name, actor.country, actor.sector, actor.resolved) == (mention.split(maxsplit=2)[2], body, "IGO", False)
+
+
+def test_a_known_surname_before_another_name_is_a_given_name(resolver, nlp):
+    found = mentions(resolver, nlp, "Volker Turk condemned the attack.", D2025)
+    assert all(m.actor.name != "Kurt Volker" for m in found)
+    again = [m.actor.name for m in mentions(resolver, nlp, "Kurt Volker met Zelensky. Volker said talks went well.", D2025)]
+    assert again.count("Kurt Volker") == 2
+    # once named in full, a capitalised word after the surname (a headline) keeps the person
+    text = "Sergey Lavrov spoke on Monday.\nLavrov Questions EU's Role in Negotiations\nLavrov questioned the EU."
+    named = [m.actor.name for m in mentions(resolver, nlp, text, D2025)]
+    assert named.count("Sergey Lavrov") == 3
+
+
+@pytest.mark.parametrize("text,mention,country,sector", [
+    ("The Ukrainian army chief said so.", "Ukrainian army chief", "UKR", "MIL"),
+    ("Iran's police chief said so.", "Iran's police chief", "IRN", "COP"),
+])
+def test_chief_takes_the_sector_of_its_body(resolver, nlp, text, mention, country, sector):
+    actor = one(mentions(resolver, nlp, text, D2025), mention)
+    assert (actor.country, actor.sector) == (country, sector)
+
+
 @pytest.mark.parametrize("text,country,sector", [
     ("the Trump administration", "USA", "GOV"),
     ("Biden aides", "USA", "GOV"),

@@ -618,6 +618,21 @@ class _Reader:
         given = {norm(n).split()[0] for i in ids for n in [self.kb.people[i].name, *self.kb.people[i].aliases]}
         return key not in given
 
+    def _other_surname(self, atom: Atom, ids: list[str]) -> bool:
+        """A capitalised name after the "surname" in one person's name: the word is that
+        person's given name ("Volker Turk" is not Kurt Volker, "Philippe Lazzarini" not
+        Edouard Philippe)."""
+        if atom.end >= len(self.doc):
+            return False
+        after = self.doc[atom.end]
+        if not (after.text.isalpha() and after.text.istitle() and after.ent_type_ == "PERSON" and after.ent_iob_ == "I"):
+            return False
+        key = norm(after.text)
+        if key in self.kb.titles or key in self.kb.common_words:
+            return False
+        names = {w for i in ids for n in [self.kb.people[i].name, *self.kb.people[i].aliases] for w in norm(n).split()}
+        return key not in names
+
     def _choose_person(self, atom: Atom, titled: bool) -> Person | None:
         """Among people sharing a name: one named in full earlier, else one in office
         on the date, else the first listed. Surnames that are common words need context."""
@@ -629,6 +644,8 @@ class _Reader:
                 # "Dr. Eleanor Vance" is not JD Vance, nor is her "Dr. Vance" later on.
                 self.namesakes.add(surname)
                 return None
+            if self._other_surname(atom, ids) and not any(i in self.seen for i in ids):
+                return None  # "Volker Turk"; but "Lavrov Questions EU's Role" after "Sergey Lavrov"
             guarded = norm(text.text) in self.kb.common_words or len(text.text) < 4
             # "Price", "May", "Xi": only after a title or once named in full.
             # A capitalised name that the parser reads as a person ("..., Bush was
@@ -756,6 +773,13 @@ class _Reader:
             return
         if country:  # agent noun
             sector = self._head_sector(en, mod, sector_hint, heads)
+            name = self._unknown_name(end) if doc[last.end - 1].tag_ in ("NN", "NNP") else None
+            if name is not None and name[0].ent_type_ == "PERSON" and doc[end].text != ",":
+                # "UNRWA chief Philippe Lazzarini": one person of the body, not in the data
+                actor = Actor(name.text, country, "ELI" if former else sector, None, doc[last.start:last.end].text, False, None)
+                self.unknown[norm(name[-1].text)] = actor
+                self._emit(start, name.end, actor)
+                return
             actor = Actor(doc[start:end].text, country, sector, None, None, True,
                           f"{entry}/{sector}" if sector else entry)
             for h in heads:  # "the Russian Foreign Ministry" ... "The Ministry"
@@ -839,6 +863,14 @@ class _Reader:
         doc, i = self.doc, end
         if i < len(doc) and doc[i].text == ",":
             i += 1
+        if i < len(doc) and doc[i].ent_iob_ == "B" and doc[i].ent_type_ == "PERSON":
+            # a full name no entry has, whatever its words name alone ("UN chief Volker
+            # Turk" is neither Kurt Volker nor a Turk)
+            k = i + 1
+            while k < len(doc) and doc[k].ent_iob_ == "I" and k - i < 4:
+                k += 1
+            if k - i > 1 and all(t.is_alpha and t.is_title for t in doc[i:k]) and norm(doc[i:k].text) not in self.kb.names:
+                return doc[i:k]
         j = i
         while j < len(doc) and j - i < 3 and self._namelike(doc[j]):
             j += 1
