@@ -199,7 +199,7 @@ def test_examples_get_contexts_that_look_right(examples_db):
         assert found, (trigger, words)
         return set(found[0].context)
 
-    assert "military" in contexts("airstrike", "Soleimani at a Baghdad airport")
+    assert "military" in contexts("killed", "Soleimani at a Baghdad airport")
     assert "military" in contexts("send", "committing to send more troops")
     assert "economic" in contexts("sanctions", "Mahan has been the subject")
     assert {"cbrn", "diplomatic"} <= contexts("withdrew", "nuclear nonproliferation treaty")

@@ -577,3 +577,32 @@ def test_a_punctuation_name_is_no_vocative(nlp) -> None:
     doc = Doc(nlp.vocab, words=["--", "attacked", "Kyiv"], pos=["PROPN", "VERB", "PROPN"],
               deps=["nsubj", "ROOT", "dobj"], heads=[1, 1, 1], sent_starts=[True, False, False])
     assert _vocative(doc[0]) is False  # no crash on a subject of punctuation alone
+
+
+@pytest.mark.parametrize("text,actor,recipient_country", [
+    ("Israeli airstrikes killed at least 30 people in Gaza on Tuesday.", ("ISR", "MIL"), "PSE"),
+    # the parser reads "killed" as a participle of "airstrikes", a second subject of "said"
+    ("Israeli airstrikes killed at least 30 people in Gaza on Tuesday, health officials said.", ("ISR", "MIL"), "PSE"),
+    ("Russian shelling killed two civilians in Kherson.", ("RUS", "MIL"), None),
+    ("Ukrainian drones struck an oil refinery in Russia.", ("UKR", "MIL"), "RUS"),
+])
+def test_a_countrys_weapons_named_as_the_doer_are_its_forces(pipeline, text, actor, recipient_country):
+    events = code(pipeline, text)
+    assaults = [e for e in events if e.event_type == "ASSAULT"]
+    assert len(assaults) == 1, [(e.evidence.trigger, e.event_type) for e in events]  # the strikes are the killing
+    assert [(m.actor.country, m.actor.sector) for m in assaults[0].actors] == [actor]
+    if recipient_country:
+        assert recipient_country in countries(assaults[0].recipients)
+
+
+def test_struck_a_deal_is_no_attack(pipeline):
+    assert not [e for e in code(pipeline, "The two sides struck a deal on grain exports.") if e.event_type == "ASSAULT"]
+
+
+def test_a_relative_pronoun_stands_for_the_actor_it_describes(pipeline):
+    text = "Iran launched missiles in response to the US airstrike that killed Iranian general Qasem Soleimani."
+    killing = next(e for e in code(pipeline, text, date(2020, 1, 8)) if e.evidence.trigger == "killed")
+    assert [(m.actor.country, m.actor.sector) for m in killing.actors] == [("USA", "MIL")]
+    assert countries(killing.recipients) == ["IRN"]
+    # only a known actor: "the protesters who attacked police" leaves the attackers unnamed
+    assert not [e for e in code(pipeline, "The protesters who attacked police were arrested.") if e.event_type == "ASSAULT"]

@@ -101,6 +101,9 @@ class EventCoder:
             for i in [i for i, e in found.items() if doc[i].pos_ == "VERB" and _is_passive(doc[i])]:
                 if any(a.i in found and found[a.i].event_type != found[i].event_type for a in _slot_tokens(doc[i], "agent")):
                     del found[i]  # "hit by a cyber attack", "hit by sanctions": the agent's event, no other
+            for i in [i for i, e in found.items() if doc[i].pos_ != "VERB"]:
+                if any(v.i in found and found[v.i].event_type == found[i].event_type for v in _verbs_done_by(doc[i])):
+                    del found[i]  # "Israeli airstrikes killed 30 people": the strikes are the killing
             for i in [i for i, e in found.items() if e.event_type == "ASSAULT" and _result_clause(doc[i])]:
                 if doc[i].head.i in found and found[doc[i].head.i].event_type == "ASSAULT":
                     del found[i]  # "bombarded X, killing eight people": the attack's result, one ASSAULT
@@ -819,7 +822,7 @@ class SentenceContext:
             subjects = _subjects(current, deps)
             if not inherits_patient and current is not verb and _subjects(current, ("nsubjpass",)):
                 return [], pronoun is not None
-            found = self.mentions_of(subjects) or self._first_person(subjects)
+            found = self.mentions_of(subjects) or self._first_person(subjects) or self._relative(current, subjects)
             if found:
                 return found, pronoun is not None or found != self.mentions_of(subjects)
             if subjects and not all(s.lower_ in self.lex.third_person_pronouns for s in subjects):
@@ -837,6 +840,13 @@ class SentenceContext:
         if pronoun is not None and pronoun.lower_ in ("he", "she"):
             return self.antecedent(pronoun), True
         return [], pronoun is not None
+
+    def _relative(self, clause: Token, subjects: list[Token]) -> list[Mention]:
+        """ "the US airstrike that killed Soleimani", "Christie, who denounced the claims":
+        a relative pronoun stands for the actor its clause describes (a known one only)."""
+        if clause.dep_ != "relcl" or not subjects or not all(s.tag_ in ("WDT", "WP") for s in subjects):
+            return []
+        return self.mentions_of([clause.head])
 
     def _first_person(self, subjects: list[Token]) -> list[Mention]:
         first = [s for s in subjects if s.lower_ in self.lex.first_person_pronouns]
@@ -1010,13 +1020,29 @@ def _subjects(verb: Token, deps: Sequence[str]) -> list[Token]:
     participle ("The Iraqi air force carried out strikes": "carried" an acl of "force")."""
     found = [c for c in verb.children if c.dep_ in deps and not _vocative(c)]
     found = found or [g for c in verb.children if c.dep_ in ("aux", "auxpass") for g in c.children if g.dep_ in deps]
-    if not found and "nsubj" in deps and verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN") \
+    if not found and "nsubj" in deps and verb.dep_ == "acl" and _misread_root(verb.head) and verb.head.pos_ in ("NOUN", "PROPN") \
             and not any(c.dep_ == "agent" for c in verb.children) \
             and (_slot_tokens(verb, "dobj") or verb.tag_ in ("VBD", "VBZ", "VBP")):  # a finite verb is no participle
         found = [verb.head]
     if not found and "nsubj" in deps:
         found = [c for c in verb.children if _misread_subject(c, verb)]
     return found
+
+
+def _verbs_done_by(noun: Token) -> list[Token]:
+    """The verbs whose subject the noun is, also where the parser read the verb as the
+    noun's participle ("airstrikes killed 30 people, officials said")."""
+    verbs = [noun.head] if noun.dep_ == "nsubj" else []
+    verbs += [c for c in noun.children if c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.tag_ in ("WDT", "WP") for g in c.children)]
+    return verbs + [c for c in noun.children if c.dep_ == "acl" and noun in _subjects(c, ("nsubj",))]
+
+
+def _misread_root(noun: Token) -> bool:
+    """A noun the parser made the root, or a second subject of the verb after it ("Israeli
+    airstrikes killed 30 people, officials said": "killed" read as a participle of
+    "airstrikes", itself a subject of "said" beside "officials")."""
+    return noun.dep_ == "ROOT" or noun.dep_ == "nsubj" and any(
+        c.dep_ == "nsubj" and c.i != noun.i for c in noun.head.children)
 
 
 def _misread_subject(token: Token, verb: Token) -> bool:
