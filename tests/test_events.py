@@ -606,3 +606,25 @@ def test_a_relative_pronoun_stands_for_the_actor_it_describes(pipeline):
     assert countries(killing.recipients) == ["IRN"]
     # only a known actor: "the protesters who attacked police" leaves the attackers unnamed
     assert not [e for e in code(pipeline, "The protesters who attacked police were arrested.") if e.event_type == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text,event_type", [
+    ("Iran denied supplying drones to Russia.", "AID"),
+    ("Russia denied that it had attacked civilians.", "ASSAULT"),
+])
+def test_a_denied_act_is_negated(pipeline, text, event_type):
+    assert one(code(pipeline, text), event_type).mode == "negated"
+
+
+@pytest.mark.parametrize("text", [
+    "Germany will send more air defense systems to Ukraine.",
+    "France delivered Caesar howitzers to Ukraine.",
+])
+def test_weapon_systems_sent_are_military_aid(pipeline, text):
+    assert countries(one(code(pipeline, text), "AID").recipients) == ["UKR"]
+
+
+def test_ground_retaken_from_a_party(pipeline):
+    event = one(code(pipeline, "The Sudanese army recaptured the presidential palace in Khartoum from the RSF."), "COERCE")
+    assert [(m.actor.country, m.actor.sector) for m in event.actors] == [("SDN", "MIL")]
+    assert [m.text for m in event.recipients] == ["the RSF"]

@@ -134,6 +134,7 @@ class Lexicon:
     desire_heads: frozenset[str]
     announcing_verbs: frozenset[str]
     claim_verbs: frozenset[str]
+    denial_verbs: frozenset[str]
     refusing_verbs: frozenset[str]
     questioning_verbs: frozenset[str]
     # parties

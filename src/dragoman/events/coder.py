@@ -376,6 +376,9 @@ class EventCoder:
             head = _clause_governor(token)
             if head is None:
                 continue
+            if token.dep_ in ("xcomp", "ccomp") and lemma_in(head, lex.denial_verbs) and event.mode in ("", "historical"):
+                event.mode = "negated"  # "denied supplying drones to Russia"
+                continue
             lemma = lemma_in(head, lex.intent_heads | lex.threat_heads | lex.claim_verbs | lex.announcing_verbs) or head.lemma_.lower()
             governing = found.get(head.i)
             if event.event_type == "AGREE" and event.mode == "hypothetical" and lemma in lex.desire_heads \
