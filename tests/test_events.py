@@ -628,3 +628,12 @@ def test_ground_retaken_from_a_party(pipeline):
     event = one(code(pipeline, "The Sudanese army recaptured the presidential palace in Khartoum from the RSF."), "COERCE")
     assert [(m.actor.country, m.actor.sector) for m in event.actors] == [("SDN", "MIL")]
     assert [m.text for m in event.recipients] == ["the RSF"]
+
+
+def test_a_text_that_acts_is_its_makers_act(pipeline):
+    """ "Hungary blocked an EU statement criticizing China": the EU criticises, Hungary rejects the EU."""
+    events = code(pipeline, "Hungary blocked an EU statement criticizing China.")
+    accuse = one(events, "ACCUSE")
+    assert (countries(accuse.actors), countries(accuse.recipients)) == (["EU"], ["CHN"])
+    reject = one(events, "REJECT")
+    assert (countries(reject.actors), countries(reject.recipients)) == (["HUN"], ["EU"])

@@ -135,6 +135,7 @@ class Lexicon:
     announcing_verbs: frozenset[str]
     claim_verbs: frozenset[str]
     denial_verbs: frozenset[str]
+    authored_nouns: frozenset[str]
     refusing_verbs: frozenset[str]
     questioning_verbs: frozenset[str]
     # parties

@@ -834,6 +834,8 @@ class SentenceContext:
                 link, current = current, current.head  # the speaker is no guess
                 continue
             pronoun = pronoun or (subjects[0] if subjects else None)
+            if current.dep_ == "acl" and (authors := self._authors(current.head)):
+                return authors, True  # "blocked an EU statement criticizing China": the EU criticises
             controller = self._object_controller(current)
             if controller:
                 return controller, pronoun is not None
@@ -843,6 +845,13 @@ class SentenceContext:
         if pronoun is not None and pronoun.lower_ in ("he", "she"):
             return self.antecedent(pronoun), True
         return [], pronoun is not None
+
+    def _authors(self, noun: Token) -> list[Mention]:
+        """The actors named as the makers of a thing that acts ("an EU statement", "Russia's
+        resolution", "a UN report"), not the thing itself."""
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in self.lex.authored_nouns:
+            return []
+        return self.mentions_of([c for c in noun.children if c.dep_ in ("compound", "poss", "amod", "nmod")])
 
     def _relative(self, clause: Token, subjects: list[Token]) -> list[Mention]:
         """ "the US airstrike that killed Soleimani", "Christie, who denounced the claims":
