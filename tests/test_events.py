@@ -637,3 +637,21 @@ def test_a_text_that_acts_is_its_makers_act(pipeline):
     assert (countries(accuse.actors), countries(accuse.recipients)) == (["EU"], ["CHN"])
     reject = one(events, "REJECT")
     assert (countries(reject.actors), countries(reject.recipients)) == (["HUN"], ["EU"])
+
+
+@pytest.mark.parametrize("text,event_type,actor,recipient", [
+    ("The United States slapped tariffs on steel imports from Canada.", "SANCTION", "USA", "CAN"),
+    ("China retaliated with tariffs on American soybeans.", "SANCTION", "CHN", None),
+    ("Japan lodged a protest with China over the incursion.", "ACCUSE", "JPN", "CHN"),  # diplomatic, no demonstration
+    ("Thousands protested in Tbilisi on Sunday.", "PROTEST", "GEO", None),  # a crowd named by its size
+])
+def test_trade_measures_diplomatic_protests_and_crowds(pipeline, text, event_type, actor, recipient):
+    event = one(code(pipeline, text), event_type)
+    assert countries(event.actors) == [actor]
+    if recipient:
+        assert countries(event.recipients) == [recipient]
+
+
+def test_force_used_to_disperse_is_used_on_them(pipeline):
+    event = one(code(pipeline, "Serbian police used tear gas to disperse protesters in Belgrade."), "ASSAULT")
+    assert [m.text for m in event.recipients] == ["protesters"]

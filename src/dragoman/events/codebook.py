@@ -136,6 +136,8 @@ class Lexicon:
     claim_verbs: frozenset[str]
     denial_verbs: frozenset[str]
     authored_nouns: frozenset[str]
+    force_purpose_verbs: frozenset[str]
+    crowd_quantities: frozenset[str]
     refusing_verbs: frozenset[str]
     questioning_verbs: frozenset[str]
     # parties

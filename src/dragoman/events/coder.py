@@ -760,7 +760,7 @@ class SentenceContext:
                 token = _quantified(quantity)
                 if token.pos_ not in ("NOUN", "PROPN") or token.lower_ in self.lex.not_party_words and token.lower_ not in self.lex.not_party_exempt:
                     continue
-                if token.ent_type_ in _NOT_PARTY_ENTS:
+                if token.ent_type_ in _NOT_PARTY_ENTS and not self._crowd(token):
                     continue
                 if token.i in self.by_token:
                     continue
@@ -770,6 +770,11 @@ class SentenceContext:
                 found.append(Mention(text=span.text, start=span.start_char, end=span.end_char,
                                      actor=self._owned(token) or Actor(name=None, country=None, resolved=False)))
         return _one_per_actor(found)
+
+    def _crowd(self, token: Token) -> bool:
+        """ "Thousands protested": a plural size with no counted noun names people."""
+        return token.tag_ == "NNS" and token.lemma_.lower() in self.lex.crowd_quantities and not any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
 
     def _owned(self, noun: Token) -> Actor | None:
         """ "Russia said its forces shelled Kharkiv": an agent noun ("forces", "government")
@@ -1119,9 +1124,12 @@ def _aim_tokens(heads: list[Token], event_type: str) -> list[Token]:
     its "for" phrase is against ("mobilized troops for a battle against X", "called for
     sanctions against X")."""
     places = heads + [o for h in heads for o in _slot_tokens(h, "dobj")]
+    if event_type in ("ASSAULT", "COERCE"):  # "used tear gas to disperse protesters"
+        found = [o for v in _purposes(places, lexicon().force_purpose_verbs) for o in _slot_tokens(v, "dobj")]
+        if found:
+            return found
     if event_type == "AID":
-        purposes = [c for h in places for c in h.children if c.dep_ in ("advcl", "xcomp", "acl", "relcl")
-                    and c.lemma_.lower() in lexicon().aid_purpose_verbs and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+        purposes = _purposes(places, lexicon().aid_purpose_verbs)
         found = [o for v in purposes for o in _slot_tokens(v, "dobj")]
         # "sent aid to help North Korea cope with the floods"
         found += [g for v in purposes for c in v.children if c.dep_ in ("ccomp", "xcomp") for g in c.children
@@ -1138,6 +1146,12 @@ def _aim_tokens(heads: list[Token], event_type: str) -> list[Token]:
     # "called for reform in Ukraine": the country where the change is sought (not a
     # region: "cooperation in the Eastern Mediterranean" names no party)
     return against or [t for a in aims for t in _slot_tokens(a, "prep:in") if t.ent_type_ == "GPE"]
+
+
+def _purposes(heads: list[Token], verbs: frozenset[str]) -> list[Token]:
+    """The "to"-infinitive clauses of these verbs on the heads: what the act is done for."""
+    return [c for h in heads for c in h.children if c.dep_ in ("advcl", "xcomp", "acl", "relcl")
+            and c.lemma_.lower() in verbs and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
 
 
 def _measure_targets(verb: Token) -> list[Token]:
