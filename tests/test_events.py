@@ -655,3 +655,14 @@ def test_trade_measures_diplomatic_protests_and_crowds(pipeline, text, event_typ
 def test_force_used_to_disperse_is_used_on_them(pipeline):
     event = one(code(pipeline, "Serbian police used tear gas to disperse protesters in Belgrade."), "ASSAULT")
     assert [m.text for m in event.recipients] == ["protesters"]
+
+
+def test_recognising_independence_supports_the_party(pipeline):
+    event = one(code(pipeline, "Russia recognized the independence of Abkhazia."), "SUPPORT")
+    assert countries(event.actors) == ["RUS"] and [m.text for m in event.recipients] == ["Abkhazia"]
+
+
+def test_an_act_on_a_condition_is_hypothetical(pipeline):
+    assert one(code(pipeline, "The US will lift sanctions if Iran complies."), "RETREAT").mode == "hypothetical"
+    # a conditional threat stays asserted
+    assert one(code(pipeline, "Iran will detain journalists if they publicize the protests."), "THREATEN").mode == ""

@@ -109,6 +109,7 @@ class EventCoder:
                     del found[i]  # "bombarded X, killing eight people": the attack's result, one ASSAULT
             self._embedded(found, context, doc_id, index)
             self._conditional_threats(found, context, doc_id, index)
+            _conditional_acts(found, doc, self.lex)
             self._demands(found, context, doc_id, index)
             _asked(found, sent)
             self._refusals(found, context, doc_id, index)
@@ -1395,6 +1396,18 @@ def _governing_noun_mode(noun: Token) -> str:
     if any(c.dep_ in ("det", "neg") and c.lower_ in ("no", "not") for c in governor.children):
         return "negated"
     return "hypothetical"
+
+
+def _conditional_acts(found: dict[int, Event], doc: Doc, lex) -> None:
+    """ "vowed to defend Taiwan if China attacked": an act on a condition is hypothetical
+    (threats made of such acts are asserted, and so is the promise itself)."""
+    for i, event in found.items():
+        token = doc[i]
+        if event.event_type == "THREATEN" or event.mode not in ("", "planned") or token.pos_ != "VERB" \
+                or lemma_in(token, lex.committing_verbs | lex.intent_heads):
+            continue
+        if condition_clause(token) is not None:  # on the act itself, not on a promise of it
+            event.mode = "hypothetical"
 
 
 def condition_clause(verb: Token) -> Token | None:
