@@ -666,3 +666,13 @@ def test_an_act_on_a_condition_is_hypothetical(pipeline):
     assert one(code(pipeline, "The US will lift sanctions if Iran complies."), "RETREAT").mode == "hypothetical"
     # a conditional threat stays asserted
     assert one(code(pipeline, "Iran will detain journalists if they publicize the protests."), "THREATEN").mode == ""
+
+
+def test_a_demand_is_made_of_whoever_is_to_act(pipeline):
+    text = "The UN General Assembly adopted a resolution demanding Russia withdraw from Ukraine."
+    assert countries(one(code(pipeline, text), "REQUEST").recipients) == ["RUS"]
+
+
+def test_seized_people_and_ships_are_targets_seized_control_is_not(pipeline):
+    assert countries(one(code(pipeline, "Gunmen seized three French hostages."), "COERCE").recipients) == ["FRA"]
+    assert one(code(pipeline, "The rebels seized control of the town."), "COERCE").recipients == []

@@ -398,9 +398,12 @@ class EventCoder:
                     event.mode = "planned"
                 event.recipients = list(event.recipients)  # only the committed party acts: no mirror
             elif governing is not None and lemma in lex.intent_heads and token.dep_ in ("xcomp", "ccomp", "advcl", "dobj", "pobj"):
-                if not governing.recipients and event.recipients:
+                # a demand is made of whoever is to act ("demanding Russia withdraw from
+                # Ukraine": Russia); an intent is aimed where its act is
+                asked = event.actors if governing.event_type == "REQUEST" and token.dep_ == "ccomp" else event.recipients
+                if not governing.recipients and asked:
                     keys = {_actor_key(m) for m in governing.actors}
-                    governing.recipients = [m for m in event.recipients if _actor_key(m) not in keys]
+                    governing.recipients = [m for m in asked if _actor_key(m) not in keys]
                 event.confidence = round(max(0.05, min(event.confidence, governing.confidence) - 0.15), 2)
                 if event.mode == "":
                     event.mode = "hypothetical"
