@@ -625,11 +625,12 @@ class _Reader:
         if atom.end >= len(self.doc):
             return False
         after = self.doc[atom.end]
-        if not (after.text.isalpha() and after.text.istitle() and after.ent_type_ == "PERSON" and after.ent_iob_ == "I"):
+        # the small model may tag the name an organisation ("Volker Perthes")
+        if not (after.text.isalpha() and after.text.istitle() and after.ent_type_ in ("PERSON", "ORG") and after.ent_iob_ == "I"):
             return False
         key = norm(after.text)
-        if key in self.kb.titles or key in self.kb.common_words:
-            return False
+        if key in self.kb.titles or key in self.kb.common_words or key in self.kb.agents:
+            return False  # "Biden Administration", "Trump Tower" aside
         names = {w for i in ids for n in [self.kb.people[i].name, *self.kb.people[i].aliases] for w in norm(n).split()}
         return key not in names
 
@@ -863,7 +864,7 @@ class _Reader:
         doc, i = self.doc, end
         if i < len(doc) and doc[i].text == ",":
             i += 1
-        if i < len(doc) and doc[i].ent_iob_ == "B" and doc[i].ent_type_ == "PERSON":
+        if i < len(doc) and doc[i].ent_iob_ == "B" and doc[i].ent_type_ in ("PERSON", "ORG"):
             # a full name no entry has, whatever its words name alone ("UN chief Volker
             # Turk" is neither Kurt Volker nor a Turk)
             k = i + 1
