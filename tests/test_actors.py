@@ -354,13 +354,22 @@ def test_a_namesake_with_another_first_name_is_not_the_known_person(resolver, nl
 
 
 @pytest.mark.parametrize("text,mention,body", [
-    ("UN chief Volker Turk condemned the attack.", "UN chief Volker Turk", "UN"),  # neither Guterres nor Kurt Volker
-    ("UNRWA chief Philippe Lazzarini said aid was blocked.", "UNRWA chief Philippe Lazzarini", "UN"),  # not Edouard Philippe
     ("NATO official Jamie Shea said so.", "NATO official Jamie Shea", "NATO"),
 ])
 def test_a_full_name_the_data_lacks_after_a_title_is_an_unknown_person(resolver, nlp, text, mention, body):
     actor = one(mentions(resolver, nlp, text, D2025), mention)
     assert (actor.name, actor.country, actor.sector, actor.resolved) == (mention.split(maxsplit=2)[2], body, "IGO", False)
+
+
+@pytest.mark.parametrize("text,mention,name", [
+    # these two were unknown people until people_igo.yaml listed them; still neither
+    # Guterres nor Kurt Volker, and not Edouard Philippe
+    ("UN chief Volker Turk condemned the attack.", "UN chief Volker Turk", "Volker Türk"),
+    ("UNRWA chief Philippe Lazzarini said aid was blocked.", "UNRWA chief Philippe Lazzarini", "Philippe Lazzarini"),
+])
+def test_a_full_name_after_a_title_is_that_person(resolver, nlp, text, mention, name):
+    actor = one(mentions(resolver, nlp, text, D2025), mention)
+    assert (actor.name, actor.country, actor.sector, actor.resolved) == (name, "UN", "IGO", True)
 
 
 def test_a_known_surname_before_another_name_is_a_given_name(resolver, nlp):

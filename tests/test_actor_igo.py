@@ -1,0 +1,79 @@
+"""Heads of intergovernmental organisations (src/dragoman/actors/data/offices_igo.yaml,
+people_igo.yaml and the spells added to people listed elsewhere): holders by date, the
+office names news use on their own ("WHO chief", "the UN refugee chief"), and people
+named alone or after a title, each coded with the organisation's code and sector IGO."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dragoman.actors.kb import get_kb
+
+
+def resolved(resolver, text, when):
+    """The single actor a short text names: (name, country, sector)."""
+    ms = resolver.resolve_text(text, when)
+    assert len(ms) == 1, f"{text!r} gave {[(m.text, m.actor.name) for m in ms]}"
+    a = ms[0].actor
+    assert a.resolved, f"{text!r} unresolved: {a}"
+    return a.name, a.country, a.sector
+
+
+@pytest.mark.parametrize("office,when,name", [
+    ("who.director_general", date(2010, 1, 1), "Margaret Chan"),
+    ("who.director_general", date(2020, 1, 1), "Tedros Adhanom Ghebreyesus"),
+    ("who.director_general", date(2006, 8, 1), "Anders Nordström"),  # acting after Lee's death
+    ("imf.managing_director", date(2018, 1, 1), "Christine Lagarde"),
+    ("imf.managing_director", date(2022, 1, 1), "Kristalina Georgieva"),
+    ("imf.managing_director", date(2009, 1, 1), "Dominique Strauss-Kahn"),
+    ("wb.president", date(2010, 1, 1), "Robert Zoellick"),
+    ("wb.president", date(2024, 1, 1), "Ajay Banga"),
+    ("unhcr.high_commissioner", date(2010, 1, 1), "António Guterres"),
+    ("unhcr.high_commissioner", date(2018, 6, 1), "Filippo Grandi"),
+    ("unhcr.high_commissioner", date(2026, 6, 1), "Barham Salih"),
+    ("ohchr.high_commissioner", date(2020, 1, 1), "Michelle Bachelet"),
+    ("ohchr.high_commissioner", date(2023, 1, 1), "Volker Türk"),
+    ("ocha.emergency_relief_coordinator", date(2023, 1, 1), "Martin Griffiths"),
+    ("ocha.emergency_relief_coordinator", date(2025, 1, 1), "Tom Fletcher"),
+    ("icc.prosecutor", date(2010, 1, 1), "Luis Moreno Ocampo"),
+    ("icc.prosecutor", date(2023, 3, 17), "Karim Khan"),
+    ("wto.director_general", date(2022, 1, 1), "Ngozi Okonjo-Iweala"),
+    ("wto.director_general", date(2020, 12, 1), None),  # vacant between Azevêdo and Okonjo-Iweala
+    ("au.commission_chairperson", date(2020, 1, 1), "Moussa Faki Mahamat"),
+    ("arl.secretary_general", date(2020, 1, 1), "Ahmed Aboul Gheit"),
+    ("eu.parliament_president", date(2005, 1, 1), "Josep Borrell"),
+    ("eu.parliament_president", date(2023, 1, 1), "Roberta Metsola"),
+    ("ecb.president", date(2015, 1, 1), "Mario Draghi"),
+    ("iaea.director_general", date(2015, 1, 1), "Yukiya Amano"),
+    ("coe.secretary_general", date(2015, 1, 1), "Thorbjørn Jagland"),
+])
+def test_holders_by_date(office, when, name):
+    holder = get_kb().holder(office, when)
+    assert (holder.name if holder else None) == name
+
+
+@pytest.mark.parametrize("text,when,expected", [
+    ("Tedros", date(2024, 1, 1), ("Tedros Adhanom Ghebreyesus", "WHO", "IGO")),
+    ("WHO chief Tedros", date(2024, 1, 1), ("Tedros Adhanom Ghebreyesus", "WHO", "IGO")),
+    ("Kristalina Georgieva", date(2024, 1, 1), ("Kristalina Georgieva", "IMF", "IGO")),
+    ("the UN refugee chief", date(2018, 6, 1), ("Filippo Grandi", "UN", "IGO")),
+    ("UNHCR chief Filippo Grandi", date(2018, 6, 1), ("Filippo Grandi", "UN", "IGO")),
+    ("ICC prosecutor Karim Khan", date(2023, 3, 17), ("Karim Khan", "ICC", "IGO")),
+    ("Martin Griffiths", date(2022, 5, 1), ("Martin Griffiths", "UN", "IGO")),
+    ("the UN aid chief", date(2019, 1, 1), ("Mark Lowcock", "UN", "IGO")),
+    ("the IMF chief", date(2010, 1, 1), ("Dominique Strauss-Kahn", "IMF", "IGO")),
+    ("World Bank President", date(2020, 1, 1), ("David Malpass", "WB", "IGO")),
+    ("the ECB President", date(2005, 1, 1), ("Jean-Claude Trichet", "EU", "IGO")),
+    ("Arab League chief Amr Moussa", date(2005, 1, 1), ("Amr Moussa", "ARL", "IGO")),
+])
+def test_names_and_titles_resolve_to_the_organisation(resolver, text, when, expected):
+    assert resolved(resolver, text, when) == expected
+
+
+def test_a_predecessor_is_former_elite_of_his_country():
+    kb = get_kb()
+    lubbers = kb.people["ruud_lubbers"]
+    assert kb.spell(lubbers, date(2010, 1, 1)) is None  # no IGO role after 2005
+    assert kb.spell(lubbers, date(2003, 1, 1)).country == "UN"
