@@ -676,3 +676,8 @@ def test_a_demand_is_made_of_whoever_is_to_act(pipeline):
 def test_seized_people_and_ships_are_targets_seized_control_is_not(pipeline):
     assert countries(one(code(pipeline, "Gunmen seized three French hostages."), "COERCE").recipients) == ["FRA"]
     assert one(code(pipeline, "The rebels seized control of the town."), "COERCE").recipients == []
+
+
+def test_a_bailout_granted_is_aid(pipeline):
+    assert countries(one(code(pipeline, "The EU approved a bailout for Cyprus."), "AID").recipients) == ["CYP"]
+    assert not [e for e in code(pipeline, "Greece's bailout ended in 2018.") if e.event_type == "AID"]
