@@ -681,3 +681,12 @@ def test_seized_people_and_ships_are_targets_seized_control_is_not(pipeline):
 def test_a_bailout_granted_is_aid(pipeline):
     assert countries(one(code(pipeline, "The EU approved a bailout for Cyprus."), "AID").recipients) == ["CYP"]
     assert not [e for e in code(pipeline, "Greece's bailout ended in 2018.") if e.event_type == "AID"]
+
+
+def test_parties_met_in_turn_met_the_actor_only(pipeline):
+    events = [e for e in code(pipeline, "Mitsotakis met with the International Monetary Fund, then with President Trump.")
+              if e.event_type == "CONSULT"]
+    mirrors = {tuple(countries(e.actors)): countries(e.recipients) for e in events[1:]}
+    assert mirrors == {("IMF",): ["GRC"], ("USA",): ["GRC"]}
+    together = [e for e in code(pipeline, "India, Pakistan and China met in Beijing.") if e.event_type == "CONSULT"]
+    assert all(len(e.recipients) == 2 for e in together) and len(together) == 3

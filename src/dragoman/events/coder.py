@@ -620,16 +620,21 @@ def _sitting(args: "_Args") -> bool:
 def _mirrored(event: Event) -> list[Event]:
     """Symmetric events (meet, talk, negotiate, cooperate, agree with, clash) are coded
     in both directions, as the CAMEO/PETRARCH gold codes them: "A met B" is A->B and
-    B->A; "A, B and C met" gives each party -> the others. Only between known countries
+    B->A; "A, B and C met" gives each party -> the others; "A met B and C" gives B->A
+    and C->A. Only between known countries
     (a dyad needs both sides), and one step less confident than the event as written."""
     if not event.recipients or event.mode == "negated":
         return []
     parties = event.actors + event.recipients
     if not all(m.actor.country for m in parties):
         return []
+    # co-subjects act with everyone ("A, B and C met"); the parties an actor met in turn
+    # met that actor only ("Mitsotakis met the IMF, then Trump": the IMF did not meet Trump)
+    trigger = event.evidence.trigger_start
+    co_subjects = trigger is None or all(m.start < trigger for m in event.recipients)
     out = []
     for k in range(len(event.actors), len(parties)):
-        others = [m for j, m in enumerate(parties) if j != k]
+        others = [m for j, m in enumerate(parties) if j != k and (co_subjects or j < len(event.actors))]
         out.append(Event(
             event_type=event.event_type, actors=[parties[k]], recipients=others, evidence=event.evidence,
             mode=event.mode, context=list(event.context), cameo=event.cameo, goldstein=event.goldstein,
