@@ -621,8 +621,8 @@ def _mirrored(event: Event) -> list[Event]:
     """Symmetric events (meet, talk, negotiate, cooperate, agree with, clash) are coded
     in both directions, as the CAMEO/PETRARCH gold codes them: "A met B" is A->B and
     B->A; "A, B and C met" gives each party -> the others; "A met B and C" gives B->A
-    and C->A. Only between known countries
-    (a dyad needs both sides), and one step less confident than the event as written."""
+    and C->A. Only between known countries (a dyad needs both sides), and one step less
+    confident than the event as written."""
     if not event.recipients or event.mode == "negated":
         return []
     parties = event.actors + event.recipients
@@ -870,7 +870,7 @@ class SentenceContext:
     def _relative(self, clause: Token, subjects: list[Token]) -> list[Mention]:
         """ "the US airstrike that killed Soleimani", "Christie, who denounced the claims":
         a relative pronoun stands for the actor its clause describes (a known one only)."""
-        if clause.dep_ != "relcl" or not subjects or not all(s.tag_ in ("WDT", "WP") for s in subjects):
+        if clause.dep_ != "relcl" or not subjects or not all(_relative_pronoun(s) for s in subjects):
             return []
         return self.mentions_of([clause.head])
 
@@ -1059,8 +1059,13 @@ def _verbs_done_by(noun: Token) -> list[Token]:
     """The verbs whose subject the noun is, also where the parser read the verb as the
     noun's participle ("airstrikes killed 30 people, officials said")."""
     verbs = [noun.head] if noun.dep_ == "nsubj" else []
-    verbs += [c for c in noun.children if c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.tag_ in ("WDT", "WP") for g in c.children)]
+    verbs += [c for c in noun.children if c.dep_ == "relcl" and any(g.dep_ == "nsubj" and _relative_pronoun(g) for g in c.children)]
     return verbs + [c for c in noun.children if c.dep_ == "acl" and noun in _subjects(c, ("nsubj",))]
+
+
+def _relative_pronoun(token: Token) -> bool:
+    """ "that", "which", "who" opening a relative clause."""
+    return token.tag_ in ("WDT", "WP")
 
 
 def _misread_root(noun: Token) -> bool:
@@ -1406,7 +1411,7 @@ def _governing_noun_mode(noun: Token) -> str:
     return "hypothetical"
 
 
-def _conditional_acts(found: dict[int, Event], doc: Doc, lex) -> None:
+def _conditional_acts(found: dict[int, Event], doc: Doc, lex: Lexicon) -> None:
     """ "vowed to defend Taiwan if China attacked": an act on a condition is hypothetical
     (threats made of such acts are asserted, and so is the promise itself)."""
     for i, event in found.items():
