@@ -75,6 +75,23 @@ def resolver():
     return ActorResolver()
 
 
+def single_actor(resolver, text: str, when):
+    """The single actor a short text names on a date: (name, country, sector)."""
+    ms = resolver.resolve_text(text, when)
+    assert len(ms) == 1, f"{text!r} gave {[(m.text, m.actor.name) for m in ms]}"
+    a = ms[0].actor
+    assert a.resolved, f"{text!r} unresolved: {a}"
+    return a.name, a.country, a.sector
+
+
+def holder_name(office: str, when) -> str | None:
+    """The name of an office's holder on a date (None: vacant or unknown)."""
+    from dragoman.actors.kb import get_kb
+
+    holder = get_kb().holder(office, when)
+    return holder.name if holder else None
+
+
 def load_benchmark(name: str) -> ModuleType:
     """A script of benchmarks/ as a module, failing clearly without the development data."""
     spec = importlib.util.spec_from_file_location(name, ROOT / "benchmarks" / f"{name}.py")

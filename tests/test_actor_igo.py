@@ -9,16 +9,9 @@ from datetime import date
 
 import pytest
 
+from conftest import holder_name, single_actor
+
 from dragoman.actors.kb import get_kb
-
-
-def resolved(resolver, text, when):
-    """The single actor a short text names: (name, country, sector)."""
-    ms = resolver.resolve_text(text, when)
-    assert len(ms) == 1, f"{text!r} gave {[(m.text, m.actor.name) for m in ms]}"
-    a = ms[0].actor
-    assert a.resolved, f"{text!r} unresolved: {a}"
-    return a.name, a.country, a.sector
 
 
 @pytest.mark.parametrize("office,when,name", [
@@ -50,8 +43,7 @@ def resolved(resolver, text, when):
     ("coe.secretary_general", date(2015, 1, 1), "Thorbjørn Jagland"),
 ])
 def test_holders_by_date(office, when, name):
-    holder = get_kb().holder(office, when)
-    assert (holder.name if holder else None) == name
+    assert holder_name(office, when) == name
 
 
 @pytest.mark.parametrize("text,when,expected", [
@@ -69,7 +61,7 @@ def test_holders_by_date(office, when, name):
     ("Arab League chief Amr Moussa", date(2005, 1, 1), ("Amr Moussa", "ARL", "IGO")),
 ])
 def test_names_and_titles_resolve_to_the_organisation(resolver, text, when, expected):
-    assert resolved(resolver, text, when) == expected
+    assert single_actor(resolver, text, when) == expected
 
 
 def test_a_predecessor_is_former_elite_of_his_country():

@@ -11,6 +11,8 @@ from datetime import date
 
 import pytest
 
+from conftest import holder_name, single_actor
+
 from dragoman.actors.kb import get_kb
 
 
@@ -18,15 +20,6 @@ def one(mentions, text):
     hits = [m for m in mentions if m.text == text]
     assert len(hits) == 1, f"{text!r} not in {[m.text for m in mentions]}"
     return hits[0].actor
-
-
-def resolved(resolver, text, when):
-    """The single actor a short text names: (name, country, sector)."""
-    ms = resolver.resolve_text(text, when)
-    assert len(ms) == 1, f"{text!r} gave {[(m.text, m.actor.name) for m in ms]}"
-    a = ms[0].actor
-    assert a.resolved, f"{text!r} unresolved: {a}"
-    return a.name, a.country, a.sector
 
 
 # ------------------------------------------------------------------ holders by date
@@ -64,8 +57,7 @@ def resolved(resolver, text, when):
     ("usa.national_security_adviser", date(2017, 6, 1), "H. R. McMaster"),
 ])
 def test_holder_on_date(office, when, name):
-    holder = get_kb().holder(office, when)
-    assert (holder.name if holder else None) == name
+    assert holder_name(office, when) == name
 
 
 @pytest.mark.parametrize("office", ["usa.treasury_secretary", "usa.national_security_adviser"])
@@ -108,7 +100,7 @@ def test_existing_us_offices_have_no_gap_longer_than_a_month(office):
     ("the US Senate majority leader", date(2022, 1, 1), ("Chuck Schumer", "USA", "LEG")),
 ])
 def test_us_offices(resolver, text, when, expected):
-    assert resolved(resolver, text, when) == expected
+    assert single_actor(resolver, text, when) == expected
 
 
 def test_bare_attorney_general_is_no_office(resolver):
@@ -154,8 +146,7 @@ def test_surname_after_titled_full_name(resolver, nlp):
     ("isr.mossad_director", date(2008, 1, 1), "Meir Dagan"),
 ])
 def test_holder_on_date_abroad(office, when, name):
-    holder = get_kb().holder(office, when)
-    assert (holder.name if holder else None) == name
+    assert holder_name(office, when) == name
 
 
 @pytest.mark.parametrize("text,when,expected", [
@@ -197,7 +188,7 @@ def test_holder_on_date_abroad(office, when, name):
     ("the Mossad director", date(2023, 1, 1), ("David Barnea", "ISR", "SPY")),
 ])
 def test_offices_abroad(resolver, text, when, expected):
-    assert resolved(resolver, text, when) == expected
+    assert single_actor(resolver, text, when) == expected
 
 
 def test_former_holders_are_elite_after_their_spell(resolver):
@@ -230,7 +221,7 @@ def test_other_countries_titles_keep_their_country(resolver):
     ("Interior Minister Gerald Darmanin", date(2021, 1, 1), ("Gérald Darmanin", "FRA", "GOV")),
 ])
 def test_german_and_french_ministers(resolver, text, when, expected):
-    assert resolved(resolver, text, when) == expected
+    assert single_actor(resolver, text, when) == expected
 
 
 @pytest.mark.parametrize("office,when,name", [
