@@ -352,3 +352,40 @@ def test_an_agent_owned_by_its_or_their_is_of_the_one_country_named_before(pipel
     # two countries before it: whose forces is not said
     events = code(pipeline, "Russia accused Ukraine of shelling its forces.")
     assert not [m for e in events for m in e.recipients + e.actors if m.text == "its forces" and m.actor.country]
+
+
+def test_a_claim_of_responsibility_makes_the_claimant_the_attacker(pipeline):
+    (attack,) = code(pipeline, "Yemen's Houthi rebels on Monday claimed responsibility for a missile attack on a Saudi "
+                               "oil facility.")
+    assert attack.event_type == "ASSAULT" and attack.mode == ""
+    assert [(m.actor.country, m.actor.sector) for m in attack.actors] == [("YEM", "REB")]  # not Yemen as well
+    assert not code(pipeline, "No group has claimed responsibility for the attack on the embassy.")
+    assert not [e for e in code(pipeline, "The Taliban denied responsibility for the attack.") if e.mode == ""]
+
+
+def test_a_patron_named_before_backed_is_not_the_party(pipeline):
+    (attack,) = code(pipeline, "Iran-backed Houthi rebels attacked a Saudi oil facility.")
+    assert [m.actor.country for m in attack.actors] == ["YEM"]
+    events = code(pipeline, "Isis fighters have surrendered their final scrap of territory to US-backed forces.")
+    assert not [m for e in events for m in e.recipients if m.actor.country == "USA"]
+
+
+def test_the_means_of_an_act_shares_its_subject(pipeline):
+    (aid,) = code(pipeline, "China continues its efforts by donating medical supplies to Kenya.")
+    assert (aid.event_type, [m.actor.country for m in aid.actors], [m.actor.country for m in aid.recipients]) == \
+        ("AID", ["CHN"], ["KEN"])
+    # a reason given with "for" is the other party's act, not the subject's
+    events = code(pipeline, "A Tunisian court has jailed a Nigerian student for helping young militants.")
+    assert not [e for e in events if e.event_type == "AID" and [m.actor.country for m in e.actors] == ["TUN"]]
+
+
+def test_forces_kept_on_alert_and_supplies_suspended(pipeline):
+    (alert,) = code(pipeline, "Philippine troops remained on alert in Manila after the clash.")
+    assert alert.event_type == "MOBILIZE" and [m.actor.country for m in alert.actors] == ["PHL"]
+    (cut,) = code(pipeline, "The US suspended food supplies to Somalia.")
+    assert (cut.event_type, [m.actor.country for m in cut.recipients]) == ("SANCTION", ["SOM"])
+
+
+def test_troops_sent_to_a_named_force_go_to_that_force(pipeline):
+    (aid,) = [e for e in code(pipeline, "Colombia contributed troops to the NATO force in Afghanistan.") if e.event_type == "AID"]
+    assert [m.actor.country for m in aid.recipients] == ["NATO"]

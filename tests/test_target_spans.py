@@ -108,3 +108,25 @@ def test_a_passive_participles_noun_is_no_attacker(pipeline):
     article = Article(doc_id="t", text=text, date=date(2020, 1, 12))
     coded = pipeline.code_parsed(article, next(parse([text])))
     assert not [e for e in coded.events if e.event_type == "ASSAULT"]
+
+
+def test_unknown_parties_conjoined_with_known_ones_are_parties_too(pipeline):
+    ((_, recipients),) = phrases(pipeline, "The U.S. Treasury Department removed the sanctions on Rusal and other "
+                                           "companies linked to Russian oligarch Oleg Deripaska.", "RETREAT")
+    assert recipients == ["Rusal", "other companies"]
+    # a conjunct inside a modifier is no party ("Police and Crime Commissioner")
+    ((actors, _),) = phrases(pipeline, "The county's Police and Crime Commissioner Stephen Mold urged Britain to act.",
+                             "REQUEST")
+    assert not [a for a in actors if a == "Crime"]
+
+
+def test_a_phrase_ends_before_the_comma_of_a_cut_aside(pipeline):
+    ((_, recipients),) = phrases(pipeline, "The United Nations has temporarily suspended aid deliveries in Nigeria, "
+                                           "the former stronghold of jihadists Boko Haram.", "SANCTION")
+    assert all(not r.endswith(",") for r in recipients)
+
+
+def test_a_place_target_is_the_place_not_the_clause_hung_on_it(pipeline):
+    text = ("Syrian government shelling killed one Turkish soldier and wounded another in northwest Syria, "
+            "Turkey's Defense Ministry announced.")
+    assert not [r for _, rs in phrases(pipeline, text, "ASSAULT") for r in rs if "announced" in r]

@@ -132,12 +132,17 @@ class Pipeline:
 
     def _place_actor(self, token, doc) -> Mention | None:
         """The country of a destination ("a visit to Moscow") as a recipient."""
-        span = doc[token.left_edge.i : token.right_edge.i + 1]
+        # the place's own words: not a clause or aside hung on it ("Syria, the ministry said")
+        right = max([token.i] + [c.right_edge.i for c in token.rights if c.dep_ not in _NOT_PLACE_WORDS])
+        span = doc[token.left_edge.i : right + 1]
         found = self.resolver.resolve_text(span.text)
         if not found:
             return None
         first = found[0]
         return Mention(text=span.text, start=span.start_char, end=span.end_char, actor=first.actor)
+
+
+_NOT_PLACE_WORDS = frozenset({"relcl", "acl", "conj", "cc", "punct", "advcl", "parataxis", "dep"})
 
 
 def _fitting(articles: Iterable[Article], summary: Summary) -> Iterator[Article]:

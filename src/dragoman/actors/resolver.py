@@ -504,7 +504,9 @@ class _Reader:
             return j + 2
         if heads and j < n and atoms[j].role == MOD:
             gap = self._gap(heads[-1], atoms[j])
-            if gap in POST_MOD_GAPS or (gap in (("in",), ("in", "the")) and self._sector(heads[-1].entries[0]) in ("JUD", "COP")):
+            if gap in POST_MOD_GAPS and not (gap[0] == "to" and heads[-1].role == AGENT) \
+                    or (gap in (("in",), ("in", "the")) and self._sector(heads[-1].entries[0]) in ("JUD", "COP")):
+                # "ambassador to the UN"; not "troops to the NATO force" (a destination)
                 post, j = atoms[j], j + 1
         last = post or (heads or mods or [None])[-1]
         if j < n and atoms[j].role == PERSON and (

@@ -113,6 +113,8 @@ class Lexicon:
     light_verbs: frozenset[str]
     inverse_light_verbs: frozenset[str]
     onset_verbs: frozenset[str]
+    responsibility_verbs: frozenset[str]
+    backer_participles: frozenset[str]
     ergative_verbs: frozenset[str]
     non_acting_verbs: frozenset[str]
     wish_nouns: frozenset[str]

@@ -306,7 +306,7 @@ class EventCoder:
         named place."""
         if self.place_actor is None:
             return []
-        return [m for t in tokens if (m := self.place_actor(t, doc))]
+        return [m for t in tokens if _is_place(t) and (m := self.place_actor(t, doc))]  # not "US-backed forces"
 
     def _place_target(self, trigger: Token, light: Token | None) -> list[Mention]:
         """Protests, force postures, attacks and coercion with no named target are aimed at
@@ -731,6 +731,7 @@ class SentenceContext:
     def mentions_of(self, heads: Iterable[Token]) -> list[Mention]:
         """The actor mentions named by argument heads, in text order, one per actor."""
         found: list[Mention] = []
+        heads = list(heads)
         stack = list(heads)
         while stack:
             for token in _argument_tokens(stack.pop(0)):
@@ -738,7 +739,27 @@ class SentenceContext:
                 if mention is not None and mention not in found:
                     found.append(mention)
                     stack.extend(self._conjuncts_inside(mention))
-        return _one_per_actor(sorted(self._without_apposed_titles(found), key=lambda m: m.start))
+        if found:
+            found += self._unnamed_conjuncts(heads)
+        return _one_per_actor(sorted(self._without_apposed_titles(self._without_home_states(found)), key=lambda m: m.start))
+
+    def _without_home_states(self, mentions: list[Mention]) -> list[Mention]:
+        """A country named as the possessor of its own group is where the group is from,
+        not a second party: "Yemen's Houthi rebels" is one party, the Houthis."""
+        def home_state(m: Mention) -> bool:
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            owner = span.root if span is not None else None
+            owned = self.by_token.get(owner.head.i) if owner is not None and owner.dep_ == "poss" else None
+            return owned is not None and owned is not m and owned in mentions and owned.actor.country == m.actor.country \
+                and m.actor.sector is None and owned.actor.sector is not None
+        return [m for m in mentions if not home_state(m)]
+
+    def _unnamed_conjuncts(self, heads: Sequence[Token]) -> list[Mention]:
+        """The unknown parties conjoined with known ones: "sanctions on Rusal and other
+        companies linked to Deripaska" names both."""
+        conjuncts = {t.i: t for h in heads for t in _argument_tokens(h) if t.dep_ == "conj" and _conjoined_party(t, h)
+                     and not any(a.i in self.by_token for a in _argument_tokens(t))}
+        return [m for c in conjuncts.values() for m in self.phrases_of([c])]
 
     def _without_apposed_titles(self, mentions: list[Mention]) -> list[Mention]:
         """A title in apposition to a named person describes that person, whoever holds
@@ -956,11 +977,22 @@ def _argument_tokens(head: Token) -> list[Token]:
         token = stack.pop()
         out.append(token)
         followed = token.pos_ == "NOUN" and token.lemma_.lower() in lex.follower_nouns  # "Trump supporters"
-        stack.extend(c for c in token.children if (c.dep_ in _ARG_DEPS and not (followed and c.dep_ in ("compound", "poss")))
+        stack.extend(c for c in token.children if (c.dep_ in _ARG_DEPS and not (followed and c.dep_ in ("compound", "poss"))
+                                                   and not (c.dep_ == "amod" and c.lower_ in lex.backer_participles))
                      or (c.dep_ == "prep" and c.lower_ in lex.naming_preps))
         stack.extend(c for c in token.children if c.dep_ == "pobj" and token.lower_ in lex.naming_preps
                      and token.head.lemma_.lower() not in lex.excluding_nouns)
     return sorted(out, key=lambda t: t.i)
+
+
+def _conjoined_party(conjunct: Token, head: Token) -> bool:
+    """Whether a conjunct is coordinated with the argument itself ("Rusal and other
+    companies"), or its apposition, not with a modifier inside it ("Police and Crime
+    Commissioner", "Kurdish and Sunni members")."""
+    first = conjunct
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    return first.i == head.i or first.dep_ == "appos"
 
 
 def _hyphenated(token: Token, table) -> str | None:
@@ -997,6 +1029,8 @@ def _governor(token: Token) -> Token | None:
         # "urged the embassy to reconsider and spoke with Pompeo": a finite verb is no
         # conjunct of the infinitive, whatever the parse says, but of the verb above it
         return token.head.head
+    if token.dep_ == "pcomp" and token.head.lower_ == "by" and token.head.dep_ == "prep" and token.head.head.pos_ in ("VERB", "AUX"):
+        return token.head.head  # the means of an act: "continues its efforts by donating supplies"
     if token.dep_ in ("conj", "xcomp", "advcl", "ccomp", "pcomp", "acomp"):
         return token.head
     if token.dep_ == "relcl":
@@ -1304,6 +1338,11 @@ def _light_verb(noun: Token, light_verbs: frozenset[str]) -> Token | None:
     # "$2 million in assistance", "a round of joint exercises", "a state of emergency"
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("in", "of") and \
             head.head.dep_ in ("dobj", "nsubjpass") and lemma_in(head.head.head, light_verbs) and head.head.head.pos_ == "VERB":
+        return head.head.head
+    # "claimed responsibility for the bombings"
+    if noun.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() == "responsibility" \
+            and head.head.dep_ == "dobj" and lemma_in(head.head.head, lexicon().responsibility_verbs) \
+            and not _no_one_did(head.head.head):
         return head.head.head
     # "went on strike", "engaged in a firefight", "came under attack"
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("on", "in", "into", "under") and \

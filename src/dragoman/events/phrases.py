@@ -112,6 +112,8 @@ def argument_phrase(doc: Doc, mention: Mention, trigger_start: int | None = None
         stack.extend(c for c in token.children if _in_phrase(c) or c.dep_ == "punct" and c.i < token.right_edge.i)
     start = min(min(t.idx for t in tokens), mention.start)
     last = max(tokens, key=lambda t: t.i)
+    while last.is_punct and last.text != ")" and last.tag_ != "POS" and last.i > head.i:  # "Nigeria ," before a cut aside
+        last = doc[last.i - 1]
     end = max(last.idx + len(last.text), mention.end)
     if doc.text.count("(", start, end) > doc.text.count(")", start, end) and last.i + 1 < len(doc) \
             and doc[last.i + 1].text == ")":
