@@ -389,3 +389,24 @@ def test_forces_kept_on_alert_and_supplies_suspended(pipeline):
 def test_troops_sent_to_a_named_force_go_to_that_force(pipeline):
     (aid,) = [e for e in code(pipeline, "Colombia contributed troops to the NATO force in Afghanistan.") if e.event_type == "AID"]
     assert [m.actor.country for m in aid.recipients] == ["NATO"]
+
+
+def test_a_called_off_strike_is_no_protest(pipeline):
+    events = code(pipeline, "Brazil's truck drivers called off a four-day strike after reaching agreement with the government.")
+    assert not [e for e in events if e.event_type == "PROTEST" and e.mode == ""]
+
+
+def test_an_undertaking_named_by_its_event_noun_is_that_event(pipeline):
+    (mediation,) = code(pipeline, "Kuwait launched a mediation effort between the National Democratic Alliance and Hadas.")
+    assert mediation.event_type == "CONSULT" and [m.text for m in mediation.recipients] == \
+        ["the National Democratic Alliance", "Hadas"]
+    # a test of a missile is no missile attack
+    events = code(pipeline, "North Korea declared its first successful intercontinental ballistic missile test.")
+    assert not [e for e in events if e.event_type == "ASSAULT"]
+
+
+def test_place_targets_under_objects_participles_and_postures(pipeline):
+    (sent,) = code(pipeline, "Britain has sent 100 armoured patrol vehicles and a team of paratroopers to Lebanon.")
+    assert [m.actor.country for m in sent.recipients] == ["LBN"]
+    (alert,) = code(pipeline, "Philippine troops remained on alert in Manila after the clash.")
+    assert [m.actor.country for m in alert.recipients] == ["PHL"]

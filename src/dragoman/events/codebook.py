@@ -115,6 +115,7 @@ class Lexicon:
     onset_verbs: frozenset[str]
     responsibility_verbs: frozenset[str]
     backer_participles: frozenset[str]
+    undertaking_nouns: frozenset[str]
     ergative_verbs: frozenset[str]
     non_acting_verbs: frozenset[str]
     wish_nouns: frozenset[str]

@@ -321,6 +321,8 @@ class EventCoder:
         if named:
             return named
         heads += objects
+        heads += [c for o in objects for c in o.children if c.dep_ == "acl" and c.tag_ == "VBN"]  # "a curfew imposed in X"
+        heads += _slot_tokens(trigger, "prep:on")  # "remained on alert in Manila"
         unnamed: list[Mention] = []
         for head in heads:
             for token in _slot_tokens(head, "prep:in"):
@@ -1216,7 +1218,7 @@ def _nested_prep_tokens(head: Token, slot: str) -> list[Token]:
     participle ("a ban imposed on Chadian citizens"), or on the first of conjoined nominal
     triggers ("air and artillery strikes on X")."""
     if head.pos_ in ("VERB", "AUX"):
-        objects = _slot_tokens(head, "dobj")
+        objects = [o for obj in _slot_tokens(head, "dobj") for o in (obj, *obj.conjuncts)]
         holders = objects + [c for o in objects for c in o.children if c.dep_ == "acl" and c.tag_ == "VBN"]
         # "withdrew the batch of 200 peacekeepers from Liberia", "sent a team of experts to Alabama"
         holders += [g for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -1331,7 +1333,12 @@ def _light_verb(noun: Token, light_verbs: frozenset[str]) -> Token | None:
     if noun.dep_ == "conj" and head.dep_ in ("dobj", "nsubjpass", "pobj"):  # "launched raids and air strikes"
         noun, head = head, head.head
     if noun.dep_ in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX") and lemma_in(head, light_verbs):
-        return head
+        # "called off a strike" cancels it
+        return None if any(c.dep_ == "prt" and c.lower_ == "off" for c in head.children) else head
+    # "launched a mediation effort", "a bombing campaign": the undertaking is the event
+    if noun.dep_ == "compound" and head.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in lexicon().undertaking_nouns \
+            and head.head.pos_ == "VERB" and lemma_in(head.head, light_verbs):
+        return head.head
     # "aid arrives in X", "an investigation begins into Y"
     if noun.dep_ == "nsubj" and head.pos_ == "VERB" and lemma_in(head, lexicon().onset_verbs):
         return head
