@@ -410,3 +410,11 @@ def test_place_targets_under_objects_participles_and_postures(pipeline):
     assert [m.actor.country for m in sent.recipients] == ["LBN"]
     (alert,) = code(pipeline, "Philippine troops remained on alert in Manila after the clash.")
     assert [m.actor.country for m in alert.recipients] == ["PHL"]
+
+
+def test_a_thing_a_party_owns_stands_for_that_party(pipeline):
+    """ "questioned the President's power": the President is the one questioned."""
+    (accusation,) = code(pipeline, "Kerri Kupec sharply criticized the House's decision.")
+    assert [m.text for m in accusation.recipients] == ["the House"]
+    (rejection,) = code(pipeline, "The court rejected the government's appeal.")
+    assert [m.text for m in rejection.recipients] == ["the government"]

@@ -790,6 +790,8 @@ class SentenceContext:
         for head in heads:
             for quantity in [head, *[c for c in head.children if c.dep_ == "conj"]]:
                 token = _quantified(quantity)
+                if (owner := _owner(token)) is not None:
+                    quantity = token = owner
                 if token.pos_ not in ("NOUN", "PROPN") or token.lower_ in self.lex.not_party_words and token.lower_ not in self.lex.not_party_exempt:
                     continue
                 if token.ent_type_ in _NOT_PARTY_ENTS and not self._crowd(token):
@@ -1053,6 +1055,16 @@ def _reported_by_speaker(clause: Token, subjects: list[Token], speech_verbs: fro
     """ "X says it will ...", "X announced they would ...": the pronoun is the speaker."""
     return clause.dep_ == "ccomp" and all(s.lower_ in ("it", "they", "we") for s in subjects) \
         and lemma_in(clause.head, speech_verbs | {"announce"}) is not None
+
+
+def _owner(noun: Token) -> Token | None:
+    """ "questioned the President's power", "criticized the House's decision": a thing a
+    named party or an institution owns stands for that party, the one acted on."""
+    if noun.pos_ != "NOUN" or names_people(noun) or get_kb().agents.get(noun.lemma_.lower()):
+        return None
+    kb = get_kb()
+    return next((c for c in noun.children if c.dep_ == "poss" and (
+        c.pos_ == "PROPN" or kb.agents.get(c.lemma_.lower()) or kb.titles.get(c.lower_))), None)
 
 
 def _quantified(token: Token) -> Token:
