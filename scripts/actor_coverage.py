@@ -76,6 +76,10 @@ VACANCIES = {
                                 "Stoeva's mandate expired and was not extended; Karadjova's credentials 2025-12-03")],
     ("IND", "un_ambassador"): [(date(2024, 7, 1), date(2024, 9, 9),
                                 "vacant after Kamboj retired in June 2024 (Daily Tamil Nadu)")],
+    ("IDN", "un_ambassador"): [(date(2024, 10, 21), date(2025, 8, 25),
+                                "vacant, run by a chargé d'affaires a.i., after Nasir became deputy foreign "
+                                "minister (kumparan via radaraktual, indoupdate24, June 2025); Umar Hadi sworn in "
+                                "2025-08-25 (Antara)")],
 }
 
 
