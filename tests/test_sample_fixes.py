@@ -418,3 +418,12 @@ def test_a_thing_a_party_owns_stands_for_that_party(pipeline):
     assert [m.text for m in accusation.recipients] == ["the House"]
     (rejection,) = code(pipeline, "The court rejected the government's appeal.")
     assert [m.text for m in rejection.recipients] == ["the government"]
+
+
+def test_what_a_party_uses_to_act_is_its_means_not_the_actor(pipeline):
+    (attack,) = code(pipeline, "Russia used drones to attack Kyiv.")
+    assert [m.actor.country for m in attack.actors] == ["RUS"]
+    assert not [e for e in code(pipeline, "She used Instagram to thank supporters.")
+                if [m.text for m in e.actors] == ["Instagram"]]
+    (request, halt) = sorted(code(pipeline, "The US urged Israel to halt the offensive."), key=lambda e: e.event_type)
+    assert [m.actor.country for m in halt.actors] == ["ISR"]  # an urged party still acts

@@ -116,6 +116,7 @@ class Lexicon:
     responsibility_verbs: frozenset[str]
     backer_participles: frozenset[str]
     undertaking_nouns: frozenset[str]
+    instrument_verbs: frozenset[str]
     ergative_verbs: frozenset[str]
     non_acting_verbs: frozenset[str]
     wish_nouns: frozenset[str]

@@ -840,10 +840,8 @@ class SentenceContext:
                 return []  # "were killed, shelling": the clause's patient does not act
             if current.dep_ == "relcl" and current.head.pos_ in ("NOUN", "PROPN"):
                 return [current.head]
-            if current.dep_ == "xcomp":
-                objects = _slot_tokens(current.head, "dobj")
-                if objects:
-                    return objects
+            if self._object_controlled(current):
+                return _slot_tokens(current.head, "dobj")
             current = _governor(current)
         return []
 
@@ -878,7 +876,7 @@ class SentenceContext:
             controller = self._object_controller(current)
             if controller:
                 return controller, pronoun is not None
-            if current.dep_ == "xcomp" and _slot_tokens(current.head, "dobj"):
+            if self._object_controlled(current):
                 return [], pronoun is not None  # "encouraged allies to restrict X": the allies, unnamed
             link, current = current, _governor(current)
         if pronoun is not None and pronoun.lower_ in ("he", "she"):
@@ -903,9 +901,15 @@ class SentenceContext:
         first = [s for s in subjects if s.lower_ in self.lex.first_person_pronouns]
         return self.quoted_speaker(first[0]) if first else []
 
+    def _object_controlled(self, verb: Token) -> bool:
+        """ "encouraged allies to restrict X": the object does the infinitive's act; not
+        an instrument ("used Instagram to thank supporters": the user thanks)."""
+        return verb.dep_ == "xcomp" and bool(_slot_tokens(verb.head, "dobj")) \
+            and not lemma_in(verb.head, self.lex.instrument_verbs)
+
     def _object_controller(self, verb: Token) -> list[Mention]:
         """ "called on X to hold talks", "urged X to leave": X is the infinitive's subject."""
-        if verb.dep_ != "xcomp":
+        if verb.dep_ != "xcomp" or lemma_in(verb.head, self.lex.instrument_verbs):
             return []
         head = verb.head
         return self.mentions_of(_slot_tokens(head, "dobj") + _slot_tokens(head, "prep:on"))
