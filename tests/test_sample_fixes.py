@@ -427,3 +427,17 @@ def test_what_a_party_uses_to_act_is_its_means_not_the_actor(pipeline):
                 if [m.text for m in e.actors] == ["Instagram"]]
     (request, halt) = sorted(code(pipeline, "The US urged Israel to halt the offensive."), key=lambda e: e.event_type)
     assert [m.actor.country for m in halt.actors] == ["ISR"]  # an urged party still acts
+
+
+def test_pressing_a_party_to_act_is_a_demand(pipeline):
+    (demand,) = code(pipeline, "Multiple officials pressured Trump not to commute the sentence.")
+    assert demand.event_type == "REQUEST" and demand.cameo == "100"
+    (pressure,) = code(pipeline, "The US pressured Iran.")
+    assert pressure.event_type == "COERCE"
+
+
+def test_calling_a_party_something_good_is_praise(pipeline):
+    events = code(pipeline, "Sanders called Biden a decent man but did not offer a full endorsement.")
+    assert {(e.event_type, e.mode) for e in events} == {("SUPPORT", ""), ("SUPPORT", "negated")}
+    (insult,) = code(pipeline, "Erdogan called Netanyahu a terrorist.")
+    assert insult.event_type == "ACCUSE"

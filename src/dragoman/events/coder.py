@@ -1277,6 +1277,9 @@ def _verb_sense_holds(verb: Token, sense: Sense, ctx: SentenceContext) -> bool:
         # "found X guilty" (the parser may make "X guilty" a clause)
         lemmas |= {c.lower_ for c in verb.children if (c.dep_ == "oprd" or c.dep_ == "ccomp" and c.pos_ == "ADJ")
                    and not any(g.dep_ == "neg" for g in c.children)}  # "found him not guilty": acquitted
+        # "called Biden a decent man", "called him humble and soft-spoken"
+        lemmas |= {g.lower_ for c in verb.children if c.dep_ == "oprd" for g in (*c.children, *c.conjuncts)
+                   if g.dep_ in ("amod", "conj")}
         if not lemmas & sense.object:
             return False
     if sense.object_actor and not ctx.mentions_of(objects[:1]) and not (objects and names_people(objects[0])):
