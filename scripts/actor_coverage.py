@@ -80,6 +80,10 @@ VACANCIES = {
                                 "vacant, run by a chargé d'affaires a.i., after Nasir became deputy foreign "
                                 "minister (kumparan via radaraktual, indoupdate24, June 2025); Umar Hadi sworn in "
                                 "2025-08-25 (Antara)")],
+    ("CHN", "un_ambassador"): [(date(2003, 5, 1), date(2003, 8, 7),
+                                "run by Zhang Yishan as Deputy Permanent Representative and Chargé d'affaires "
+                                "a.i. (Chinese mission, his Iraq statement of 2003-07-22) after Wang Yingfan left "
+                                "(approx); Wang Guangya PR from 2003-08-07 (Congressional Digest)")],
 }
 
 
