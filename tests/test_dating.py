@@ -48,11 +48,14 @@ def test_a_future_expression_does_not_date_the_next_sentence(pipeline):
     assert by_trigger(found, "condemned").date_basis == "publication"
 
 
-def test_an_old_paragraph_context_makes_the_event_historical(pipeline):
+def test_an_old_paragraph_context_dates_the_event_but_only_its_own_date_makes_history(pipeline):
+    """Background years are often followed by today's news in the same paragraph ("Milken
+    was convicted in 1990. Trump granted Milken a pardon."): on the judged real-news
+    events an inherited old date was wrong history 6 times in 7."""
     found = events(pipeline, "In March 2020, Egypt criticized Ethiopia. Sudan condemned Ethiopia too.")
-    condemned = by_trigger(found, "condemned")
+    criticized, condemned = by_trigger(found, "criticized"), by_trigger(found, "condemned")
     assert condemned.date == date(2020, 3, 1) and condemned.date_precision == "month"
-    assert condemned.mode == "historical"
+    assert criticized.mode == "historical" and condemned.mode == ""
 
 
 def test_an_event_told_in_a_quote_is_dated_as_the_saying(pipeline):

@@ -441,3 +441,9 @@ def test_calling_a_party_something_good_is_praise(pipeline):
     assert {(e.event_type, e.mode) for e in events} == {("SUPPORT", ""), ("SUPPORT", "negated")}
     (insult,) = code(pipeline, "Erdogan called Netanyahu a terrorist.")
     assert insult.event_type == "ACCUSE"
+
+
+def test_a_crowd_that_disperses_is_coerced_by_no_one(pipeline):
+    assert not code(pipeline, "When police vans arrived, the crowds dispersed.")
+    (dispersal,) = code(pipeline, "Police dispersed the protesters with tear gas.")
+    assert dispersal.event_type == "COERCE"

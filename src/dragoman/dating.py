@@ -223,7 +223,10 @@ def _token_at(doc: Doc, char: int) -> Token | None:
 
 
 def _is_historical(event: Event, pub_date: date | None) -> bool:
-    if event.date is None or pub_date is None or event.date_basis not in ("text", "context"):
+    """An event its own clause dates long before publication. A date only inherited from
+    the paragraph does not make history: background years ("in 2012 ...") are often
+    followed by news of today in the same paragraph."""
+    if event.date is None or pub_date is None or event.date_basis != "text":
         return False
     return _period_end(event.date, event.date_precision) < pub_date - HISTORICAL_AFTER
 

@@ -178,8 +178,8 @@ class EventCoder:
         return None
 
     def _verb_args(self, verb: Token, sense: Sense, ctx: "SentenceContext") -> _Args:
-        if sense.object is not None and _ergative(verb):
-            return _Args([], [], False)  # "the shelling stopped": no one is named as stopping it
+        if _ergative(verb):
+            return _Args([], [], False)  # "the shelling stopped", "the crowds dispersed": no one did it
         if _reduced_relative(verb, sense):
             return _Args([], [], False)  # "The civilians imprisoned for ... were released": no actor
         if _is_passive(verb) and not sense.actor:
@@ -1294,7 +1294,7 @@ def _verb_sense_holds(verb: Token, sense: Sense, ctx: SentenceContext) -> bool:
 
 
 def _ergative(verb: Token) -> bool:
-    """ "Hostilities stopped", "the shelling ceased": a verb of stopping with a subject and
+    """ "Hostilities stopped", "the crowds dispersed": a verb of stopping with a subject and
     no object, whose subject is what stops."""
     return bool(lemma_in(verb, lexicon().ergative_verbs)) and any(c.dep_ == "nsubj" for c in verb.children) \
         and not any(c.dep_ in ("dobj", "nsubjpass", "xcomp", "ccomp") for c in verb.children)
