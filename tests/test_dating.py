@@ -50,8 +50,8 @@ def test_a_future_expression_does_not_date_the_next_sentence(pipeline):
 
 def test_an_old_paragraph_context_dates_the_event_but_only_its_own_date_makes_history(pipeline):
     """Background years are often followed by today's news in the same paragraph ("Milken
-    was convicted in 1990. Trump granted Milken a pardon."): on the judged real-news
-    events an inherited old date was wrong history 6 times in 7."""
+    was convicted in 1990. Trump granted Milken a pardon."): on the judged development
+    events all 5 inherited histories were wrong."""
     found = events(pipeline, "In March 2020, Egypt criticized Ethiopia. Sudan condemned Ethiopia too.")
     criticized, condemned = by_trigger(found, "criticized"), by_trigger(found, "condemned")
     assert condemned.date == date(2020, 3, 1) and condemned.date_precision == "month"
