@@ -130,3 +130,19 @@ def test_a_place_target_is_the_place_not_the_clause_hung_on_it(pipeline):
     text = ("Syrian government shelling killed one Turkish soldier and wounded another in northwest Syria, "
             "Turkey's Defense Ministry announced.")
     assert not [r for _, rs in phrases(pipeline, text, "ASSAULT") for r in rs if "announced" in r]
+
+
+def test_an_act_named_as_the_target_stands_for_its_maker(pipeline):
+    text = "The Guatemalan government denied charges by Central American clergymen that it tortured a priest."
+    ((_, recipients),) = phrases(pipeline, text, "REJECT")
+    assert recipients == ["Central American clergymen"]
+    # the owner of an act is the party; the act's topic is not
+    text = "Guy Verhofstadt has rejected Theresa May's offer on citizens' rights."
+    ((_, recipients),) = phrases(pipeline, text, "REJECT")
+    assert recipients == ["Theresa May's offer on citizens' rights"]
+
+
+def test_an_act_by_a_party_as_the_doer_is_that_party_with_the_act_as_its_phrase(pipeline):
+    text = "A car bombing by the Islamic State group killed at least 75 displaced people in eastern Syria."
+    ((actors, _),) = phrases(pipeline, text, "ASSAULT")
+    assert actors == ["A car bombing by the Islamic State group"]

@@ -40,6 +40,7 @@ from spacy.tokens import Doc, Span, Token
 from dragoman.actors.kb import get_kb
 from dragoman.events.codebook import NO_EVENT, Codebook, Lexicon, Sense, codebook, lexicon
 from dragoman.events.agency import can_act, names_people
+from dragoman.events.phrases import act_maker
 from dragoman.language import trimmed
 from dragoman.records import PLACE_TARGET_TYPES, Actor, Event, Evidence, Mention, Quote
 
@@ -790,7 +791,10 @@ class SentenceContext:
         for head in heads:
             for quantity in [head, *[c for c in head.children if c.dep_ == "conj"]]:
                 token = _quantified(quantity)
-                if (owner := _owner(token)) is not None:
+                if (owner := _owner(token) or act_maker(token)) is not None:
+                    if owner.i in self.by_token:  # "denied charges by the U.S. Chamber of Commerce"
+                        found.append(self.by_token[owner.i])
+                        continue
                     quantity = token = owner
                 if token.pos_ not in ("NOUN", "PROPN") or token.lower_ in self.lex.not_party_words and token.lower_ not in self.lex.not_party_exempt:
                     continue
