@@ -447,3 +447,9 @@ def test_a_crowd_that_disperses_is_coerced_by_no_one(pipeline):
     assert not code(pipeline, "When police vans arrived, the crowds dispersed.")
     (dispersal,) = code(pipeline, "Police dispersed the protesters with tear gas.")
     assert dispersal.event_type == "COERCE"
+
+
+def test_a_refusal_to_lift_a_ban_rejects_the_party_banned(pipeline):
+    text = "The Supreme Court refused to lift the ban imposed on the Students Islamic Movement of India."
+    (rejection,) = [e for e in code(pipeline, text) if e.event_type == "REJECT"]
+    assert [m.text for m in rejection.recipients] == ["the Students Islamic Movement"]

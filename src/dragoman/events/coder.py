@@ -359,6 +359,10 @@ class EventCoder:
                 continue
             anchor = head if refused else clause
             if anchor.i in found and found[anchor.i].event_type == "REJECT":
+                rejection = found[anchor.i]
+                if event.recipients and not any(m.actor.country for m in rejection.recipients):
+                    # "refused to lift the ban on SIMI": SIMI is refused, not the ban
+                    rejection.recipients = list(event.recipients)
                 continue
             found[anchor.i] = self._event("REJECT", "120", event.actors, event.recipients, anchor, ctx, doc_id,
                                           sent_index, mode="", context=event.context, confidence=event.confidence)
