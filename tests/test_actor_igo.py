@@ -41,6 +41,13 @@ from dragoman.actors.kb import get_kb
     ("ecb.president", date(2015, 1, 1), "Mario Draghi"),
     ("iaea.director_general", date(2015, 1, 1), "Yukiya Amano"),
     ("coe.secretary_general", date(2015, 1, 1), "Thorbjørn Jagland"),
+    ("undp.administrator", date(2026, 3, 1), "Alexander De Croo"),  # spell in people_europe_1.yaml
+    ("opcw.director_general", date(2026, 9, 1), "Sabrina Dallafior"),
+    ("opcw.director_general", date(2024, 1, 1), "Fernando Arias"),  # second term 2022-2026
+    ("opec.secretary_general", date(2026, 1, 1), "Haitham Al Ghais"),  # second term from August 2025
+    ("unhcr.high_commissioner", date(2005, 4, 1), "Wendy Chamberlin"),  # acting after Lubbers
+    ("imf.managing_director", date(2000, 3, 1), "Stanley Fischer"),  # acting between Camdessus and Köhler
+    ("arl.secretary_general", date(2000, 6, 1), "Esmat Abdel Meguid"),
     ("icj.president", date(2001, 1, 1), "Gilbert Guillaume"),
     ("icj.president", date(2010, 1, 1), "Hisashi Owada"),
     ("icj.president", date(2013, 1, 1), "Peter Tomka"),  # spell in his own entry (people_fill.yaml)
