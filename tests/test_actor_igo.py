@@ -48,6 +48,7 @@ from dragoman.actors.kb import get_kb
     ("unhcr.high_commissioner", date(2005, 4, 1), "Wendy Chamberlin"),  # acting after Lubbers
     ("imf.managing_director", date(2000, 3, 1), "Stanley Fischer"),  # acting between Camdessus and Köhler
     ("arl.secretary_general", date(2000, 6, 1), "Esmat Abdel Meguid"),
+    ("arl.secretary_general", date(2026, 8, 1), "Nabil Fahmy"),
     ("icj.president", date(2001, 1, 1), "Gilbert Guillaume"),
     ("icj.president", date(2010, 1, 1), "Hisashi Owada"),
     ("icj.president", date(2013, 1, 1), "Peter Tomka"),  # spell in his own entry (people_fill.yaml)
