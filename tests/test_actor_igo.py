@@ -41,6 +41,19 @@ from dragoman.actors.kb import get_kb
     ("ecb.president", date(2015, 1, 1), "Mario Draghi"),
     ("iaea.director_general", date(2015, 1, 1), "Yukiya Amano"),
     ("coe.secretary_general", date(2015, 1, 1), "Thorbjørn Jagland"),
+    ("undp.administrator", date(2026, 3, 1), "Alexander De Croo"),  # spell in people_europe_1.yaml
+    ("opcw.director_general", date(2026, 9, 1), "Sabrina Dallafior"),
+    ("opcw.director_general", date(2024, 1, 1), "Fernando Arias"),  # second term 2022-2026
+    ("opec.secretary_general", date(2026, 1, 1), "Haitham Al Ghais"),  # second term from August 2025
+    ("unhcr.high_commissioner", date(2005, 4, 1), "Wendy Chamberlin"),  # acting after Lubbers
+    ("imf.managing_director", date(2000, 3, 1), "Stanley Fischer"),  # acting between Camdessus and Köhler
+    ("arl.secretary_general", date(2000, 6, 1), "Esmat Abdel Meguid"),
+    ("arl.secretary_general", date(2026, 8, 1), "Nabil Fahmy"),
+    ("icj.president", date(2001, 1, 1), "Gilbert Guillaume"),
+    ("icj.president", date(2010, 1, 1), "Hisashi Owada"),
+    ("icj.president", date(2013, 1, 1), "Peter Tomka"),  # spell in his own entry (people_fill.yaml)
+    ("icj.president", date(2025, 2, 1), "Julia Sebutinde"),  # acting after Salam resigned
+    ("icj.president", date(2025, 6, 1), "Yuji Iwasawa"),
 ])
 def test_holders_by_date(office, when, name):
     assert holder_name(office, when) == name
@@ -59,6 +72,9 @@ def test_holders_by_date(office, when, name):
     ("World Bank President", date(2020, 1, 1), ("David Malpass", "WB", "IGO")),
     ("the ECB President", date(2005, 1, 1), ("Jean-Claude Trichet", "EU", "IGO")),
     ("Arab League chief Amr Moussa", date(2005, 1, 1), ("Amr Moussa", "ARL", "IGO")),
+    ("the ICJ president", date(2022, 1, 1), ("Joan Donoghue", "ICJ", "IGO")),
+    ("ICJ President Nawaf Salam", date(2024, 6, 1), ("Nawaf Salam", "ICJ", "IGO")),
+    ("the World Court president", date(2019, 1, 1), ("Abdulqawi Ahmed Yusuf", "ICJ", "IGO")),
 ])
 def test_names_and_titles_resolve_to_the_organisation(resolver, text, when, expected):
     assert single_actor(resolver, text, when) == expected
