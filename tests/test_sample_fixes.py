@@ -386,9 +386,15 @@ def test_forces_kept_on_alert_and_supplies_suspended(pipeline):
     assert (cut.event_type, [m.actor.country for m in cut.recipients]) == ("SANCTION", ["SOM"])
 
 
-def test_troops_sent_to_a_named_force_go_to_that_force(pipeline):
-    (aid,) = [e for e in code(pipeline, "Colombia contributed troops to the NATO force in Afghanistan.") if e.event_type == "AID"]
+def test_troops_sent_to_a_force_go_to_that_force_or_the_country_it_serves_in(pipeline):
+    (aid,) = code(pipeline, "Colombia contributed troops to the NATO force.")
     assert [m.actor.country for m in aid.recipients] == ["NATO"]
+    (aid,) = code(pipeline, "Colombia contributed troops to the NATO force in Afghanistan.")
+    assert [m.actor.country for m in aid.recipients] == ["AFG"]
+    (deployment,) = code(pipeline, "Japan is sending troops to the United Nations peacekeeping force in South Sudan.")
+    assert [m.actor.country for m in deployment.recipients] == ["SSD"]
+    (attack,) = code(pipeline, "Militants attacked the UN mission in Mali.")
+    assert [m.actor.country for m in attack.recipients] == ["UN"]  # an attack is on the mission itself
 
 
 def test_a_called_off_strike_is_no_protest(pipeline):

@@ -117,6 +117,7 @@ class Lexicon:
     backer_participles: frozenset[str]
     undertaking_nouns: frozenset[str]
     instrument_verbs: frozenset[str]
+    mission_nouns: frozenset[str]
     ergative_verbs: frozenset[str]
     non_acting_verbs: frozenset[str]
     wish_nouns: frozenset[str]

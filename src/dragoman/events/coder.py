@@ -226,6 +226,8 @@ class EventCoder:
 
     def _recipients(self, head: Token, sense: Sense, ctx: "SentenceContext", light: Token | None = None) -> list[Mention]:
         found = self._slots(head, sense.recipient, ctx, light)
+        if sense.event in ("AID", "MOBILIZE"):
+            found = [self._mission_place(m, ctx) or m for m in found]
         if not found and sense.object is not None and head.pos_ == "VERB":
             targets = _measure_targets(head)
             found = ctx.mentions_of(targets) or self._places(targets, ctx.doc)
@@ -294,6 +296,19 @@ class EventCoder:
         if by:
             return _Args(ctx.phrases_of(by), recipients, False)
         return _Args([], recipients, False)
+
+    def _mission_place(self, mention: Mention, ctx: "SentenceContext") -> Mention | None:
+        """Troops or aid sent to a mission or force in a country go to that country: "sent
+        troops to the UN peacekeeping mission in South Sudan" -> South Sudan."""
+        span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            return None
+        head = span.root
+        while head.dep_ in ("compound", "amod", "nmod", "poss") and head.head.pos_ in ("NOUN", "PROPN"):
+            head = head.head
+        if head.lemma_.lower() not in self.lex.mission_nouns:
+            return None
+        return next(iter(self._places(_slot_tokens(head, "prep:in"), ctx.doc)), None)
 
     def _places(self, tokens: Iterable[Token], doc: Doc) -> list[Mention]:
         """The places among argument tokens as recipients ("a visit to Washington")."""
