@@ -459,3 +459,22 @@ def test_a_refusal_to_lift_a_ban_rejects_the_party_banned(pipeline):
     text = "The Supreme Court refused to lift the ban imposed on the Students Islamic Movement of India."
     (rejection,) = [e for e in code(pipeline, text) if e.event_type == "REJECT"]
     assert [m.text for m in rejection.recipients] == ["the Students Islamic Movement"]
+
+
+def test_going_on_strike_is_a_protest_not_an_attack(pipeline):
+    (strike,) = code(pipeline, "Thousands of teachers went on strike in Nigeria.")
+    assert strike.event_type == "PROTEST"
+    (attack,) = code(pipeline, "Israel launched a strike on Gaza.")
+    assert attack.event_type == "ASSAULT"
+
+
+def test_an_investigation_into_an_attack_is_no_attack_by_the_investigator(pipeline):
+    events = code(pipeline, "The government opened an investigation into the attack.")
+    assert not [e for e in events if e.event_type == "ASSAULT"]
+
+
+def test_set_free_and_open_borders(pipeline):
+    (release,) = code(pipeline, "Yemen let free activists in the face of protests.")
+    assert release.event_type == "RETREAT" and [m.actor.country for m in release.actors] == ["YEM"]
+    (opening,) = code(pipeline, "Germany opened its borders to refugees.")
+    assert opening.event_type == "CONCEDE" and [m.text for m in opening.recipients] == ["refugees"]

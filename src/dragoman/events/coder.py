@@ -1349,8 +1349,9 @@ def _noun_sense_holds(noun: Token, sense: Sense, light: Token | None) -> bool:
         words |= {w for c in noun.children if c.dep_ in ("compound", "amod") for w in c.lower_.split("-")}
         if not words & sense.modifier:
             return False
-    # the preposition may hang on the light verb ("filed a case against X")
-    if sense.prep and not any(c.dep_ == "prep" and c.lower_ == sense.prep
+    # the preposition may hang on the light verb ("filed a case against X"), but not be
+    # the one that takes the noun itself ("went on strike" strikes on no one)
+    if sense.prep and not any(c.dep_ == "prep" and c.lower_ == sense.prep and c.i != noun.head.i
                               for c in [*noun.children, *(light.children if light is not None else ())]):
         return False
     if sense.complement and not _noun_clause(noun):
@@ -1395,8 +1396,9 @@ def _light_verb(noun: Token, light_verbs: frozenset[str]) -> Token | None:
         return head.head.head
     # "went on strike", "engaged in a firefight", "came under attack"
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("on", "in", "into", "under") and \
-            head.head.pos_ in ("VERB", "AUX") and lemma_in(head.head, light_verbs):
-        return head.head
+            head.head.pos_ in ("VERB", "AUX") and lemma_in(head.head, light_verbs) and \
+            not any(o.lemma_.lower() in lexicon().nouns for o in _slot_tokens(head.head, "dobj")):
+        return head.head  # not "opened an investigation into the attack": the attack is investigated
     return None
 
 
