@@ -478,3 +478,14 @@ def test_set_free_and_open_borders(pipeline):
     assert release.event_type == "RETREAT" and [m.actor.country for m in release.actors] == ["YEM"]
     (opening,) = code(pipeline, "Germany opened its borders to refugees.")
     assert opening.event_type == "CONCEDE" and [m.text for m in opening.recipients] == ["refugees"]
+
+
+def test_street_protests_exchanges_of_fire_and_seized_ships(pipeline):
+    (protest,) = code(pipeline, "Protesters took to the streets of Paris on Saturday.")
+    assert protest.event_type == "PROTEST"
+    assert [(m.actor.country, m.actor.sector) for m in protest.recipients] == [("FRA", None)]  # the place, not its government
+    fire = code(pipeline, "Armenia and Azerbaijan exchanged fire along the border.")
+    assert {(e.event_type, e.actors[0].actor.country, e.recipients[0].actor.country) for e in fire} == \
+        {("ASSAULT", "ARM", "AZE"), ("ASSAULT", "AZE", "ARM")}
+    (seizure,) = code(pipeline, "Iran seized a British-flagged oil tanker in the Strait of Hormuz.")
+    assert [m.text for m in seizure.recipients] == ["a British-flagged oil tanker"]

@@ -338,7 +338,11 @@ class EventCoder:
             return named
         heads += objects
         heads += [c for o in objects for c in o.children if c.dep_ == "acl" and c.tag_ == "VBN"]  # "a curfew imposed in X"
-        heads += _slot_tokens(trigger, "prep:on")  # "remained on alert in Manila"
+        reached = _slot_tokens(trigger, "prep:on") + _slot_tokens(trigger, "prep:to")  # "on alert in Manila"
+        named = self._places([p for r in reached for p in _slot_tokens(r, "prep:of")], trigger.doc)
+        if named:
+            return named  # "took to the streets of Paris"
+        heads += reached
         unnamed: list[Mention] = []
         for head in heads:
             for token in _slot_tokens(head, "prep:in"):
@@ -629,7 +633,8 @@ def _placed(parties: list[Mention], place: list[Mention]) -> list[Mention]:
     if len(parties) == 1 and parties[0].actor.name is None:
         party = parties[0]
         return [replace(party, actor=Actor(name=None, country=place[0].actor.country, resolved=False))]
-    return place
+    # where it happens, not the capital's government ("protested in Paris": FRA)
+    return [replace(m, actor=replace(m.actor, sector=None, role_title=None)) for m in place]
 
 
 def _sitting(args: "_Args") -> bool:
