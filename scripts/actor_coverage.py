@@ -83,7 +83,12 @@ VACANCIES = {
     ("CHN", "un_ambassador"): [(date(2003, 5, 1), date(2003, 8, 7),
                                 "run by Zhang Yishan as Deputy Permanent Representative and Chargé d'affaires "
                                 "a.i. (Chinese mission, his Iraq statement of 2003-07-22) after Wang Yingfan left "
-                                "(approx); Wang Guangya PR from 2003-08-07 (Congressional Digest)")],
+                                "(approx); Wang Guangya PR from 2003-08-07 (Congressional Digest)"),
+                               (date(2017, 10, 1), date(2018, 1, 30),
+                                "post vacant after Liu Jieyi was recalled to Beijing in September 2017 (SCMP, China Daily via "
+                                "ECNS, 2017-10); deputy PR Wu Haitao spoke for China in the Security Council (Chinese mission, "
+                                "2017-11-29); Ma Zhaoxu arrived 2018-01-25 (list of PRs, Qiuwen Baike), credentials 2018-01-30 "
+                                "(BIO/5057)")],
 }
 
 
