@@ -72,10 +72,10 @@ def can_act(doc: Doc, mention: Mention, event_type: str) -> bool:
 
 
 def names_people(token: Token) -> bool:
-    """ "protesters", "two journalists", a person's name: people, who can undergo what
-    people do ("beat protesters", "released Pablo Moncayo") though no actor entry names them (a pronoun's person is found by
+    """ "protesters", "two journalists": a noun for people, who can undergo what people do
+    ("beat protesters") though no actor entry names them (a pronoun's person is found by
     the resolver, or not at all)."""
-    return token.pos_ != "PRON" and (_people_word(token, _agents()) or _group_by_name(token) or token.ent_type_ == "PERSON")
+    return token.pos_ != "PRON" and (_people_word(token, _agents()) or _group_by_name(token))
 
 
 def _group_by_name(token: Token) -> bool:

@@ -1092,9 +1092,9 @@ def _reported_by_speaker(clause: Token, subjects: list[Token], speech_verbs: fro
 def _owner(noun: Token) -> Token | None:
     """ "questioned the President's power", "criticized the House's decision": a thing a
     named party or an institution owns stands for that party, the one acted on."""
-    if noun.pos_ != "NOUN" or names_people(noun) or get_kb().agents.get(noun.lemma_.lower()):
-        return None
     kb = get_kb()
+    if noun.pos_ != "NOUN" or names_people(noun) or kb.agents.get(noun.lemma_.lower()):
+        return None
     return next((c for c in noun.children if c.dep_ == "poss" and (
         c.pos_ == "PROPN" or kb.agents.get(c.lemma_.lower()) or kb.titles.get(c.lower_))), None)
 
