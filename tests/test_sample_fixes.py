@@ -489,3 +489,9 @@ def test_street_protests_exchanges_of_fire_and_seized_ships(pipeline):
         {("ASSAULT", "ARM", "AZE"), ("ASSAULT", "AZE", "ARM")}
     (seizure,) = code(pipeline, "Iran seized a British-flagged oil tanker in the Strait of Hormuz.")
     assert [m.text for m in seizure.recipients] == ["a British-flagged oil tanker"]
+
+
+def test_a_question_asked_about_something_is_no_request(pipeline):
+    assert not code(pipeline, "The press asked Trump about it that same day.")
+    (request,) = code(pipeline, "Ukraine asked Germany for tanks.")
+    assert request.event_type == "REQUEST"
