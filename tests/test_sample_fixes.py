@@ -495,3 +495,11 @@ def test_a_question_asked_about_something_is_no_request(pipeline):
     assert not code(pipeline, "The press asked Trump about it that same day.")
     (request,) = code(pipeline, "Ukraine asked Germany for tanks.")
     assert request.event_type == "REQUEST"
+
+
+def test_a_weapons_test_is_a_show_of_force_not_an_attack(pipeline):
+    for text in ("North Korea test-fired a missile into the Sea of Japan.", "Iran launched a missile test."):
+        (test,) = code(pipeline, text)
+        assert (test.event_type, test.recipients) == ("MOBILIZE", [])
+    (attack,) = code(pipeline, "Hamas fired rockets into Israel.")
+    assert attack.event_type == "ASSAULT" and [m.actor.country for m in attack.recipients] == ["ISR"]

@@ -118,6 +118,8 @@ class Lexicon:
     undertaking_nouns: frozenset[str]
     instrument_verbs: frozenset[str]
     mission_nouns: frozenset[str]
+    weapon_test_nouns: frozenset[str]
+    open_waters: frozenset[str]
     ergative_verbs: frozenset[str]
     non_acting_verbs: frozenset[str]
     wish_nouns: frozenset[str]

@@ -150,7 +150,10 @@ class EventCoder:
         if sense.event == "THREATEN" and _warns_of_danger(token, actors, recipients, ctx):
             return None
         confidence = _confidence(sense, args, actors, recipients, token, governor, mode, sent_index)
-        return self._event(sense.event, sense.cameo, actors, recipients, token, ctx, doc_id, sent_index,
+        event_type, cameo = sense.event, sense.cameo
+        if event_type == "ASSAULT" and _weapons_test(token, recipients, ctx.doc, self.lex):
+            event_type, cameo, recipients = "MOBILIZE", "150", []  # a show of force, aimed at no one
+        return self._event(event_type, cameo, actors, recipients, token, ctx, doc_id, sent_index,
                            mode=mode, context=sense.context, confidence=confidence), sense
 
     def _event(self, event_type: str, cameo: str, actors: list[Mention], recipients: list[Mention], trigger: Token,
@@ -621,6 +624,23 @@ def _unresolved(token: Token) -> Mention:
     """A party no actor entry knows, by the words of its head ("Katanga", "the town")."""
     return Mention(text=token.text, start=token.idx, end=token.idx + len(token.text),
                    actor=Actor(name=None, country=None, resolved=False))
+
+
+def _weapons_test(trigger: Token, recipients: list[Mention], doc: Doc, lex: Lexicon) -> bool:
+    """ "launched a missile test", "fired a missile into the sea": a weapon tested or fired
+    into open water shows force (CAMEO 150) and attacks no one."""
+    if any(o.lemma_.lower() in lex.weapon_test_nouns for o in _slot_tokens(trigger, "dobj")):
+        return True
+    if not recipients:
+        return False
+    for mention in recipients:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        head = span.root if span is not None else None
+        if head is not None and head.dep_ == "pobj" and head.head.lower_ == "of":
+            head = head.head.head  # "the Sea of Japan"
+        if head is None or head.lemma_.lower() not in lex.open_waters:
+            return False
+    return True
 
 
 def _placed(parties: list[Mention], place: list[Mention]) -> list[Mention]:
