@@ -503,3 +503,10 @@ def test_a_weapons_test_is_a_show_of_force_not_an_attack(pipeline):
         assert (test.event_type, test.recipients) == ("MOBILIZE", [])
     (attack,) = code(pipeline, "Hamas fired rockets into Israel.")
     assert attack.event_type == "ASSAULT" and [m.actor.country for m in attack.recipients] == ["ISR"]
+
+
+def test_an_attacked_capital_is_the_city_not_its_government(pipeline):
+    (shelling,) = code(pipeline, "Russian forces shelled Kyiv.")
+    assert [(m.actor.country, m.actor.sector) for m in shelling.recipients] == [("UKR", None)]
+    (accusation,) = code(pipeline, "Moscow condemned Kyiv.")
+    assert [(m.actor.country, m.actor.sector) for m in accusation.recipients] == [("UKR", "GOV")]

@@ -153,6 +153,8 @@ class EventCoder:
         event_type, cameo = sense.event, sense.cameo
         if event_type == "ASSAULT" and _weapons_test(token, recipients, ctx.doc, self.lex):
             event_type, cameo, recipients = "MOBILIZE", "150", []  # a show of force, aimed at no one
+        if event_type == "ASSAULT":
+            recipients = [_as_city(m) for m in recipients]
         return self._event(event_type, cameo, actors, recipients, token, ctx, doc_id, sent_index,
                            mode=mode, context=sense.context, confidence=confidence), sense
 
@@ -624,6 +626,13 @@ def _unresolved(token: Token) -> Mention:
     """A party no actor entry knows, by the words of its head ("Katanga", "the town")."""
     return Mention(text=token.text, start=token.idx, end=token.idx + len(token.text),
                    actor=Actor(name=None, country=None, resolved=False))
+
+
+def _as_city(mention: Mention) -> Mention:
+    """A capital attacked is the city, not its government ("shelled Kyiv": UKR)."""
+    if mention.actor.sector == "GOV" and any(e.kind == "capital" for e in get_kb().lookup(mention.text)):
+        return replace(mention, actor=replace(mention.actor, sector=None, entry_id=f"country:{mention.actor.country}"))
+    return mention
 
 
 def _weapons_test(trigger: Token, recipients: list[Mention], doc: Doc, lex: Lexicon) -> bool:
