@@ -510,3 +510,9 @@ def test_an_attacked_capital_is_the_city_not_its_government(pipeline):
     assert [(m.actor.country, m.actor.sector) for m in shelling.recipients] == [("UKR", None)]
     (accusation,) = code(pipeline, "Moscow condemned Kyiv.")
     assert [(m.actor.country, m.actor.sector) for m in accusation.recipients] == [("UKR", "GOV")]
+
+
+def test_a_persons_country_after_of_is_no_second_party(pipeline):
+    events = code(pipeline, "Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin signed the agreement.")
+    assert {(e.actors[0].actor.country, e.recipients[0].actor.country) for e in events} == {("NGA", "BEN"), ("BEN", "NGA")}
+    assert all(len(e.actors) == 1 and len(e.recipients) == 1 for e in events)

@@ -800,12 +800,17 @@ class SentenceContext:
         return _one_per_actor(sorted(self._without_apposed_titles(self._without_home_states(found)), key=lambda m: m.start))
 
     def _without_home_states(self, mentions: list[Mention]) -> list[Mention]:
-        """A country named as the possessor of its own group is where the group is from,
-        not a second party: "Yemen's Houthi rebels" is one party, the Houthis."""
+        """A country named as the possessor of its own group or person is where they are
+        from, not a second party: "Yemen's Houthi rebels" is one party, the Houthis;
+        "Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin" are two."""
         def home_state(m: Mention) -> bool:
             span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
             owner = span.root if span is not None else None
-            owned = self.by_token.get(owner.head.i) if owner is not None and owner.dep_ == "poss" else None
+            owned = None
+            if owner is not None and owner.dep_ == "poss":
+                owned = self.by_token.get(owner.head.i)
+            elif owner is not None and owner.dep_ == "pobj" and owner.head.lower_ == "of":
+                owned = self.by_token.get(owner.head.head.i)
             return owned is not None and owned is not m and owned in mentions and owned.actor.country == m.actor.country \
                 and m.actor.sector is None and owned.actor.sector is not None
         return [m for m in mentions if not home_state(m)]
