@@ -516,3 +516,10 @@ def test_a_persons_country_after_of_is_no_second_party(pipeline):
     events = code(pipeline, "Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin signed the agreement.")
     assert {(e.actors[0].actor.country, e.recipients[0].actor.country) for e in events} == {("NGA", "BEN"), ("BEN", "NGA")}
     assert all(len(e.actors) == 1 and len(e.recipients) == 1 for e in events)
+
+
+def test_a_country_saying_where_a_party_is_is_no_second_party(pipeline):
+    (call,) = code(pipeline, "A mother called the police in Kamloops, British Columbia, Canada on Sunday morning.")
+    assert [m.text for m in call.recipients] == ["police in Kamloops"]
+    (sanction,) = code(pipeline, "Russia imposed sanctions on Ukraine and Moldova.")
+    assert [m.actor.country for m in sanction.recipients] == ["UKR", "MDA"]

@@ -809,11 +809,22 @@ class SentenceContext:
             owned = None
             if owner is not None and owner.dep_ == "poss":
                 owned = self.by_token.get(owner.head.i)
-            elif owner is not None and owner.dep_ == "pobj" and owner.head.lower_ == "of":
-                owned = self.by_token.get(owner.head.head.i)
+            elif owner is not None:
+                owned = self._placing_party(owner)
             return owned is not None and owned is not m and owned in mentions and owned.actor.country == m.actor.country \
                 and m.actor.sector is None and owned.actor.sector is not None
         return [m for m in mentions if not home_state(m)]
+
+    def _placing_party(self, token: Token) -> Mention | None:
+        """The party a place phrase belongs to: "Buhari of Nigeria", "the police in
+        Kamloops, British Columbia, Canada" (Canada only says where the police are)."""
+        through_prep = False
+        while token.dep_ in ("conj", "appos", "pobj", "prep") and token.head.i != token.i:
+            through_prep = through_prep or token.dep_ == "prep"
+            token = token.head
+            if through_prep and token.i in self.by_token:
+                return self.by_token[token.i]
+        return None
 
     def _unnamed_conjuncts(self, heads: Sequence[Token]) -> list[Mention]:
         """The unknown parties conjoined with known ones: "sanctions on Rusal and other
