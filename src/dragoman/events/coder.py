@@ -305,10 +305,9 @@ class EventCoder:
     def _mission_place(self, mention: Mention, ctx: "SentenceContext") -> Mention | None:
         """Troops or aid sent to a mission or force in a country go to that country: "sent
         troops to the UN peacekeeping mission in South Sudan" -> South Sudan."""
-        span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if span is None:
+        head = _mention_root(ctx.doc, mention)
+        if head is None:
             return None
-        head = span.root
         while head.dep_ in ("compound", "amod", "nmod", "poss") and head.head.pos_ in ("NOUN", "PROPN"):
             head = head.head
         if head.lemma_.lower() not in self.lex.mission_nouns:
@@ -640,16 +639,19 @@ def _weapons_test(trigger: Token, recipients: list[Mention], doc: Doc, lex: Lexi
     into open water shows force (CAMEO 150) and attacks no one."""
     if any(o.lemma_.lower() in lex.weapon_test_nouns for o in _slot_tokens(trigger, "dobj")):
         return True
-    if not recipients:
-        return False
-    for mention in recipients:
-        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        head = span.root if span is not None else None
-        if head is not None and head.dep_ == "pobj" and head.head.lower_ == "of":
-            head = head.head.head  # "the Sea of Japan"
-        if head is None or head.lemma_.lower() not in lex.open_waters:
-            return False
-    return True
+    return bool(recipients) and all(_open_water(_mention_root(doc, m), lex) for m in recipients)
+
+
+def _open_water(head: Token | None, lex: Lexicon) -> bool:
+    if head is not None and head.dep_ == "pobj" and head.head.lower_ == "of":
+        head = head.head.head  # "the Sea of Japan"
+    return head is not None and head.lemma_.lower() in lex.open_waters
+
+
+def _mention_root(doc: Doc, mention: Mention) -> Token | None:
+    """The syntactic head of a mention's words (None when they do not align to tokens)."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span.root if span is not None else None
 
 
 def _placed(parties: list[Mention], place: list[Mention]) -> list[Mention]:
@@ -804,8 +806,7 @@ class SentenceContext:
         from, not a second party: "Yemen's Houthi rebels" is one party, the Houthis;
         "Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin" are two."""
         def home_state(m: Mention) -> bool:
-            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
-            owner = span.root if span is not None else None
+            owner = _mention_root(self.doc, m)
             owned = None
             if owner is not None and owner.dep_ == "poss":
                 owned = self.by_token.get(owner.head.i)
