@@ -34,6 +34,15 @@ def test_a_sentence_without_trigger_gets_a_classifier_event_with_parse_actors(pi
     assert event.confidence < hybrid.CLASSIFIER_DISCOUNT
 
 
+def test_a_classifier_event_aimed_at_no_party_is_aimed_where_it_happens(pipeline):
+    # "arrive" is in no lexicon; the classifier reads the deployment (CAMEO 0861, RETREAT)
+    (event,) = coded(pipeline, "Some 163 Chinese peacekeepers arrived in South Sudan on Thursday.")
+    assert event.method == "classifier" and event.event_type == "RETREAT"
+    assert [(m.text, m.actor.country, m.actor.sector) for m in event.recipients] == [("South Sudan", "SSD", None)]
+    (event,) = coded(pipeline, "West African peacekeeping troops arrived in Monrovia.")
+    assert [(m.actor.country, m.actor.sector) for m in event.recipients] == [("LBR", None)]  # the city, not its government
+
+
 def test_no_actor_no_classifier_event(pipeline, monkeypatch):
     monkeypatch.setattr(hybrid, "MIN_PROBABILITY", 0.0)
     assert coded(pipeline, "Heavy artillery pummeled the area overnight.") == []

@@ -81,7 +81,8 @@ class Pipeline:
         quotes = find_quotes(doc, article.doc_id, mentions)
         events = self.coder.code(doc, article.doc_id, mentions, quotes)
         if self.classifier is not None:
-            events = combine(doc, article.doc_id, events, mentions, quotes, self.classifier)
+            events = combine(doc, article.doc_id, events, mentions, quotes, self.classifier,
+                             place_recipients=self.coder.place_recipients)
         events = [with_argument_phrases(doc, e) for e in keep_agents(doc, events)]
         dateline = dateline_place(article.text)
         home = story_home(mentions, dateline.country if dateline else None, self.resolver, article.date)

@@ -328,6 +328,11 @@ class EventCoder:
             return []
         return [m for t in tokens if _is_place(t) and (m := self.place_actor(t, doc))]  # not "US-backed forces"
 
+    def place_recipients(self, trigger: Token) -> list[Mention]:
+        """The recipient of an act at ``trigger`` that names no party: the place where it
+        happens (see :meth:`_place_target`), as the place, not its government."""
+        return _placed([], self._place_target(trigger, None))
+
     def _place_target(self, trigger: Token, light: Token | None) -> list[Mention]:
         """Protests, force postures, attacks and coercion with no named target are aimed at
         the country where they happen ("staged a protest in Beijing" -> CHN; "exercises in

@@ -27,7 +27,9 @@ of saying, thinking or having, nor the consequence of an "if"/"unless" condition
 subject names a known actor (and is no event word: "the release of X came"), and the
 sentence's lexicon words must not all name the other side (conflict for a cooperation,
 and the reverse: "announced asset freezes and bans" is no concession), nor the type head be sure of the other side (``SURE_OTHER_SIDE``) or of
-no event (``MAX_NONE``). Its recipients are the actors in the verb's objects. Its
+no event (``MAX_NONE``). Its recipients are the actors in the verb's objects; with none,
+an event of a type aimed at a place (``PLACE_TARGET_TYPES``) is aimed where it happens, as
+a rule event is ("peacekeepers arrived in South Sudan" -> SSD). Its
 confidence is its reading's probability, discounted (``CLASSIFIER_DISCOUNT``) and
 doubted like a rule event's; below ``MIN_CONFIDENCE`` it is not made.
 
@@ -39,16 +41,16 @@ and checked on the PETRARCH2 records for calibration and triple F1 (README, Accu
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from dragoman.events.classifier import NONE, SentenceClassifier
 from dragoman.events.codebook import Codebook, codebook, lexicon, phoenix_class_of
 from dragoman.events.coder import SentenceContext, _evidence, _verb_mode, condition_clause, index_mentions
 from dragoman.language import trimmed
-from dragoman.records import NOT_ASSERTED_MODES, Event, Mention, Quote
+from dragoman.records import NOT_ASSERTED_MODES, PLACE_TARGET_TYPES, Event, Mention, Quote
 
 MIN_PROBABILITY = 0.4  # a sentence's reading must put this much on an event class for a classifier event
 MIN_DOC_PROBABILITY = 0.2  # an article's type head must put this much on its main type
@@ -59,6 +61,10 @@ CLASSIFIER_DISCOUNT = 0.85  # a classifier event is never as sure as its reading
 MIN_CONFIDENCE = 0.1  # a classifier event less sure than this is not made
 MAX_NONE = 0.5  # no classifier event where the type head finds "no event" this likely
 SURE_OTHER_SIDE = 0.35  # ... nor where it is this sure of a type of the other side
+
+# the place an act at a trigger is aimed at (EventCoder.place_recipients)
+PlaceRecipients = Callable[[Token], list[Mention]]
+
 
 @cache
 def phoenix_of(event_type: str) -> int:
@@ -101,7 +107,8 @@ def _likeliest(types: dict[str, float]) -> str:
 
 
 def combine(doc: Doc, doc_id: str, events: list[Event], mentions: Sequence[Mention], quotes: Sequence[Quote],
-            classifier: SentenceClassifier, book: Codebook | None = None) -> list[Event]:
+            classifier: SentenceClassifier, book: Codebook | None = None,
+            place_recipients: PlaceRecipients | None = None) -> list[Event]:
     """The rule events re-scored, plus classifier events (see the module doc)."""
     book = book or codebook()
     sents = list(doc.sents)
@@ -139,7 +146,7 @@ def combine(doc: Doc, doc_id: str, events: list[Event], mentions: Sequence[Menti
         event_type = max((t for t in reading if t != NONE and phoenix_of(t) == quad), key=reading.__getitem__)
         confidence = reading[event_type] * CLASSIFIER_DISCOUNT * doc_doubt(event_type)
         context = SentenceContext(doc, sent, by_token, mentions, quotes)
-        event = _classifier_event(sent, index, doc_id, event_type, confidence, context, book)
+        event = _classifier_event(sent, index, doc_id, event_type, confidence, context, book, place_recipients)
         if event is not None:
             added.append(event)
     if several and article[main_type] >= MIN_DOC_PROBABILITY and not any(
@@ -153,7 +160,7 @@ def combine(doc: Doc, doc_id: str, events: list[Event], mentions: Sequence[Menti
                 continue
             context = SentenceContext(doc, sents[index], by_token, mentions, quotes)
             confidence = article[main_type] * CLASSIFIER_DISCOUNT * (0.5 + 0.5 * lean)
-            event = _classifier_event(sents[index], index, doc_id, main_type, confidence, context, book)
+            event = _classifier_event(sents[index], index, doc_id, main_type, confidence, context, book, place_recipients)
             if event is not None and _contradicts(event, by_sentence[index]):
                 continue  # "Bolsonaro opposed Macron's statement" is a REJECT, whatever the article is about
             if event is not None and event.id not in {e.id for e in added}:  # not the sentence's own again
@@ -171,7 +178,8 @@ def _contradicts(event: Event, rule_events: Sequence[Event]) -> bool:
 
 
 def _classifier_event(sent: Span, index: int, doc_id: str, event_type: str, confidence: float,
-                      context: SentenceContext, book: Codebook) -> Event | None:
+                      context: SentenceContext, book: Codebook,
+                      place_recipients: PlaceRecipients | None = None) -> Event | None:
     """An event of ``event_type`` on the sentence's main verb, or None (module doc)."""
     root = sent.root
     lex = lexicon()
@@ -196,6 +204,8 @@ def _classifier_event(sent: Span, index: int, doc_id: str, event_type: str, conf
     objects += [g for h in [*verbs, *objects] for c in h.children if c.dep_ == "prep" for g in c.children
                 if g.dep_ == "pobj"]
     recipients = [m for m in context.mentions_of(objects) if m not in actors]
+    if not recipients and place_recipients is not None and event_type in PLACE_TARGET_TYPES:
+        recipients = place_recipients(root)  # "peacekeepers arrived in South Sudan", as rule events
     cameo = book.default_cameo(event_type)
     return Event(
         event_type=event_type,
