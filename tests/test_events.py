@@ -523,6 +523,29 @@ def test_a_name_that_only_says_whose_followers_is_no_party(pipeline):
     assert [m.text for m in accuse.actors] == ["Alexei Navalny"] and countries(accuse.recipients) == ["RUS"]
 
 
+def test_followers_and_kin_are_of_their_partys_country_but_not_that_party(pipeline):
+    """verbs.yaml follower_nouns, before the noun or in its "of" phrase: the people named
+    take the country of whom they follow or descend from, no sector, and are no one else."""
+    storm = one(code(pipeline, "Supporters of Trump stormed the Capitol."), "ASSAULT")
+    assert [(m.actor.name, m.actor.country, m.actor.sector) for m in storm.actors] == [(None, "USA", None)]
+    protest = one(code(pipeline, "Opponents of Rwanda's Senate protested yesterday."), "PROTEST")
+    assert [(m.actor.country, m.actor.sector) for m in protest.actors] == [("RWA", None)]
+    sanction = one(code(pipeline, "Putin's daughter was sanctioned by the US."), "SANCTION")
+    assert [(m.text, m.actor.name, m.actor.country) for m in sanction.recipients] == [("Putin's daughter", None, "RUS")]
+    killing = one(code(pipeline, "Hamza bin Laden, son of the late Al-Qaeda founder Osama bin Laden, has been killed "
+                                 "in a US counter-terrorism operation."), "ASSAULT")
+    assert [m.text for m in killing.recipients] == ["Hamza bin Laden"]
+
+
+def test_the_attack_a_passive_victim_suffered_in_is_its_doer(pipeline):
+    """No "by" agent: "killed in Israeli shelling" is killed by the party of the shelling;
+    "killed in the attack" names no one."""
+    (killing,) = code(pipeline, "Four children were killed in Israeli shelling.")
+    assert (killing.event_type, killing.evidence.trigger) == ("ASSAULT", "killed")
+    assert countries(killing.actors) == ["ISR"] and [m.text for m in killing.recipients] == ["Four children"]
+    assert not [e for e in code(pipeline, "Two men were killed in the attack.") if e.evidence.trigger == "killed"]
+
+
 def test_condolences_offered_and_delegates_amassed_are_no_promise_or_mobilization(pipeline):
     assert not [e for e in code(pipeline, "Offering his condolences, Larijani praised the late cleric.") if e.event_type == "AGREE"]
     assert code(pipeline, "Trump amassed 1,330 delegates after the primaries.") == []

@@ -191,6 +191,8 @@ class EventCoder:
         if _is_passive(verb) and not sense.actor:
             agent = [t for t in _slot_tokens(verb, "agent") if not _mishap(t, ctx)]
             actors = ctx.mentions_of(agent) or ctx.phrases_of(agent)
+            if not agent:  # "were killed in Israeli shelling": the party of the shelling, if named
+                actors = ctx.mentions_of(_acts_suffered_in(verb, sense.event, self.lex))
             patients = [c for c in verb.children if c.dep_ == "nsubjpass" and c.tag_ not in ("WDT", "WP")]
             if not patients and verb.dep_ in ("acl", "relcl"):  # "civilians who were shot by X"
                 patients = [verb.head]
@@ -881,8 +883,20 @@ class SentenceContext:
                 right = max([token.i] + [c.i for c in token.rights if c.dep_ in ("compound", "nummod")])
                 span = self.doc[left : right + 1]
                 found.append(Mention(text=span.text, start=span.start_char, end=span.end_char,
-                                     actor=self._owned(token) or Actor(name=None, country=None, resolved=False)))
+                                     actor=self._owned(token) or self._whose(token) or Actor(name=None, country=None, resolved=False)))
         return _one_per_actor(found)
+
+    def _whose(self, noun: Token) -> Actor | None:
+        """ "Trump supporters", "opponents of Rwanda's Senate", "the son of Osama bin
+        Laden": the people a follower or kin noun names are of the country of the party
+        they follow or descend from; unresolved, with no sector (they are not that party)."""
+        if noun.lemma_.lower() not in self.lex.follower_nouns:
+            return None
+        whose = [c for c in noun.children if c.dep_ in ("compound", "poss")]
+        whose += [g for c in noun.children if c.dep_ == "prep" and c.lower_ in self.lex.naming_preps for g in c.children
+                  if g.dep_ == "pobj"]
+        countries = [m.actor.country for m in self.mentions_of(whose) if m.actor.country]
+        return Actor(name=None, country=countries[0], resolved=False) if countries else None
 
     def _crowd(self, token: Token) -> bool:
         """ "Thousands protested": a plural size with no counted noun names people."""
@@ -1068,7 +1082,7 @@ def _argument_tokens(head: Token) -> list[Token]:
                                                    and not (c.dep_ == "amod" and c.lower_ in lex.backer_participles))
                      or (c.dep_ == "prep" and c.lower_ in lex.naming_preps))
         stack.extend(c for c in token.children if c.dep_ == "pobj" and token.lower_ in lex.naming_preps
-                     and token.head.lemma_.lower() not in lex.excluding_nouns)
+                     and token.head.lemma_.lower() not in lex.excluding_nouns | lex.follower_nouns)
     return sorted(out, key=lambda t: t.i)
 
 
@@ -1186,10 +1200,22 @@ def _subjects(verb: Token, deps: Sequence[str]) -> list[Token]:
     return found
 
 
+def _acts_suffered_in(verb: Token, event_type: str, lex: Lexicon) -> list[Token]:
+    """The acts of the verb's type its patients suffered "in", which do the verb when the
+    passive names no agent ("four children were killed in Israeli shelling"; "in the
+    attack" names no one)."""
+    return [t for t in _slot_tokens(verb, "prep:in")
+            if (lemma := lemma_in(t, lex.nouns)) and any(s.event == event_type for s in lex.nouns[lemma])]
+
+
 def _verbs_done_by(noun: Token) -> list[Token]:
     """The verbs whose subject the noun is, also where the parser read the verb as the
-    noun's participle ("airstrikes killed 30 people, officials said")."""
+    noun's participle ("airstrikes killed 30 people, officials said"), and the passive
+    verbs whose patients suffered it ("were killed in Israeli shelling")."""
     verbs = [noun.head] if noun.dep_ == "nsubj" else []
+    if noun.dep_ == "pobj" and noun.head.lower_ == "in" and _is_passive(noun.head.head) \
+            and not _slot_tokens(noun.head.head, "agent"):
+        verbs.append(noun.head.head)
     verbs += [c for c in noun.children if c.dep_ == "relcl" and any(g.dep_ == "nsubj" and _relative_pronoun(g) for g in c.children)]
     return verbs + [c for c in noun.children if c.dep_ == "acl" and noun in _subjects(c, ("nsubj",))]
 
