@@ -27,6 +27,14 @@ def test_without_dateline_most_named_actors_decide_or_nobody_does():
     assert all(country is None for text, country, _ in mixed if text.lower() == "the president")
 
 
+def test_without_dateline_or_named_actors_the_places_named_decide():
+    found = parties("Authorities on Monday arrested twelve people in Tamil Nadu, India, after a jackal died. "
+                    "The forestry department arrested them near Chennai. Similar cases were reported in Mumbai.")
+    assert ("Authorities", "IND", "GOV") in found and ("The forestry department", "IND", "GOV") in found
+    # one place alone makes no story country
+    assert ("Authorities", None, None) in parties("Authorities arrested twelve people in Chennai.")
+
+
 def test_a_named_party_keeps_its_own_country():
     found = parties("KYIV (Reuters) - Russian forces shelled Kharkiv on Monday.")
     assert ("Russian forces", "RUS", "MIL") in found

@@ -20,7 +20,7 @@ from dragoman.events.quotes import find_quotes
 from dragoman.headline import foreground, headline_text, main_event, verb_reading
 from dragoman.language import MAX_CHARS, load_nlp, parse, sentences
 from dragoman.records import Article, CodedArticle, Event, Mention, Skipped
-from dragoman.where import dateline_place, locate_events
+from dragoman.where import dateline_place, find_places, locate_events
 
 
 @dataclass
@@ -85,7 +85,8 @@ class Pipeline:
                              place_recipients=self.coder.place_recipients)
         events = [with_argument_phrases(doc, e) for e in keep_agents(doc, events)]
         dateline = dateline_place(article.text)
-        home = story_home(mentions, dateline.country if dateline else None, self.resolver, article.date)
+        places = [] if dateline else [p.country for p in find_places(doc, mentions) if p.country]
+        home = story_home(mentions, dateline.country if dateline else None, self.resolver, article.date, places)
         if home:  # "the president", "police": the story's country
             events = [with_story_country(e, home) for e in events]
         date_events(doc, events, article.date, quotes)

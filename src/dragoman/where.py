@@ -270,10 +270,10 @@ def _merge_appositions(spots: list[_Spot]) -> list[_Spot]:
     return out
 
 
-def country_tally(mentions: Sequence[Mention]) -> tuple[str | None, int, int]:
-    """The commonest country of the mentions' actors, its count, and how many mentions
-    have a country at all."""
-    countries = Counter(m.actor.country for m in mentions if m.actor.country in gazetteer().countries)
+def country_tally(mentions: Sequence[Mention], more: Sequence[str] = ()) -> tuple[str | None, int, int]:
+    """The commonest country of the mentions' actors (and of ``more`` countries), its count,
+    and how many have a country at all."""
+    countries = Counter(c for c in [*(m.actor.country for m in mentions), *more] if c in gazetteer().countries)
     if not countries:
         return None, 0, 0
     top, count = countries.most_common(1)[0]

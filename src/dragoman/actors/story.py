@@ -2,8 +2,9 @@
 
 Institutions with no country in the text ("the president", "police", "the authorities",
 "Thames Valley Police", "Governor Kay Ivey", "opposition officials") belong to the country
-the story is about: its dateline's, else the one country most of its named actors belong
-to (two thirds or more of at least three country mentions). They stay unresolved; only
+the story is about: its dateline's, else the one country most of its named actors and
+places belong to (two thirds or more of at least three country mentions: "authorities
+arrested twelve people in Tamil Nadu, India" is an Indian story). They stay unresolved; only
 their country (and the sector their words name) is filled in. A bare title of a
 country's one office ("the president", "the foreign minister") names its holder on the
 story's date, unless the story also names someone of another country with that title
@@ -61,9 +62,9 @@ class StoryHome:
 
 
 def story_home(mentions: Sequence[Mention], dateline_country: str | None, resolver: "ActorResolver",
-               when: date | None) -> StoryHome | None:
+               when: date | None, place_countries: Sequence[str] = ()) -> StoryHome | None:
     """The story's home (see the module), or None when the story has no one country."""
-    country = story_country(mentions, dateline_country, resolver.kb)
+    country = story_country(mentions, dateline_country, resolver.kb, place_countries)
     if country is None:
         return None
     return StoryHome(country, resolver, when, _foreign_kinds(mentions, country, resolver.kb))
@@ -78,12 +79,14 @@ def _foreign_kinds(mentions: Sequence[Mention], country: str, kb: KB) -> frozens
     return frozenset(kinds)
 
 
-def story_country(mentions: Sequence[Mention], dateline_country: str | None, kb: KB) -> str | None:
-    """The dateline's country, else the country of two thirds of the named actors (a
-    "Senate" written alone names no country: it is the story's)."""
+def story_country(mentions: Sequence[Mention], dateline_country: str | None, kb: KB,
+                  place_countries: Sequence[str] = ()) -> str | None:
+    """The dateline's country, else the country of two thirds of the named actors and
+    of the places (``place_countries``, one per place name; a "Senate" written alone names
+    no country: it is the story's)."""
     if dateline_country:
         return dateline_country
-    top, count, total = country_tally([m for m in mentions if _default_seat(m, kb) is None])
+    top, count, total = country_tally([m for m in mentions if _default_seat(m, kb) is None], place_countries)
     return top if total >= MIN_MENTIONS and count >= MIN_SHARE * total else None
 
 
