@@ -2,6 +2,7 @@
 
     .venv/bin/python scripts/actor_coverage.py [--max-gap-days 31] [--country POL]...
         [--role un_ambassador]... [--summary]
+    .venv/bin/python scripts/actor_coverage.py --igo [--max-gap-days 31] [--country UN]... [--summary]
 
 For every required country (G20, NATO, EU, plus Ukraine, Iran, Israel) and role (head
 of state, head of government, foreign minister, defence minister, UN ambassador) it
@@ -13,6 +14,13 @@ the role ended, NOT_AFTER). Periods the office was really vacant (VACANCIES) are
 gaps. A role with no office at all is printed as MISSING. Roles a country does not have
 are listed in NOT_APPLICABLE with the reason. The last lines give totals; the exit code is always 0
 (the test tests/test_actor_coverage.py holds the budget).
+
+With ``--igo`` it does the same for the heads of the intergovernmental organisations
+(every office of offices_igo.yaml, one cell each, keyed by the organisation's code and
+the office id; ``--country`` then picks organisation codes such as UN or WTO). The same
+tables explain what is not a gap: offices that did not exist yet (NOT_BEFORE: the ICC
+prosecutor before 2003, the AU Commission before 2002) and real vacancies (VACANCIES:
+the WTO without a Director-General from September 2020 to March 2021).
 """
 
 from __future__ import annotations
@@ -22,6 +30,7 @@ import sys
 from dataclasses import dataclass
 from datetime import date, timedelta
 from importlib import resources
+from typing import TextIO
 
 import yaml
 
@@ -44,10 +53,17 @@ NOT_APPLICABLE = {
     ("ISL", "defense_minister"): "Iceland has no armed forces; defence falls to the foreign minister",
     ("MLT", "defense_minister"): "Malta's armed forces fall under the home affairs / national security minister",
 }
-# Roles that began after 2000-01-01 (coverage is counted from this date).
+# The file of the IGO heads' offices (--igo).
+IGO_OFFICES_FILE = "offices_igo.yaml"
+
+# Roles (or IGO offices, keyed by the organisation's code and the office id) that began
+# after 2000-01-01 (coverage is counted from this date).
 NOT_BEFORE = {
     ("MNE", "defense_minister"): (date(2006, 6, 3), "independence; defence was a State Union matter"),
     ("MNE", "un_ambassador"): (date(2006, 6, 28), "UN membership"),
+    ("ICC", "icc.prosecutor"): (date(2003, 6, 16), "the first prosecutor took office; the Court, "
+                                "in being from 2002-07-01, had none before"),
+    ("AU", "au.commission_chairperson"): (date(2002, 7, 9), "the African Union replaced the OAU"),
 }
 # Roles that ended (coverage is counted up to this date).
 NOT_AFTER = {
@@ -89,24 +105,35 @@ VACANCIES = {
                                 "ECNS, 2017-10); deputy PR Wu Haitao spoke for China in the Security Council (Chinese mission, "
                                 "2017-11-29); Ma Zhaoxu arrived 2018-01-25 (list of PRs, Qiuwen Baike), credentials 2018-01-30 "
                                 "(BIO/5057)")],
+    ("WTO", "wto.director_general"): [(date(2020, 9, 1), date(2021, 3, 1),
+                                       "no Director-General between Azevêdo's departure and "
+                                       "Okonjo-Iweala's first day")],
 }
+
+
+# Each data file's believed_current_to, and the file that defines each person.
+FileCutoffs = tuple[dict[str, date], dict[str, str]]
 
 
 @dataclass
 class Cell:
-    country: str
-    role: str
+    country: str  # with --igo: the organisation's code
+    role: str  # with --igo: the office id
     offices: list[str]
     start: date
     cutoff: date | None  # last day counted
     gaps: list[tuple[date, date]]  # [start, end) periods with no holder
 
     @property
+    def key(self) -> tuple[str, str]:
+        return self.country, self.role
+
+    @property
     def missing(self) -> bool:
         return not self.offices
 
 
-def file_cutoffs() -> tuple[dict[str, date], dict[str, str]]:
+def file_cutoffs() -> FileCutoffs:
     """Each data file's believed_current_to, and the file that defines each person."""
     root = resources.files("dragoman.actors") / "data"
     cutoffs: dict[str, date] = {}
@@ -138,66 +165,129 @@ def gaps_in(spans: list[tuple[date, date]], start: date, end: date, min_days: in
     return out
 
 
+def last_day_counted(key: tuple[str, str], holders: list, files: FileCutoffs) -> date | None:
+    """The latest cutoff of the files defining the holders, or the day before the role ended."""
+    cutoffs, person_file = files
+    dates = [cutoffs[f] for f in {person_file.get(p.id) for _, p in holders} if f in cutoffs]
+    if not dates:
+        return None
+    if key in NOT_AFTER:
+        return min(max(dates), NOT_AFTER[key][0] - timedelta(days=1))
+    return max(dates)
+
+
+def cell_coverage(kb: KB, key: tuple[str, str], offices: list[str], files: FileCutoffs, min_days: int) -> Cell:
+    """The gaps of one cell: the periods no holder of its offices and no vacancy covers."""
+    start = NOT_BEFORE.get(key, (START, ""))[0]
+    holders = [(s, p) for o in offices for s, p in kb.holders.get(o, [])]
+    cutoff = last_day_counted(key, holders, files)
+    gaps: list[tuple[date, date]] = []
+    if offices and cutoff:
+        spans = [(s.start or date.min, s.end or date.max) for s, _ in holders]
+        spans += [(a, b) for a, b, _ in VACANCIES.get(key, [])]
+        gaps = gaps_in(spans, start, cutoff + timedelta(days=1), min_days)
+    return Cell(*key, offices, start, cutoff, gaps)
+
+
+def role_applies(country: str, role: str) -> bool:
+    return (country, role) not in NOT_APPLICABLE and (country not in IGOS or role in IGOS[country])
+
+
+def role_offices(kb: KB, country: str, role: str) -> list[str]:
+    return sorted(o.id for o in kb.offices.values() if o.country == country and role in o.kinds)
+
+
 def coverage(kb: KB, countries: list[str], roles: tuple[str, ...], min_days: int = 31) -> list[Cell]:
-    cutoffs, person_file = file_cutoffs()
-    cells = []
-    for country in countries:
-        for role in roles:
-            if (country, role) in NOT_APPLICABLE or (country in IGOS and role not in IGOS[country]):
-                continue
-            offices = sorted(o.id for o in kb.offices.values() if o.country == country and role in o.kinds)
-            start = NOT_BEFORE.get((country, role), (START, ""))[0]
-            holders = [(s, p) for o in offices for s, p in kb.holders.get(o, [])]
-            files = {person_file.get(p.id) for _, p in holders}
-            dates = [cutoffs[f] for f in files if f in cutoffs]
-            cutoff = max(dates) if dates else None
-            if cutoff and (country, role) in NOT_AFTER:
-                cutoff = min(cutoff, NOT_AFTER[(country, role)][0] - timedelta(days=1))
-            gaps: list[tuple[date, date]] = []
-            if offices and cutoff:
-                end = cutoff + timedelta(days=1)
-                spans = [(s.start or date.min, s.end or date.max) for s, _ in holders]
-                spans += [(a, b) for a, b, _ in VACANCIES.get((country, role), [])]
-                gaps = gaps_in(spans, start, end, min_days)
-            cells.append(Cell(country, role, offices, start, cutoff, gaps))
-    return cells
+    files = file_cutoffs()
+    return [cell_coverage(kb, (country, role), role_offices(kb, country, role), files, min_days)
+            for country in countries for role in roles if role_applies(country, role)]
+
+
+def igo_office_ids() -> list[str]:
+    text = (resources.files("dragoman.actors") / "data" / IGO_OFFICES_FILE).read_text("utf-8")
+    return [o["id"] for o in yaml.safe_load(text)["offices"]]
+
+
+def igo_coverage(kb: KB, min_days: int = 31) -> list[Cell]:
+    """One cell per IGO office, keyed by the organisation's code and the office id."""
+    files = file_cutoffs()
+    return [cell_coverage(kb, (kb.offices[oid].country, oid), [oid], files, min_days) for oid in igo_office_ids()]
+
+
+def gap_days(cells: list[Cell]) -> int:
+    return sum((b - a).days for c in cells for a, b in c.gaps)
+
+
+def print_gaps(cells: list[Cell], out: TextIO) -> None:
+    for c in cells:
+        if c.missing:
+            print(f"{c.country} {c.role}: MISSING (no office with this kind)", file=out)
+        offices = "" if c.offices == [c.role] else f" [{', '.join(c.offices)}]"
+        for a, b in c.gaps:
+            print(f"{c.country} {c.role}: gap {a}..{b} ({(b - a).days} days){offices}", file=out)
+
+
+def print_non_gaps(keys: set[tuple[str, str]], out: TextIO) -> None:
+    """The reasons, for the cells in keys, why some roles or periods are not counted."""
+    notes = [sorted((key, f"not applicable ({why})") for key, why in NOT_APPLICABLE.items()),
+             sorted((key, f"counted from {day} ({why})") for key, (day, why) in NOT_BEFORE.items()),
+             sorted((key, f"counted to {day} ({why})") for key, (day, why) in NOT_AFTER.items()),
+             sorted((key, f"vacant {a}..{b} ({why}; not a gap)") for key, periods in VACANCIES.items()
+                    for a, b, why in periods)]
+    for (country, role), note in (n for kind in notes for n in kind):
+        if (country, role) in keys:
+            print(f"{country} {role}: {note}", file=out)
+
+
+def print_gap_totals(cells: list[Cell], max_gap_days: int, by_role: dict[str, int] | None, out: TextIO) -> None:
+    checked = [c for c in cells if not c.missing]
+    days = gap_days(checked)
+    span_days = sum(((c.cutoff or c.start) - c.start).days + 1 for c in checked)
+    breakdown = f" ({', '.join(f'{r} {n}' for r, n in by_role.items())})" if by_role is not None else ""
+    print(f"gaps > {max_gap_days} days: {sum(len(c.gaps) for c in cells)}{breakdown}", file=out)
+    covered = 1 - days / span_days if span_days else 1.0
+    print(f"gap days: {days} of {span_days} office-days ({covered:.1%} covered)", file=out)
+
+
+def report_countries(args: argparse.Namespace, out: TextIO) -> None:
+    countries = args.country or [*COUNTRIES, *IGOS]
+    roles = tuple(args.role or ROLES)
+    cells = coverage(get_kb(), countries, roles, args.max_gap_days)
+    if not args.summary:
+        print_gaps(cells, out)
+        print_non_gaps({(c, r) for c in countries for r in roles}, out)
+    print(f"countries: {len(countries)}  roles: {len(roles)}  cells: {len(cells)}  "
+          f"missing offices: {sum(c.missing for c in cells)}  "
+          f"not applicable: {sum(1 for k in NOT_APPLICABLE if k[0] in countries and k[1] in roles)}", file=out)
+    by_role = {r: sum(len(c.gaps) for c in cells if c.role == r) for r in roles}
+    print_gap_totals(cells, args.max_gap_days, by_role, out)
+
+
+def report_igos(args: argparse.Namespace, out: TextIO) -> None:
+    cells = [c for c in igo_coverage(get_kb(), args.max_gap_days) if not args.country or c.country in args.country]
+    if not args.summary:
+        print_gaps(cells, out)
+        print_non_gaps({c.key for c in cells}, out)
+    print(f"IGO offices: {len(cells)}  organisations: {len({c.country for c in cells})}", file=out)
+    print_gap_totals(cells, args.max_gap_days, None, out)
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--max-gap-days", type=int, default=31, help="report gaps longer than this")
-    ap.add_argument("--country", action="append", help="only these countries (repeatable)")
+    ap.add_argument("--max-gap-days", type=int, default=31,
+                    help="report gaps longer than this (0: every uncovered day)")
+    ap.add_argument("--country", action="append",
+                    help="only these countries, or organisations with --igo (repeatable)")
     ap.add_argument("--role", action="append", choices=ROLES, help="only these roles (repeatable)")
     ap.add_argument("--summary", action="store_true", help="print only the totals")
+    ap.add_argument("--igo", action="store_true", help=f"the IGO heads' offices ({IGO_OFFICES_FILE}) instead")
     args = ap.parse_args(argv)
-    countries = args.country or [*COUNTRIES, *IGOS]
-    roles = tuple(args.role or ROLES)
-    cells = coverage(get_kb(), countries, roles, args.max_gap_days)
-    out = sys.stdout
-    if not args.summary:
-        for c in cells:
-            if c.missing:
-                print(f"{c.country} {c.role}: MISSING (no office with this kind)", file=out)
-            for a, b in c.gaps:
-                print(f"{c.country} {c.role}: gap {a}..{b} ({(b - a).days} days) [{', '.join(c.offices)}]", file=out)
-        for (country, role), why in sorted(NOT_APPLICABLE.items()):
-            if country in countries and role in roles:
-                print(f"{country} {role}: not applicable ({why})", file=out)
-        for (country, role), periods in sorted(VACANCIES.items()):
-            if country in countries and role in roles:
-                for a, b, why in periods:
-                    print(f"{country} {role}: vacant {a}..{b} ({why}; not a gap)", file=out)
-    checked = [c for c in cells if not c.missing]
-    gap_days = sum((b - a).days for c in checked for a, b in c.gaps)
-    span_days = sum(((c.cutoff or c.start) - c.start).days + 1 for c in checked)
-    by_role = {r: sum(len(c.gaps) for c in cells if c.role == r) for r in roles}
-    print(f"countries: {len(countries)}  roles: {len(roles)}  cells: {len(cells)}  "
-          f"missing offices: {sum(c.missing for c in cells)}  "
-          f"not applicable: {sum(1 for k in NOT_APPLICABLE if k[0] in countries and k[1] in roles)}", file=out)
-    print(f"gaps > {args.max_gap_days} days: {sum(len(c.gaps) for c in cells)} "
-          f"({', '.join(f'{r} {n}' for r, n in by_role.items())})", file=out)
-    covered = 1 - gap_days / span_days if span_days else 1.0
-    print(f"gap days: {gap_days} of {span_days} office-days ({covered:.1%} covered)", file=out)
+    if args.igo and args.role:
+        ap.error("--role does not apply to --igo (one cell per IGO office)")
+    if args.igo:
+        report_igos(args, sys.stdout)
+    else:
+        report_countries(args, sys.stdout)
     return 0
 
 
