@@ -108,6 +108,14 @@ def test_title_with_name_is_one_mention(resolver, nlp):
     assert one(ms, "Lavrov").country == "RUS"
 
 
+def test_a_title_word_inside_an_organisations_name_is_no_title(resolver, nlp):
+    text = "United States General Services Administration administrator Emily W. Murphy sent a letter."
+    ms = mentions(resolver, nlp, text, D2022)
+    assert not [m for m in ms if m.actor.sector == "MIL"], [(m.text, m.actor.sector) for m in ms]
+    general = one(mentions(resolver, nlp, "General Mark Milley met reporters.", D2022), "General Mark Milley")
+    assert general.sector == "MIL"
+
+
 def test_surname_only(resolver, nlp):
     ms = mentions(resolver, nlp, "Lavrov said that Russia is ready.", D2022)
     assert one(ms, "Lavrov").name == "Sergey Lavrov"

@@ -743,6 +743,8 @@ class _Reader:
             en, start = Entry("title", f"top {en.key}"), start - 1
         former = self._is_former(start, heads, mods)
         if last.role == TITLE:
+            if self._title_in_organisation_name(last, end):
+                return  # "United States General Services Administration": no general
             title_text = doc[last.start:last.end].text
             name = self._unknown_name(end)
             if name is not None:
@@ -967,6 +969,15 @@ class _Reader:
         """'in Washington, U.S.': the country after a place is part of the place."""
         end = getattr(self, "_place_end", None)
         return end is not None and self._gap(end, atom) == (",",)
+
+    def _title_in_organisation_name(self, title: Atom, end: int) -> bool:
+        """A title word inside an organisation's name that goes on past the title and any
+        name after it ("General Services Administration", "Attorney General's Office")."""
+        ent = next((e for e in self.doc.ents if e.start <= title.start < e.end), None)
+        if ent is None or ent.label_ != "ORG":
+            return False
+        name = self._unknown_name(end)
+        return ent.end > (name.end if name is not None else end)
 
     def _inside_other_name(self, atom: Atom) -> bool:
         tok = self.doc[atom.start]
