@@ -64,6 +64,13 @@ def test_an_event_told_in_a_quote_is_dated_as_the_saying(pipeline):
     assert (condemn.date, condemn.date_basis) == (date(2022, 7, 25), "text")
 
 
+def test_words_quoted_around_the_cue_do_not_date_the_saying(pipeline):
+    text = ('Bloomberg endorsed Joe Biden on Wednesday. "Three months ago," he said, "I entered the race to '
+            'defeat Donald Trump. The candidate is my friend Joe Biden. Today I am glad to endorse him."')
+    endorse = by_trigger(events(pipeline, text), "endorse")
+    assert endorse.mode == "" and endorse.date != date(2022, 4, 27)
+
+
 def test_recent_events_are_left_undated(pipeline):
     found = events(pipeline, "Yesterday, Egypt criticized the recent talks between Sudan and Ethiopia.")
     talks = by_trigger(found, "talks")

@@ -106,6 +106,17 @@ def test_no_actor_no_event(pipeline):
     assert code(pipeline, "The weather was attacked by nobody in particular.") == []
 
 
+@pytest.mark.parametrize("text, trigger, mode", [
+    ("A man began to stab people in London.", "stab", ""),  # as the beginning
+    ("Russia will use the talks to pressure Ukraine.", "pressure", "planned"),  # as the using
+    ("Warren said she was proud to endorse Joe Biden.", "endorse", ""),  # done in saying so
+    ("Putin would be happy to meet Biden.", "meet", "hypothetical"),  # as the copula
+])
+def test_an_infinitive_under_implicative_verbs_and_performative_adjectives_takes_their_mode(pipeline, text, trigger, mode):
+    event = next(e for e in code(pipeline, text) if e.evidence.trigger == trigger)
+    assert event.mode == mode
+
+
 def test_historical_mode_for_old_dates(pipeline):
     event = one(code(pipeline, "Russia invaded Ukraine in February 2022.", published=date(2023, 12, 8)), "ASSAULT")
     assert event.mode == "historical" and event.date_precision == "month"

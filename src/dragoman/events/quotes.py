@@ -8,7 +8,6 @@ said: "..."). Indirect: a speech verb's clausal complement outside quotation mar
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -16,18 +15,16 @@ from spacy.tokens import Doc, Span, Token
 
 from dragoman.events.codebook import Lexicon, lexicon
 from dragoman.events.coder import SentenceContext, index_mentions
+from dragoman.language import quoted_spans
 from dragoman.records import Mention, Quote
 
-# Opening mark -> closing marks. Straight double quotes pair with each other.
-_MARKS = {"\u201c": "\u201d", '"': '"', "\u00ab": "\u00bb", "\u201e": "\u201c\u201d"}
-_OPENING = re.compile("[" + re.escape("".join(_MARKS)) + "]")
 _MIN_WORDS = 5  # shorter spans are scare quotes ("cowards", "in the coming days"), not quotations
 
 
 def find_quotes(doc: Doc, doc_id: str, mentions: Sequence[Mention], lex: Lexicon | None = None) -> list[Quote]:
     lex = lex or lexicon()
     by_token = index_mentions(doc, mentions)
-    spans = _quoted_spans(doc.text)
+    spans = quoted_spans(doc.text, _MIN_WORDS)
     quotes = [q for s, e in spans if (q := _direct(doc, doc_id, s, e, by_token, mentions, lex))]
     quotes += _indirect(doc, doc_id, spans, by_token, mentions, lex)
     return _carry_speakers(doc, sorted(quotes, key=lambda q: q.start))
@@ -49,22 +46,6 @@ def _carry_speakers(doc: Doc, quotes: list[Quote]) -> list[Quote]:
 def _pronoun_cue(doc: Doc, quote: Quote) -> bool:
     cue = doc.char_span(quote.cue_start, quote.cue_start + len(quote.cue), alignment_mode="expand")
     return cue is not None and any(c.dep_ == "nsubj" and c.lower_ in ("he", "she") for c in cue.root.children)
-
-
-def _quoted_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of the text inside each pair of quotation marks, within a paragraph."""
-    spans, i = [], 0
-    while (match := _OPENING.search(text, i)) is not None:
-        start = match.end()
-        closers = _MARKS[match.group()]
-        end = next((j for j in range(start, len(text)) if text[j] in closers or text.startswith("\n\n", j)), len(text))
-        if end < len(text) and text[end] in closers:
-            if len(text[start:end].split()) >= _MIN_WORDS:
-                spans.append((start, end))
-            i = end + 1
-        else:
-            i = start
-    return spans
 
 
 def _direct(doc, doc_id, start, end, by_token, mentions, lex) -> Quote | None:
