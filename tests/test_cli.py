@@ -24,9 +24,13 @@ def examples_db(tmp_path_factory):
 
 
 def test_code_prints_a_summary(examples_db):
-    _, result = examples_db
+    db, result = examples_db
     assert "read 12 document(s), skipped 0" in result.output
     assert "sentences/s" in result.output
+    # mentions before deduplication, and the events `dragoman events` will list
+    events = CliRunner().invoke(main, ["events", "--db", str(db)]).output.strip().splitlines()[-1].split()[0]
+    mentions = CliRunner().invoke(main, ["events", "--db", str(db), "--mentions"]).output.strip().splitlines()[-1]
+    assert f"{mentions.split()[0]} event mentions ({events} events after deduplication)" in result.output
 
 
 def test_events_prints_a_table_and_filters(examples_db):
@@ -208,3 +212,122 @@ def test_an_article_the_coder_fails_on_is_skipped_and_the_batch_goes_on(tmp_path
     assert "a.txt" in result.output and "could not be coded (IndexError" in result.output
     assert "Traceback" not in result.output
     assert "Russia" in CliRunner().invoke(main, ["events", "--db", str(db)]).output
+
+
+# -- bad stores, bad options, bad outputs: one clear line, never a traceback ------------
+
+
+def _not_a_store(tmp_path):
+    text = tmp_path / "notes.db"
+    text.write_text("not a database, just some text\n" * 50)
+    binary = tmp_path / "bytes.db"
+    binary.write_bytes(bytes(range(256)) * 20)
+    return text, binary
+
+
+def _reading_commands(db, gold):
+    return [["events", "--db", db], ["quotes", "--db", db], ["export", "--db", db, "--format", "plover-jsonl"],
+            ["eval", "--gold", gold, "--db", db]]
+
+
+def _gold(tmp_path):
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({"id": "a", "text": "France met Germany.", "event": "CONSULT"}) + "\n")
+    return str(gold)
+
+
+def test_a_file_that_is_no_database_is_a_clear_error(tmp_path):
+    for path in _not_a_store(tmp_path):
+        for args in [*_reading_commands(str(path), _gold(tmp_path)), ["code", "x.txt", "--db", str(path)]]:
+            result = CliRunner().invoke(main, args)
+            assert result.exit_code == 1, (args, result.output)
+            assert f"Error: cannot open store {path}: file is not a database" in result.output, args
+
+
+def test_an_unwritable_store_location_is_a_clear_error(tmp_path):
+    result = CliRunner().invoke(main, ["code", "--examples", "--db", "/proc/x.db"])
+    assert result.exit_code == 1
+    assert "Error: cannot create store /proc/x.db: unable to open database file" in result.output
+
+
+def test_reading_commands_leave_foreign_and_empty_files_alone(tmp_path):
+    empty = tmp_path / "empty.db"
+    empty.touch()
+    foreign = tmp_path / "foreign.db"
+    with sqlite3.connect(foreign) as con:
+        con.execute("CREATE TABLE birds (name TEXT)")
+    con.close()
+    for path in (empty, foreign):
+        for args in _reading_commands(str(path), _gold(tmp_path)):
+            result = CliRunner().invoke(main, args)
+            assert result.exit_code == 1 and f"Error: {path} is not a dragoman store" in result.output, args
+    assert empty.stat().st_size == 0
+    with sqlite3.connect(foreign) as con:
+        assert [r[0] for r in con.execute("SELECT name FROM sqlite_master")] == ["birds"]
+    con.close()
+
+
+@pytest.mark.parametrize("args", [["events", "--db", "x.db", "--limit", "-1"], ["quotes", "--db", "x.db", "--limit", "-1"],
+                                  ["eval", "--gold", "GOLD", "--limit", "-2"]])
+def test_negative_limits_are_refused(tmp_path, args):
+    args = [_gold(tmp_path) if a == "GOLD" else a for a in args]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 2 and "Invalid value for '--limit'" in result.output and "x>=0" in result.output
+
+
+def test_unknown_event_type_is_refused(examples_db):
+    db, _ = examples_db
+    result = CliRunner().invoke(main, ["events", "--db", str(db), "--event", "NOTATYPE"])
+    assert result.exit_code == 2 and "'NOTATYPE' is not a PLOVER event type; use one of AGREE" in result.output
+    lower = CliRunner().invoke(main, ["events", "--db", str(db), "--event", "consult"])
+    assert lower.exit_code == 0 and " CONSULT " in lower.output
+
+
+def test_export_to_a_missing_folder_or_a_full_disk_is_a_clear_error(examples_db, tmp_path):
+    db, _ = examples_db
+    result = CliRunner().invoke(main, ["export", "--db", str(db), "--format", "plover-jsonl",
+                                       "-o", str(tmp_path / "nowhere" / "out.jsonl")])
+    assert result.exit_code == 1
+    assert f"Error: cannot write {tmp_path / 'nowhere' / 'out.jsonl'}: No such file or directory" in result.output
+    with open("/dev/full", "w") as full:
+        run = subprocess.run([sys.executable, "-m", "dragoman.cli", "export", "--db", str(db), "--format", "plover-jsonl"],
+                             stdout=full, stderr=subprocess.PIPE, text=True, timeout=120)
+    assert run.returncode == 1
+    assert run.stderr == "Error: cannot write to standard output: No space left on device\n"
+
+
+def test_eval_of_a_file_with_no_gold_is_an_error(tmp_path):
+    gold = tmp_path / "classes.tsv"
+    gold.write_text("Russia attacked Ukraine.\t4\n")
+    result = CliRunner().invoke(main, ["eval", "--gold", str(gold), "--format", "petr-gsr", "--pred", _gold(tmp_path)])
+    assert result.exit_code == 1
+    assert f"Error: {gold}: no gold records for format petr-gsr (not well-formed XML" in result.output
+
+
+def test_code_fails_when_every_input_is_skipped(tmp_path):
+    (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02\xff" * 50)
+    result = CliRunner().invoke(main, ["code", str(tmp_path / "binary.txt"), "--db", str(tmp_path / "x.db")])
+    assert result.exit_code == 1
+    assert "read 0 document(s), skipped 1" in result.output and "binary.txt" in result.output
+
+
+def test_progress_bar_has_a_total_and_shows_on_a_zero_width_terminal():
+    """A pty fresh from openpty() reports 0 columns, as `script` does; a pipe gets no bar."""
+    import os
+    import pty
+
+    from dragoman.api import _known_total
+    from dragoman.examples import examples_path
+
+    assert _known_total([examples_path()]) == 12
+    assert _known_total([{"id": "a", "text": "x"}, examples_path()]) == 13
+    bar = ("from dragoman.api import _progress_bar\n"
+           "with _progress_bar(None, 3) as bar:\n    bar.update(3)\n")
+    master, slave = pty.openpty()
+    run = subprocess.run([sys.executable, "-c", bar], stderr=slave, timeout=120)
+    os.close(slave)
+    shown = os.read(master, 4096).decode()
+    os.close(master)
+    assert run.returncode == 0 and "100%" in shown and "3/3" in shown
+    piped = subprocess.run([sys.executable, "-c", bar], capture_output=True, text=True, timeout=120)
+    assert piped.stderr == "" and piped.stdout == ""

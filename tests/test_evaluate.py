@@ -441,3 +441,64 @@ def test_quad_classes_get_a_reliability_table_too() -> None:
     ev.score_quad([item], preds, report)
     assert (report.reliability["[0.8, 1.0]"].correct, report.reliability["[0.8, 1.0]"].total) == (1, 1)
     assert (report.reliability["[0.2, 0.4)"].correct, report.reliability["[0.2, 0.4)"].total) == (0, 1)
+
+
+# -- files that hold no gold, or no text ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("name, content, fmt, reason", [
+    ("other.xml", '<?xml version="1.0"?>\n<root>\n  <item>x</item>\n</root>\n', None,
+     r"no gold records for format petr-gsr \(no <Sentence> element\)"),
+    ("broken.xml", '<?xml version="1.0"?>\n<root>\n  <item>x</itm>\n</root>\n', None,
+     r"no gold records for format petr-gsr \(not well-formed XML: mismatched tag: line 3"),
+    ("classes.tsv", "Russia attacked Ukraine.\t4\n", "petr-gsr",
+     r"no gold records for format petr-gsr \(not well-formed XML"),
+    ("empty.jsonl", "\n", None, "no gold records for format plover"),
+])
+def test_a_file_with_no_gold_records_is_an_error(tmp_path: Path, name: str, content: str, fmt: str | None,
+                                                 reason: str) -> None:
+    gold = tmp_path / name
+    gold.write_text(content, encoding="utf-8")
+    with pytest.raises(GoldFormatError, match=rf"{name}: {reason}"):
+        run_eval(gold, fmt, pred=gold)
+
+
+def test_limit_zero_reads_no_item(tmp_path: Path, plover_gold: Path) -> None:
+    assert run_eval(plover_gold, limit=0, pred=plover_gold).documents == 0
+
+
+def test_undecodable_gold_and_predictions_name_the_file(tmp_path: Path, plover_gold: Path) -> None:
+    gold = tmp_path / "latin1.txt"
+    gold.write_bytes("Caf\xe9 talks ended.\t1\n".encode("latin-1"))
+    with pytest.raises(GoldFormatError, match=r"latin1\.txt: not UTF-8 text \(cannot decode byte 0xe9\)"):
+        run_eval(gold, "confli-class", pred=plover_gold)
+    pred = tmp_path / "binary.jsonl"
+    pred.write_bytes(b"\x00\xff\xfe" * 20)
+    with pytest.raises(GoldFormatError, match=r"binary\.jsonl: not UTF-8 text"):
+        run_eval(plover_gold, pred=pred)
+
+
+@pytest.mark.parametrize("content, message", [
+    ('{"id": "a", "text": "abc', r"x\.jsonl:1: invalid JSON line: Unterminated string starting at column 21$"),
+    ('{"id": "a", "text": "a\tb"}\n', r"x\.jsonl:1: invalid JSON line: Invalid control character at column 23$"),
+    ('[\n{"id": "a",\n "text": }]', r"x\.jsonl:3: invalid JSON: Expecting value at column 10$"),
+])
+def test_json_errors_read_as_sentences_with_their_column(tmp_path: Path, content: str, message: str) -> None:
+    gold = tmp_path / "x.jsonl"
+    gold.write_text(content, encoding="utf-8")
+    with pytest.raises(GoldFormatError, match=message):
+        list(ev.read_gold(gold))
+
+
+def test_an_export_scored_against_itself_scores_one(tmp_path: Path) -> None:
+    """Gold events that are negated or hypothetical are left out, as predicted ones are."""
+    events = tmp_path / "events.jsonl"
+    _write_jsonl(events, [
+        {**_pred("d1", "CONSULT", [_party("FRA")], [_party("DEU")]), "text": "France met Germany."},
+        {**_pred("d1", "ASSAULT", [_party("RUS")], [_party("UKR")], mode="hypothetical"), "text": "x"},
+        {**_pred("d2", "AGREE", [_party("USA")], [_party("MEX")], mode="negated"), "text": "No deal."},
+    ])
+    report = run_eval(events, pred=events)
+    assert report.scores["triple"].to_dict()["f1"] == 1.0
+    assert report.scores["triple"].tp == 1 and report.scores["triple"].fn == 0
+    assert "2 gold event(s) with mode negated or hypothetical not counted" in report.notes

@@ -261,6 +261,44 @@ def test_refuses_a_file_that_is_not_a_database(tmp_path):
         open_store(path)
 
 
+def test_reading_never_makes_a_store_of_another_file(tmp_path):
+    empty = tmp_path / "empty.db"
+    empty.touch()
+    foreign = tmp_path / "foreign.db"
+    raw = sqlite3.connect(foreign)
+    raw.execute("CREATE TABLE birds (name TEXT)")
+    raw.commit()
+    raw.close()
+    with pytest.raises(StoreError, match=r"empty\.db is not a dragoman store \(it is empty"):
+        open_store(empty, create=False)
+    assert empty.stat().st_size == 0
+    for create in (False, True):  # coding into another program's database is refused too
+        with pytest.raises(StoreError, match=r"foreign\.db is not a dragoman store .*tables: birds"):
+            open_store(foreign, create=create)
+    raw = sqlite3.connect(foreign)
+    assert [r[0] for r in raw.execute("SELECT name FROM sqlite_master")] == ["birds"]
+    assert raw.execute("PRAGMA user_version").fetchone()[0] == 0
+    raw.close()
+    with pytest.raises(StoreError, match=r"none\.db: no such store"):
+        open_store(tmp_path / "none.db", create=False)
+    assert not (tmp_path / "none.db").exists()
+
+
+def test_an_existing_store_opens_for_reading(store, tmp_path):
+    store.close()
+    with open_store(tmp_path / "events.db", create=False) as s:
+        assert s.counts()["events"] == 5
+
+
+def test_a_store_that_cannot_be_created_is_a_store_error(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    with pytest.raises(StoreError, match=r"cannot create store .*file/sub/x\.db"):
+        open_store(blocker / "sub" / "x.db")  # its folder would be inside a file
+    with pytest.raises(StoreError, match=r"cannot create store /proc/x\.db: unable to open"):
+        open_store("/proc/x.db")
+
+
 def test_applies_new_migrations_and_keeps_data(store, tmp_path, monkeypatch):
     store.close()
     v1 = sqlite_store.migrations()

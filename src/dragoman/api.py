@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import sys
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import nullcontext
 from dataclasses import dataclass
@@ -13,7 +15,7 @@ from tqdm import tqdm
 
 from dragoman.actors import ActorResolver
 from dragoman.dedupe import EventCluster
-from dragoman.ingest import articles_from_records, read_inputs
+from dragoman.ingest import CSV_SUFFIXES, JSONL_SUFFIXES, articles_from_records, read_inputs
 from dragoman.language import parse
 from dragoman.pipeline import Pipeline, Summary
 from dragoman.records import Article, CodedArticle, Event, Mention, Quote, Skipped
@@ -45,15 +47,19 @@ def iter_code(
     ``summary.skipped``, never raised. ``progress=None`` shows a bar only on a terminal.
     """
     summary = summary if summary is not None else Summary()
-    pipeline = Pipeline(actor_files=actors)
-    articles = _articles(_as_list(inputs), date=date, source=source, summary=summary)
-    with _opened(store) as target, tqdm(desc="coding", unit="doc", disable=_bar_disabled(progress)) as bar:
-        for coded in pipeline.code(articles, summary):
-            bar.update(1)
-            if target is not None and not _saved(target, coded, summary):
-                continue
-            bar.set_postfix(events=summary.events, refresh=False)
-            yield coded
+    inputs = _as_list(inputs)
+    with _opened(store) as target:  # first: a bad store fails before the models load
+        pipeline = Pipeline(actor_files=actors)
+        articles = _articles(inputs, date=date, source=source, summary=summary)
+        with _progress_bar(progress, _known_total(inputs)) as bar:
+            for coded in pipeline.code(articles, summary):
+                saved = target is None or _saved(target, coded, summary)
+                # coded and skipped both advance the bar, so a known total is reached
+                bar.update(summary.documents + len(summary.skipped) - bar.n)
+                bar.set_postfix(events=summary.events, refresh=False)
+                if saved:
+                    yield coded
+            bar.update(summary.documents + len(summary.skipped) - bar.n)
     summary.finish()
 
 
@@ -78,20 +84,26 @@ def code(inputs: Iterable[Input] | Input, **options: Any) -> CodeResult:
 
 def events(store: Store | str | Path, **filters: Any) -> list[Event]:
     """Events in a store; filters: actor, event_type, since, until, doc_id, context, mode, limit."""
-    with _opened(store) as target:
+    with _opened(store, create=False) as target:
         return target.events(**filters)
 
 
 def real_events(store: Store | str | Path, **filters: Any) -> list["EventCluster"]:
     """Deduplicated events (one per real-world happening, with their mentions);
     filters: actor, event_type, since, until, doc_id, context, mode, limit."""
-    with _opened(store) as target:
+    with _opened(store, create=False) as target:
         return target.real_events(**filters)
+
+
+def real_event_count(store: Store | str | Path, mention_ids: Iterable[str]) -> int:
+    """How many real events (after deduplication) the given mentions belong to."""
+    with _opened(store, create=False) as target:
+        return len({target.event_of(m) for m in mention_ids} - {None})
 
 
 def quotes(store: Store | str | Path, **filters: Any) -> list[Quote]:
     """Quotes in a store; filters: actor (the speaker), doc_id, limit."""
-    with _opened(store) as target:
+    with _opened(store, create=False) as target:
         return target.quotes(**filters)
 
 
@@ -134,13 +146,61 @@ def _as_list(inputs: Iterable[Input] | Input) -> list[Input]:
     return list(inputs)
 
 
-def _opened(store: Store | str | Path | None):
-    """Open a path as a store for the duration of a call; a Store object stays open."""
+def _opened(store: Store | str | Path | None, create: bool = True):
+    """Open a path as a store for the duration of a call; a Store object stays open.
+    Queries pass ``create=False``: reading must not make a store out of another file."""
     if store is None or not isinstance(store, (str, Path)):
         return nullcontext(store)
-    return open_store(store)
+    return open_store(store, create=create)
 
 
-def _bar_disabled(progress: bool | None) -> bool | None:
-    # tqdm: disable=None means "only when writing to a terminal".
-    return None if progress is None else not progress
+def _progress_bar(progress: bool | None, total: int | None) -> tqdm:
+    """A bar on stderr: with a total it shows percentage and time left. progress=None:
+    only on a terminal (tqdm's disable=None), so pipes and CI stay silent."""
+    disable = None if progress is None else not progress
+    # tqdm draws nothing on a terminal that reports a size of 0 (`script`, some CI
+    # ttys): give it a usual one.
+    size = {"ncols": 80, "nrows": 24} if _unsized_terminal() else {}
+    return tqdm(desc="coding", unit="doc", total=total, disable=disable, **size)
+
+
+def _unsized_terminal() -> bool:
+    try:
+        size = os.get_terminal_size(sys.stderr.fileno())
+    except (OSError, ValueError):  # not a terminal, or stderr replaced (tests)
+        return False
+    return size.columns == 0 or size.lines == 0
+
+
+def _known_total(inputs: list[Input]) -> int | None:
+    """How many documents the inputs hold when that is cheap to know: records,
+    Articles, one-article files (.txt, .html, ...) and JSONL lines, in files or folders.
+    None when a CSV file (a quoted field may span lines) or a glob is among them."""
+    total = 0
+    for item in inputs:
+        files = _visible_files(Path(item)) if isinstance(item, (str, Path)) else []
+        if files is None:
+            return None
+        counts = [_documents_in(f) for f in files] if files else [1]
+        if None in counts:
+            return None
+        total += sum(counts)  # each document becomes an article or a skipped input
+    return total
+
+
+def _documents_in(path: Path) -> int | None:
+    suffix = path.suffix.lower()
+    if suffix in JSONL_SUFFIXES:
+        with path.open("rb") as lines:
+            return sum(1 for line in lines if line.strip())
+    return None if suffix in CSV_SUFFIXES else 1
+
+
+def _visible_files(path: Path) -> list[Path] | None:
+    """The files ingest reads for a path (hidden ones are not articles); None for a glob."""
+    if path.is_file():
+        return [path]
+    if not path.is_dir():
+        return None
+    return [p for p in path.rglob("*")
+            if p.is_file() and not any(part.startswith(".") for part in p.relative_to(path).parts)]

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import errno
 import json
+import os
 import sys
 from datetime import date as Date
 from pathlib import Path
@@ -12,13 +14,13 @@ import click
 from dragoman import api, evaluate
 from dragoman.actors import ActorDataError
 from dragoman.actors.check import check_actor_file
-from dragoman.events.codebook import codebook
+from dragoman.events.codebook import PLOVER_TYPES, codebook
 from dragoman.examples import examples_path
 from dragoman.exports import FORMATS, export, output_paths
 from dragoman.ingest import IngestError
 from dragoman.pipeline import Summary
 from dragoman.records import Event, Mention
-from dragoman.store import open_store
+from dragoman.store import StoreError, open_store
 
 
 class DateParam(click.ParamType):
@@ -34,14 +36,33 @@ class DateParam(click.ParamType):
 
 
 DATE = DateParam()
+# --limit of events, quotes and eval: a count, so a negative one is a usage error.
+COUNT = click.IntRange(min=0)
 DB = click.option("--db", required=True, type=click.Path(dir_okay=False), help="SQLite file of the store.")
+
+
+def _plover_type(ctx, param, value: str | None) -> str | None:
+    """An event type in any case; one the codebook does not know would match nothing."""
+    if value is None or value.upper() in PLOVER_TYPES:
+        return value and value.upper()
+    raise click.BadParameter(f"{value!r} is not a PLOVER event type; use one of {', '.join(PLOVER_TYPES)}")
 
 
 # Factualities as users name them ("asserted" is stored as the empty mode).
 MODE_NAMES = [m or "asserted" for m in codebook().modes]
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Group(click.Group):
+    """A store that cannot be opened or read is a one-line error in every command."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except StoreError as error:
+            raise click.ClickException(str(error)) from None
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="dragoman")
 def main() -> None:
     """dragoman: news articles in, dated and source-linked political events out."""
@@ -64,26 +85,31 @@ def code_command(paths, db, date, source, actor_files, examples):
     if not inputs:
         raise click.UsageError("give at least one PATH, or --examples")
     summary = Summary()
+    stored, mention_ids = 0, set()
     try:
-        for _ in api.iter_code(inputs, store=db, date=date, source=source, actors=actor_files,
-                               summary=summary, progress=None):
-            pass
+        for coded in api.iter_code(inputs, store=db, date=date, source=source, actors=actor_files,
+                                   summary=summary, progress=None):
+            stored += 1
+            mention_ids.update(e.id for e in coded.events)
     except IngestError as error:
         raise click.ClickException(str(error)) from None
-    _print_summary(summary, db)
+    _print_summary(summary, db, api.real_event_count(db, mention_ids) if stored else 0)
+    if summary.skipped and not stored:
+        sys.exit(1)  # every input was skipped: a script must notice
 
 
 @main.command("events")
 @DB
 @click.option("--actor", help="Country code, name or text of an actor or recipient (e.g. RUS, Lavrov).")
-@click.option("--event", "event_type", help="PLOVER event type, e.g. CONSULT.")
+@click.option("--event", "event_type", callback=_plover_type, metavar="TYPE",
+              help="PLOVER event type, e.g. CONSULT (all: events/data/plover.yaml).")
 @click.option("--since", type=DATE, help="Events on or after this date.")
 @click.option("--until", type=DATE, help="Events on or before this date.")
 @click.option("--context", type=click.Choice(list(codebook().contexts), case_sensitive=False), metavar="CONTEXT",
               help="PLOVER context the text gives the event, e.g. military (all: events/data/plover.yaml).")
 @click.option("--mode", "modes", multiple=True, type=click.Choice(MODE_NAMES, case_sensitive=False),
               help="Only events of this factuality (repeatable): --mode asserted --mode historical keeps what happened.")
-@click.option("--limit", type=int, help="At most this many events.")
+@click.option("--limit", type=COUNT, help="At most this many events.")
 @click.option("--mentions", "per_mention", is_flag=True,
               help="One row per mention (each sentence that reports an event) instead of per real event.")
 def events_command(db, actor, event_type, since, until, context, modes, limit, per_mention):
@@ -93,8 +119,8 @@ def events_command(db, actor, event_type, since, until, context, modes, limit, p
     Example: dragoman events --db events.db --actor RUS --event CONSULT --since 2025-01-01 --context diplomatic --mode asserted
     """
     _require_db(db)
-    filters = dict(actor=actor, event_type=event_type.upper() if event_type else None,
-                   since=since, until=until, context=context, mode=list(modes) or None, limit=limit)
+    filters = dict(actor=actor, event_type=event_type, since=since, until=until, context=context,
+                   mode=list(modes) or None, limit=limit)
     if per_mention:
         found = api.events(db, **filters)
         click.echo(_table(_COLUMNS, [_mention_row(e) for e in found]))
@@ -108,7 +134,7 @@ def events_command(db, actor, event_type, since, until, context, modes, limit, p
 @main.command("quotes")
 @DB
 @click.option("--actor", help="Speaker: country code, name or text (e.g. RUS, Lavrov).")
-@click.option("--limit", type=int, help="At most this many quotes.")
+@click.option("--limit", type=COUNT, help="At most this many quotes.")
 def quotes_command(db, actor, limit):
     """Print what actors said: direct quotes and indirect speech, with speaker and cue verb.
 
@@ -132,18 +158,22 @@ def export_command(db, fmt, output):
 
     plover-jsonl: one line per real event with its mentions; plover-jsonl-mentions: one
     line per mention; gdelt-tsv: GDELT 2.0 columns, with -o X it writes X.events.tsv and
-    X.mentions.tsv (to stdout only the events table).
+    X.mentions.tsv (to stdout only the events table); gdelt-tsv-mentions: the mentions
+    table alone.
 
     Example: dragoman export --db events.db --format plover-jsonl -o events.jsonl
     """
     _require_db(db)
-    with open_store(db) as store:
+    with open_store(db, create=False) as store:
         if output:
-            count = export(store, fmt, Path(output))
             files = ", ".join(str(p) for p in output_paths(fmt, output))
+            try:
+                count = export(store, fmt, Path(output))
+            except OSError as error:
+                raise click.ClickException(f"cannot write {error.filename or files}: {error.strerror or error}") from None
             click.echo(f"{count} record(s) written to {files}", err=True)
         else:
-            export(store, fmt, sys.stdout)
+            _export_to_stdout(store, fmt)
 
 
 @main.command("eval")
@@ -153,7 +183,7 @@ def export_command(db, fmt, output):
 @click.option("--format", "fmt", type=click.Choice([*evaluate.FORMATS, "plover-jsonl"]),
               help="Gold format (default: guessed from the file name).")
 @click.option("--split", type=click.Choice(["test", "train", "all"]), help="Score only this fixed split of the gold.")
-@click.option("--limit", type=int, help="Score only the first N gold items.")
+@click.option("--limit", type=COUNT, help="Score only the first N gold items.")
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
 def eval_command(gold, db, pred, fmt, split, limit, as_json):
     """Score events against a gold file: precision, recall, F1 per field and per type.
@@ -209,6 +239,25 @@ def actors_check_command(file):
     click.echo(f"{file}: ok")
 
 
+def _export_to_stdout(store, fmt: str) -> None:
+    try:
+        export(store, fmt, sys.stdout)
+        sys.stdout.flush()  # a full disk or closed pipe shows here, not at exit
+    except OSError as error:
+        _silence_stdout()
+        if error.errno == errno.EPIPE:  # `| head`: the reader has all it wanted
+            sys.exit(1)
+        raise click.ClickException(f"cannot write to standard output: {error.strerror or error}") from None
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null so the interpreter's last flush cannot fail again."""
+    try:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    except (OSError, ValueError):  # no file descriptor behind it (a test runner's stream)
+        pass
+
+
 def _actor_json(mention) -> dict:
     actor = mention.actor
     return {"text": mention.text, "name": actor.name, "country": actor.country, "sector": actor.sector,
@@ -220,11 +269,14 @@ def _require_db(db: str) -> None:
         raise click.ClickException(f"{db}: no such store (create it with `dragoman code ... --db {db}`)")
 
 
-def _print_summary(summary: Summary, db: str) -> None:
+def _print_summary(summary: Summary, db: str, real_events: int) -> None:
     echo = lambda text: click.echo(text, err=True)  # noqa: E731 - the summary is a report, not data
+    # Mentions are what the coder found sentence by sentence; `dragoman events` lists
+    # the deduplicated events, so both are given.
     echo(
         f"read {summary.documents} document(s), skipped {len(summary.skipped)}; "
-        f"{summary.sentences} sentences, {summary.events} events in {summary.elapsed:.1f}s "
+        f"{summary.sentences} sentences, {summary.events} event mentions "
+        f"({real_events} events after deduplication) in {summary.elapsed:.1f}s "
         f"({summary.sentences_per_second:.0f} sentences/s) -> {db}"
     )
     for skipped in summary.skipped:

@@ -44,7 +44,9 @@ How predictions are scored (the same rules for every coder):
   dyads, matched within each document as multisets; *per type* splits the event-type
   figures by gold/predicted type.
 * Predicted events whose mode is ``negated`` or ``hypothetical`` are dropped: gold files
-  code what happened (planned and historical events are kept).
+  code what happened (planned and historical events are kept). ``plover`` gold events
+  that carry such a mode are dropped too (the report notes how many), so a plover-jsonl
+  export scored against itself scores 1.0.
 * confli-class: a sentence's predicted QuadClass is that of its highest-confidence event,
   0 ("statement / none") when it has none.
 * confli-ner: a predicted actor mention's characters select the gold tokens they
@@ -75,6 +77,7 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
+from xml.etree import ElementTree
 
 import yaml
 
@@ -146,6 +149,7 @@ class GoldItem:
     title: str | None = None  # the document's headline
     ner: NerGold | None = None
     origin: str = ""  # file:line
+    uncounted: int = 0  # gold events left out for their mode (negated, hypothetical)
     split_text: str = ""  # the text the train/test split is keyed on, when not ``text``
 
     @property
@@ -270,7 +274,9 @@ def in_test_split(key: str) -> bool:
 def _select(items: Iterable[GoldItem], split: str | None, limit: int | None) -> list[GoldItem]:
     if split not in (None, "all", "test", "train"):
         raise ValueError(f"unknown split {split!r}; use test, train or all")
-    out = []
+    out: list[GoldItem] = []
+    if limit == 0:
+        return out
     for item in items:
         if split == "test" and not in_test_split(item.split_key):
             continue
@@ -298,7 +304,42 @@ def read_gold(path: Path, fmt: str | None = None) -> Iterator[GoldItem]:
         "confli-ner": read_confli_ner,
         "ngec": read_ngec,
     }
-    return readers[fmt](path)
+    return _checked(path, fmt, readers[fmt](path))
+
+
+def _checked(path: Path, fmt: str, items: Iterator[GoldItem]) -> Iterator[GoldItem]:
+    """A reader's items; a file that is not UTF-8, or from which no gold item could be
+    read (the wrong format), is an error naming the file, never a report on 0 documents."""
+    found = False
+    try:
+        for item in items:
+            found = True
+            yield item
+    except UnicodeDecodeError as error:
+        raise GoldFormatError(path, None, _not_utf8(error)) from None
+    if not found:
+        raise GoldFormatError(path, None, f"no gold records for format {fmt}{_why_empty(path, fmt)}")
+
+
+def _why_empty(path: Path, fmt: str) -> str:
+    """For PETRARCH XML, what the file is instead: not XML, or XML with no <Sentence>."""
+    if fmt != "petr-gsr":
+        return ""
+    try:
+        ElementTree.parse(path)
+    except ElementTree.ParseError as error:
+        return f" (not well-formed XML: {error})"
+    return " (no <Sentence> element)"
+
+
+def _not_utf8(error: UnicodeDecodeError) -> str:
+    return f"not UTF-8 text (cannot decode byte 0x{error.object[error.start]:02x})"
+
+
+def _json_problem(error: json.JSONDecodeError) -> str:
+    """json's message with its column: "Unterminated string starting at column 14"
+    (the bare message ends in a dangling "at")."""
+    return f"{error.msg.removesuffix(' at')} at column {error.colno}"
 
 
 def _canonical(fmt: str) -> str:
@@ -544,15 +585,18 @@ def read_petr_gsr(path: Path) -> Iterator[GoldItem]:
 
 def _load_json_records(path: Path) -> list[tuple[int, Any]]:
     """(line, record) pairs from a JSON array, JSON lines, or the loose PLOVER GSR layout."""
-    text = path.read_text(encoding="utf-8")
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as error:
+        raise GoldFormatError(path, None, _not_utf8(error)) from None
     stripped = text.strip()
     if not stripped:
         return []
     if stripped.startswith("["):
         try:
-            data = json.loads(stripped)
+            data = json.loads(text)  # not stripped: line numbers are the file's
         except json.JSONDecodeError as error:
-            raise GoldFormatError(path, error.lineno, f"invalid JSON: {error.msg}") from None
+            raise GoldFormatError(path, error.lineno, f"invalid JSON: {_json_problem(error)}") from None
         return [(1, r) for r in data]
     # JSON lines
     records: list[tuple[int, Any]] = []
@@ -565,7 +609,7 @@ def _load_json_records(path: Path) -> list[tuple[int, Any]]:
             records.append((n, json.loads(line)))
         except json.JSONDecodeError as error:
             jsonl_ok = False
-            first_error = (n, error.msg)
+            first_error = (n, _json_problem(error))
             break
     if jsonl_ok:
         return records
@@ -582,7 +626,7 @@ def _load_json_records(path: Path) -> list[tuple[int, Any]]:
         # the loose reading failed too: report the JSON-lines error if it was a one-line file
         if first_error is not None and len(starts) == len([ln for ln in text.splitlines() if ln.strip()]):
             raise GoldFormatError(path, first_error[0], f"invalid JSON line: {first_error[1]}") from None
-        raise GoldFormatError(path, error.lineno, f"invalid JSON: {error.msg}") from None
+        raise GoldFormatError(path, error.lineno, f"invalid JSON: {_json_problem(error)}") from None
     lines = starts if len(starts) == len(data) else [1] * len(data)
     return list(zip(lines, data))
 
@@ -682,19 +726,23 @@ def _plover_records(path: Path) -> Iterator[_PloverRecord]:
 def read_plover(path: Path) -> Iterator[GoldItem]:
     docs: dict[str, dict[str, Any]] = {}
     for rec in _plover_records(path):
-        doc = docs.setdefault(rec.doc_id, {"texts": {}, "date": rec.date, "events": [], "line": rec.line})
+        doc = docs.setdefault(rec.doc_id, {"texts": {}, "date": rec.date, "events": [], "line": rec.line,
+                                           "uncounted": 0})
         if rec.text:
             key = rec.sentence if rec.sentence is not None else len(doc["texts"]) + 10**6
             if rec.text not in doc["texts"].values():
                 doc["texts"].setdefault(key, rec.text)
-        if rec.event is not None:
+        if rec.event is not None and rec.event.mode in NOT_ASSERTED_MODES:
+            doc["uncounted"] += 1  # as predictions of that mode are: gold is what happened
+        elif rec.event is not None:
             e = rec.event
             doc["events"].append(GoldEvent(e.event_type, e.sources, e.targets, e.quad_class))
     for doc_id, doc in docs.items():
         if not doc["texts"]:
             raise GoldFormatError(path, doc["line"], f"document {doc_id!r} has no text")
         text = " ".join(doc["texts"][k] for k in sorted(doc["texts"]))
-        yield GoldItem(doc_id=doc_id, text=text, date=doc["date"], events=doc["events"], origin=f"{path}:{doc['line']}")
+        yield GoldItem(doc_id=doc_id, text=text, date=doc["date"], events=doc["events"], origin=f"{path}:{doc['line']}",
+                       uncounted=doc["uncounted"])
 
 
 # -- predictions ---------------------------------------------------------------------------
@@ -772,11 +820,9 @@ def load_store(db: Path, items: Sequence[GoldItem]) -> Predictions:
     """Predictions already in a store (coded with the gold ids as document ids)."""
     from dragoman.store import open_store
 
-    if not Path(db).exists():
-        raise FileNotFoundError(f"{db}: no such store")
     out: dict[str, list[PredEvent]] = {item.doc_id: [] for item in items}
     main: dict[str, str | None] = {}
-    with open_store(db) as store:
+    with open_store(db, create=False) as store:
         for item in items:
             article = store.article(item.doc_id)
             events = store.events(doc_id=item.doc_id)
@@ -1149,4 +1195,6 @@ def run_eval(
     if any(e.mode in NOT_ASSERTED_MODES for es in preds.values() for e in es):
         dropped = sum(e.mode in NOT_ASSERTED_MODES for es in preds.values() for e in es)
         report.notes.append(f"{dropped} predicted event(s) with mode negated or hypothetical not counted")
+    if uncounted := sum(item.uncounted for item in items):
+        report.notes.append(f"{uncounted} gold event(s) with mode negated or hypothetical not counted")
     return report

@@ -126,8 +126,11 @@ class Store(Protocol):
     def __exit__(self, *exc: object) -> None: ...
 
 
-def open_store(target: str | Path) -> Store:
+def open_store(target: str | Path, *, create: bool = True) -> Store:
     """Open (creating and migrating if needed) the store named by ``target``.
+
+    With ``create=False`` only an existing dragoman store opens: a missing or empty file,
+    or a SQLite database of another program, raises StoreError and is left untouched.
 
     ``target`` is a file path, ``sqlite:///relative.db``, ``sqlite:////abs/path.db``
     (SQLAlchemy's spelling) or ``:memory:``. ``postgresql://`` URLs are reserved
@@ -145,10 +148,10 @@ def open_store(target: str | Path) -> Store:
         if rest and not rest.startswith("/"):
             raise UnsupportedStoreError(f"bad SQLite URL {text!r}; use sqlite:///path")
         # sqlite:// alone is an in-memory database, as in SQLAlchemy.
-        return SQLiteStore(rest[1:] or ":memory:")
+        return SQLiteStore(rest[1:] or ":memory:", create=create)
     if "://" in text:
         scheme = text.split("://", 1)[0]
         raise UnsupportedStoreError(
             f"unknown store scheme {scheme!r}; use a file path or sqlite:///path"
         )
-    return SQLiteStore(target)
+    return SQLiteStore(target, create=create)

@@ -52,23 +52,22 @@ def schema_version() -> int:
 class SQLiteStore:
     """A dragoman store in one SQLite file (``:memory:`` for a throw-away one)."""
 
-    def __init__(self, path: str | Path) -> None:
+    def __init__(self, path: str | Path, *, create: bool = True) -> None:
+        """Open the store at ``path``; ``create=False`` (the read-only commands) opens
+        only an existing dragoman store and never writes a schema into another file."""
         self.path = str(path)
-        if self.path != ":memory:":
-            Path(self.path).parent.mkdir(parents=True, exist_ok=True)
-        # isolation_level=None: we issue BEGIN/COMMIT ourselves, so a save is exactly
-        # one transaction and nothing is left open between calls.
-        self._db = sqlite3.connect(self.path, isolation_level=None, timeout=30)
+        self._db = _connect(self.path, create)
         self._db.row_factory = sqlite3.Row
         self._deduper = dedupe.ArticleDeduper()
         try:
+            _check_is_store(self._db, self.path, create)
             self._configure()
             migrate(self._db)
             if self._needs_backfill():
                 self.recluster()  # a store written before deduplication existed
         except sqlite3.DatabaseError as exc:
             self._db.close()
-            raise StoreError(f"cannot open store {self.path!r}: {exc}") from exc
+            raise StoreError(f"cannot open store {self.path}: {exc}") from exc
         except BaseException:
             self._db.close()
             raise
@@ -465,6 +464,39 @@ class SQLiteStore:
 
 
 # -- schema migration ------------------------------------------------------------
+
+
+def _connect(path: str, create: bool) -> sqlite3.Connection:
+    """A connection to ``path``; a new file is made only when ``create``."""
+    try:
+        if path == ":memory:":
+            target, uri = path, False
+        elif create:
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+            target, uri = path, False
+        elif not Path(path).is_file():
+            raise StoreError(f"{path}: no such store")
+        else:  # mode=rw: open, never create (read-only files still open for reading)
+            target, uri = Path(path).absolute().as_uri() + "?mode=rw", True
+        # isolation_level=None: we issue BEGIN/COMMIT ourselves, so a save is exactly
+        # one transaction and nothing is left open between calls.
+        return sqlite3.connect(target, isolation_level=None, timeout=30, uri=uri)
+    except (OSError, sqlite3.Error) as exc:
+        verb = "create" if create and path != ":memory:" and not Path(path).exists() else "open"
+        raise StoreError(f"cannot {verb} store {path}: {getattr(exc, 'strerror', None) or exc}") from exc
+
+
+def _check_is_store(db: sqlite3.Connection, path: str, create: bool) -> None:
+    """Refuse a SQLite file that is not ours (tables of another program), and an empty
+    one unless we may create a store there: never migrate someone else's database."""
+    tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if _user_version(db) > 0 and "articles" in tables:
+        return
+    if tables:
+        shown = ", ".join(sorted(tables)[:3]) + (", ..." if len(tables) > 3 else "")
+        raise StoreError(f"{path} is not a dragoman store (it is a SQLite database with other tables: {shown})")
+    if not create:
+        raise StoreError(f"{path} is not a dragoman store (it is empty; create one with `dragoman code`)")
 
 
 def migrate(db: sqlite3.Connection) -> int:
