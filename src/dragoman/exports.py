@@ -355,20 +355,22 @@ def write_gdelt_tsv(
     duplicate_of: Callable[[str], str | None] | None = None,
 ) -> int:
     """Write the GDELT events and/or mentions tables (with header rows); return the
-    number of events. ``duplicate_of(doc_id)`` fills the DuplicateOf column."""
+    number of events, or of mention rows when only the mentions table is written.
+    ``duplicate_of(doc_id)`` fills the DuplicateOf column."""
     if events_fp is not None:
         _tsv(events_fp, GDELT_EVENT_COLUMNS)
     if mentions_fp is not None:
         _tsv(mentions_fp, GDELT_MENTION_COLUMNS)
-    n = 0
+    events = mentions = 0
     for cluster in clusters:
         if events_fp is not None:
             _tsv(events_fp, gdelt_event_row(cluster, articles))
         if mentions_fp is not None:
             for row in gdelt_mention_rows(cluster, articles, duplicate_of):
                 _tsv(mentions_fp, row)
-        n += 1
-    return n
+                mentions += 1
+        events += 1
+    return events if events_fp is not None else mentions
 
 
 # -- formats ---------------------------------------------------------------------------
@@ -418,7 +420,7 @@ def output_paths(fmt: str, path: str | Path) -> list[Path]:
 def export(store: Store, fmt: str, target: IO[str] | str | Path) -> int:
     """Write every stored event in format ``fmt`` to ``target``, a text stream or a
     path (``gdelt-tsv`` writes two files for a path: see :func:`output_paths`); return
-    how many records (real events, or mentions for ``plover-jsonl-mentions``)."""
+    how many records (real events, or mentions for the ``-mentions`` formats)."""
     writer = _writer(fmt)
     if not isinstance(target, (str, Path)):
         return writer(store, target)
