@@ -637,8 +637,15 @@ def _unresolved(token: Token) -> Mention:
 def _as_city(mention: Mention) -> Mention:
     """A capital attacked is the city, not its government ("shelled Kyiv": UKR)."""
     if mention.actor.sector == "GOV" and any(e.kind == "capital" for e in get_kb().lookup(mention.text)):
-        return replace(mention, actor=replace(mention.actor, sector=None, entry_id=f"country:{mention.actor.country}"))
+        return _as_place(mention)
     return mention
+
+
+def _as_place(mention: Mention) -> Mention:
+    """A place named as a party: its country, not its government or other sector."""
+    actor = mention.actor
+    entry_id = f"country:{actor.country}" if actor.country else actor.entry_id
+    return replace(mention, actor=replace(actor, sector=None, role_title=None, entry_id=entry_id))
 
 
 def _weapons_test(trigger: Token, recipients: list[Mention], doc: Doc, lex: Lexicon) -> bool:
@@ -672,7 +679,7 @@ def _placed(parties: list[Mention], place: list[Mention]) -> list[Mention]:
         party = parties[0]
         return [replace(party, actor=Actor(name=None, country=place[0].actor.country, resolved=False))]
     # where it happens, not the capital's government ("protested in Paris": FRA)
-    return [replace(m, actor=replace(m.actor, sector=None, role_title=None)) for m in place]
+    return [_as_place(m) for m in place]
 
 
 def _sitting(args: "_Args") -> bool:
