@@ -68,7 +68,7 @@ def code_command(paths, db, date, source, actor_files, examples):
         for _ in api.iter_code(inputs, store=db, date=date, source=source, actors=actor_files,
                                summary=summary, progress=None):
             pass
-    except IngestError as error:
+    except (IngestError, ActorDataError) as error:
         raise click.ClickException(str(error)) from None
     _print_summary(summary, db)
 
