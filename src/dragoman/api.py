@@ -16,7 +16,7 @@ from dragoman.dedupe import EventCluster
 from dragoman.ingest import articles_from_records, read_inputs
 from dragoman.language import parse
 from dragoman.pipeline import Pipeline, Summary
-from dragoman.records import Article, CodedArticle, Event, Mention, Quote, Skipped
+from dragoman.records import Article, CodedArticle, Event, Mention, Quote, Skipped, Warned
 from dragoman.store import Store, StoreError, open_store
 
 Input = Union[str, Path, Article, Mapping[str, Any]]
@@ -125,6 +125,8 @@ def _articles(inputs: list[Input], *, date, source, summary: Summary) -> Iterato
             if isinstance(item, Skipped):
                 summary.skipped.append(item)
             else:
+                origin = item.origin or item.doc_id
+                summary.warnings += [Warned(origin, w) for w in item.meta.get("warnings", [])]
                 yield item
 
 

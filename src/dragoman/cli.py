@@ -229,6 +229,8 @@ def _print_summary(summary: Summary, db: str) -> None:
     )
     for skipped in summary.skipped:
         echo(f"  skipped {skipped.origin}: {skipped.reason}")
+    for warned in summary.warnings:
+        echo(f"  warning {warned.origin}: {warned.reason}")
 
 
 _COLUMNS = (("date", 10), ("event", 9), ("mode", 12), ("actor", 30), ("recipient", 30), ("trigger", 12), ("doc", 20))
