@@ -103,3 +103,75 @@ def test_code_uses_user_actor_files(tmp_path):
     assert result.exit_code == 0, result.output
     table = CliRunner().invoke(main, ["events", "--db", str(db), "--actor", "Rassendyll"]).output
     assert "ACCUSE" in table and "DEU GOV" in table
+
+
+# ------------------------------------------------------------------ bad user files: one line, every command
+
+PERSON_WITHOUT_NAME = "version: 1\nsource: test\npeople:\n- id: x\n  country: RUS\n"
+BAD_FILES = {
+    "missing.yaml": (PERSON_WITHOUT_NAME.encode(), "missing.yaml:4: missing field(s) name"),
+    "latin1.yaml": (b"version: 1\nsource: test\n# caf\xe9\n", "latin1.yaml: not UTF-8 text (byte 0xe9 at offset 29)"),
+    "binary.yaml": (b"version: 1\nsource: test\n\x00\x01", "binary.yaml: not text (character 0x00 at offset 24)"),
+    "month.yaml": (b"version: 1\nsource: test\npeople:\n- id: x\n  name: X\n  country: RUS\n  spells:\n"
+                   b"  - {country: RUS, sector: GOV, start: 2020-13-01}\n",
+                   "month.yaml:8: `start`: bad date '2020-13-01' (month must be in 1..12"),
+    "died.yaml": (b"version: 1\nsource: test\npeople:\n- {id: x, name: X, country: RUS, died: 2021-02-30}\n",
+                  "died.yaml:4: `died`: bad date '2021-02-30'"),
+    "repeated.yaml": (b"version: 1\nsource: test\npeople:\n- id: x\n  name: A\n  name: B\n",
+                      "repeated.yaml:6: repeated key 'name' (first at line 5)"),
+    "toplevel.yaml": (b"version: 1\nsource: test\nfrobnicate: 3\n", "toplevel.yaml:3: unknown top-level key 'frobnicate'"),
+    "sector.yaml": (b"version: 1\nsource: test\norganisations:\n- {id: o.x, name: Xorg, country: RUS, sector: BOGUS}\n",
+                    "sector.yaml:4: unknown sector 'BOGUS'"),
+    "lower.yaml": (b"version: 1\nsource: test\ncountries:\n- {code: ru, name: Ruland}\n",
+                   "lower.yaml:4: country code 'ru' is not three upper-case letters"),
+    "short.yaml": (b"version: 1\nsource: test\ncountries:\n- {code: ZZ, name: Zedland}\n",
+                   "short.yaml:4: country code 'ZZ' is not three upper-case letters"),
+}
+COMMANDS = {
+    "check": lambda path, db: ["actors", "check", path],
+    "resolve": lambda path, db: ["actors", "resolve", "Lavrov", "--actors", path],
+    "code": lambda path, db: ["code", path, "--db", db, "--actors", path],  # the file fails before it is read
+}
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+@pytest.mark.parametrize("name", BAD_FILES)
+def test_a_bad_actor_file_is_one_line_naming_file_line_and_problem(tmp_path, name, command):
+    data, expected = BAD_FILES[name]
+    path = tmp_path / name
+    path.write_bytes(data)
+    result = CliRunner().invoke(main, COMMANDS[command](str(path), str(tmp_path / "x.db")))
+    assert isinstance(result.exception, SystemExit) and result.exit_code == 1, result.output
+    assert expected in result.output and "Traceback" not in result.output, result.output
+    assert not (tmp_path / "x.db").exists()
+
+
+def test_a_new_country_code_of_ones_own_is_allowed(tmp_path):
+    path = tmp_path / "zed.yaml"
+    path.write_text("version: 1\nsource: test\ncountries:\n- {code: ZZZ, name: Zedland, demonyms: [Zedlander]}\n"
+                    "people:\n- {id: zed, name: Zora Zed, country: ZZZ}\n")
+    check = CliRunner().invoke(main, ["actors", "check", str(path)])
+    assert check.exit_code == 0, check.output
+    assert resolve("Zora Zed", "--actors", str(path))["country"] == "ZZZ"
+
+
+def test_spell_problems_are_reported_on_the_spells_own_line(tmp_path):
+    path = tmp_path / "spells.yaml"
+    path.write_text(
+        "version: 1\nsource: test\npeople:\n- id: q\n  name: Q\n  country: RUS\n  spells:\n"
+        "  - rus.foreign_minister 2020-01-01..2019-01-01\n"                                # line 8
+        "  - {country: RUS, sector: GOV, start: 2021-01-01, end: 2020-01-01}\n"            # line 9
+        "  - country: XYZ\n    sector: GOV\n"                                              # line 10
+    )
+    result = CliRunner().invoke(main, ["actors", "check", str(path)])
+    rows = result.output.splitlines()
+    assert any(row.startswith(f"{path}:8: spell ends") for row in rows), rows
+    assert any(row.startswith(f"{path}:9: spell ends") for row in rows), rows
+    assert any(row.startswith(f"{path}:10: unknown country code 'XYZ'") for row in rows), rows
+
+
+def test_a_file_repeating_an_id_is_refused_as_check_refuses_it(tmp_path):
+    path = tmp_path / "twice.yaml"
+    path.write_text("version: 1\nsource: test\npeople:\n- {id: a, name: A, country: RUS}\n- {id: a, name: B, country: RUS}\n")
+    result = CliRunner().invoke(main, ["actors", "resolve", "B", "--actors", str(path)])
+    assert result.exit_code == 1 and "twice.yaml:5: duplicate people id 'a' (first at line 4)" in result.output

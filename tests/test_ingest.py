@@ -61,6 +61,8 @@ def test_text_date_option_and_unknown(tmp_path):
 @pytest.mark.parametrize("header, expected", [
     ("Wednesday, January 23, 2019", dt.date(2019, 1, 23)),
     ("Published 2022-07-27", dt.date(2022, 7, 27)),
+    ("2025-02-18", dt.date(2025, 2, 18)),  # a bare ISO date line: boilerplate to clean_text
+    ("February 18, 2025", dt.date(2025, 2, 18)),
     ("By Jane Doe, Reuters | July 27, 2022 10:02 AM EDT", dt.date(2022, 7, 27)),
     ("March 2022", None),               # no day: not a publication date
     ("Posted yesterday", None),         # relative: not a publication date
@@ -73,6 +75,14 @@ def test_header_dates(tmp_path, header, expected):
 
 
 # --- records --------------------------------------------------------------------------
+
+def test_a_bare_iso_date_line_is_the_date_and_leaves_the_text(tmp_path):
+    p = tmp_path / "x.txt"
+    p.write_text("Talks in Riyadh\n2025-02-18\n\nLavrov met Rubio in Riyadh.\n")
+    a = one(p)
+    assert (a.title, a.date, a.date_origin, a.text) == ("Talks in Riyadh", dt.date(2025, 2, 18), "text",
+                                                        "Lavrov met Rubio in Riyadh.")
+
 
 def test_single_path_and_byline_guard(tmp_path):
     p = tmp_path / "x.txt"
@@ -96,7 +106,7 @@ def test_jsonl_bad_lines_do_not_spoil_the_file():
     assert by_origin[f"{origin}:3"].reason == "no text field"
     undated = by_origin[f"{origin}:4"]
     assert isinstance(undated, Article) and undated.text == "The envoy called his counterpart."
-    assert undated.date is None and "unparseable date 'sometime soon'" in undated.meta["warnings"]
+    assert undated.date is None and "unparseable date 'sometime soon': stored without a date" in undated.meta["warnings"]
     assert isinstance(by_origin[f"{origin}:6"], Skipped)
 
 
@@ -121,6 +131,55 @@ def test_articles_from_records_api():
     assert (a1.doc_id, a1.date, a1.language, a1.origin) == ("a1", dt.date(2020, 1, 1), "fr", "api:1")
     assert a2.date == dt.date(2020, 2, 3) and a2.source == "Mine" and len(a2.doc_id) == 16
     assert skipped == Skipped("api:3", "no text field")
+
+
+@pytest.mark.parametrize("name, data", [
+    ("empty.csv", "id,text\nc1,\n"),
+    ("blank.csv", "id,text\nc1,   \n"),
+    ("empty.jsonl", '{"id": "c2", "text": ""}\n'),
+    ("blank.jsonl", '{"id": "c3", "text": "  "}\n'),
+])
+def test_an_empty_text_field_has_one_wording(tmp_path, name, data):
+    (tmp_path / name).write_text(data)
+    assert one(tmp_path / name) == Skipped(f"{tmp_path / name}:2" if name.endswith(".csv") else f"{tmp_path / name}:1",
+                                           "empty text")
+
+
+def test_an_unparseable_date_warns_what_was_used_instead(tmp_path):
+    (tmp_path / "r.jsonl").write_text('{"id": "b1", "date": "not-a-date", "text": "Lavrov met Rubio."}\n')
+    assert one(tmp_path / "r.jsonl").meta["warnings"] == ["unparseable date 'not-a-date': stored without a date"]
+    given = one(tmp_path / "r.jsonl", date=dt.date(2025, 1, 1))
+    assert given.date == dt.date(2025, 1, 1) and given.date_origin == "option"
+    assert given.meta["warnings"] == ["unparseable date 'not-a-date': used the given date 2025-01-01"]
+
+
+# --- duplicates within a batch ----------------------------------------------------------
+
+def test_a_repeated_id_is_skipped_naming_the_first(tmp_path):
+    path = tmp_path / "dup.jsonl"
+    path.write_text('{"id": "a1", "text": "Lavrov met Rubio."}\n{"id": "a1", "text": "Putin met Trump."}\n')
+    first, second = read(path)
+    assert first.text == "Lavrov met Rubio."
+    assert second == Skipped(f"{path}:2", f"duplicate of {path}:1 (same id 'a1')")
+
+
+def test_the_same_text_twice_is_skipped_naming_the_first(tmp_path):
+    (tmp_path / "dup.csv").write_text("title,text\nA,Lavrov met Rubio.\nB,Lavrov met Rubio.\n")
+    first, second = read(tmp_path / "dup.csv")
+    assert isinstance(first, Article) and isinstance(second, Skipped)
+    assert second.origin.endswith("dup.csv:3") and f"duplicate of {tmp_path / 'dup.csv'}:2" in second.reason
+
+
+def test_a_copied_file_is_skipped_naming_the_original(tmp_path):
+    (tmp_path / "a.txt").write_text("Talks in Riyadh\n\nLavrov met Rubio in Riyadh.\n")
+    (tmp_path / "b.txt").write_text("Talks in Riyadh\n\nLavrov met Rubio in Riyadh.\n")
+    first, second = read(tmp_path)
+    assert isinstance(first, Article) and second.reason.startswith(f"duplicate of {tmp_path / 'a.txt'} (same id")
+
+
+def test_records_with_a_repeated_id_are_skipped_too():
+    first, second = articles_from_records([{"id": "x", "text": "One."}, {"id": "x", "text": "Two."}], origin="api")
+    assert first.text == "One." and second == Skipped("api:2", "duplicate of api:1 (same id 'x')")
 
 
 # --- paths ----------------------------------------------------------------------------
@@ -176,8 +235,8 @@ def test_cp1252_is_decoded_with_a_warning(tmp_path):
 
 def test_utf8_bom_and_utf16(tmp_path):
     (tmp_path / "bom.txt").write_bytes("\ufeffThe envoy arrived.".encode())
-    (tmp_path / "u16.txt").write_bytes("The envoy arrived.".encode("utf-16"))
-    assert [a.text for a in read(tmp_path)] == ["The envoy arrived.", "The envoy arrived."]
+    (tmp_path / "u16.txt").write_bytes("The envoy left.".encode("utf-16"))  # the same text would be a duplicate
+    assert [a.text for a in read(tmp_path)] == ["The envoy arrived.", "The envoy left."]
 
 
 def test_bad_file_does_not_stop_the_batch(tmp_path):

@@ -18,7 +18,7 @@ from dragoman.dedupe import EventCluster
 from dragoman.ingest import CSV_SUFFIXES, JSONL_SUFFIXES, articles_from_records, read_inputs
 from dragoman.language import parse
 from dragoman.pipeline import Pipeline, Summary
-from dragoman.records import Article, CodedArticle, Event, Mention, Quote, Skipped
+from dragoman.records import Article, CodedArticle, Event, Mention, Quote, Skipped, Warned
 from dragoman.store import Store, StoreError, open_store
 
 Input = Union[str, Path, Article, Mapping[str, Any]]
@@ -48,8 +48,8 @@ def iter_code(
     """
     summary = summary if summary is not None else Summary()
     inputs = _as_list(inputs)
-    with _opened(store) as target:  # first: a bad store fails before the models load
-        pipeline = Pipeline(actor_files=actors)
+    pipeline = Pipeline(actor_files=actors)  # first: a bad actor file leaves no store behind
+    with _opened(store) as target:
         articles = _articles(inputs, date=date, source=source, summary=summary)
         with _progress_bar(progress, _known_total(inputs)) as bar:
             for coded in pipeline.code(articles, summary):
@@ -137,6 +137,8 @@ def _articles(inputs: list[Input], *, date, source, summary: Summary) -> Iterato
             if isinstance(item, Skipped):
                 summary.skipped.append(item)
             else:
+                origin = item.origin or item.doc_id
+                summary.warnings += [Warned(origin, w) for w in item.meta.get("warnings", [])]
                 yield item
 
 

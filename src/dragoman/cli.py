@@ -91,7 +91,7 @@ def code_command(paths, db, date, source, actor_files, examples):
                                    summary=summary, progress=None):
             stored += 1
             mention_ids.update(e.id for e in coded.events)
-    except IngestError as error:
+    except (IngestError, ActorDataError) as error:
         raise click.ClickException(str(error)) from None
     _print_summary(summary, db, api.real_event_count(db, mention_ids) if stored else 0)
     if summary.skipped and not stored:
@@ -281,6 +281,8 @@ def _print_summary(summary: Summary, db: str, real_events: int) -> None:
     )
     for skipped in summary.skipped:
         echo(f"  skipped {skipped.origin}: {skipped.reason}")
+    for warned in summary.warnings:
+        echo(f"  warning {warned.origin}: {warned.reason}")
 
 
 _COLUMNS = (("date", 10), ("event", 9), ("mode", 12), ("actor", 30), ("recipient", 30), ("trigger", 12), ("doc", 20))

@@ -19,7 +19,7 @@ from dragoman.events.phrases import with_argument_phrases
 from dragoman.events.quotes import find_quotes
 from dragoman.headline import foreground, headline_text, main_event, verb_reading
 from dragoman.language import MAX_CHARS, load_nlp, parse, sentences
-from dragoman.records import Article, CodedArticle, Event, Mention, Skipped
+from dragoman.records import Article, CodedArticle, Event, Mention, Skipped, Warned
 from dragoman.where import dateline_place, find_places, locate_events
 
 
@@ -31,6 +31,7 @@ class Summary:
     sentences: int = 0
     events: int = 0
     skipped: list[Skipped] = field(default_factory=list)
+    warnings: list[Warned] = field(default_factory=list)  # read and coded all the same
     started: float = field(default_factory=time.perf_counter)
     elapsed: float = 0.0
 

@@ -47,6 +47,15 @@ class Skipped:
 
 
 @dataclass(slots=True, frozen=True)
+class Warned:
+    """An input read and coded despite a problem (a guessed encoding, an unreadable date);
+    ``origin`` names the file (and line), as for Skipped."""
+
+    origin: str
+    reason: str
+
+
+@dataclass(slots=True, frozen=True)
 class Sentence:
     doc_id: str
     index: int

@@ -19,7 +19,10 @@ from typing import Any, Iterable, Sequence
 import yaml
 from rapidfuzz import fuzz, process
 
-PACKAGE_FILES = ("countries.yaml", "groups.yaml", "offices.yaml", "people.yaml", "sectors.yaml")
+from . import schema
+
+# sectors.yaml first: the items of the others are checked against its sectors
+PACKAGE_FILES = ("sectors.yaml", "countries.yaml", "groups.yaml", "offices.yaml", "people.yaml")
 FUZZY_MIN_LEN = 5  # shorter tokens are too easy to confuse ("Li", "May")
 FUZZY_CUTOFF = 85.0  # full names
 SURNAME_CUTOFF = 83.0  # one word: "Lavrof" -> Lavrov (83.3)
@@ -155,27 +158,89 @@ def demonym_plurals(demonym: str) -> list[str]:
 
 
 class _LineLoader(yaml.SafeLoader):
-    """SafeLoader that records each mapping's line as ``__line__``."""
+    """SafeLoader that records each mapping's line as ``__line__`` and each list's item
+    lines as ``.lines``, refuses a key repeated in one mapping, and leaves an impossible
+    date ("2020-13-01") a string for the item's check to report with its field."""
+
+
+class _Lines(list):
+    lines: list[int]
+
+
+class _RepeatedKey(yaml.MarkedYAMLError):
+    pass
 
 
 def _mapping_with_line(loader: _LineLoader, node: yaml.MappingNode) -> dict:
-    mapping = loader.construct_mapping(node, deep=True)
+    loader.flatten_mapping(node)
+    mapping: dict[Any, Any] = {}
+    first: dict[Any, int] = {}
+    for key_node, value_node in node.value:
+        key = loader.construct_object(key_node, deep=True)
+        line = key_node.start_mark.line + 1
+        if key in first:  # PyYAML would keep the last silently
+            raise _RepeatedKey(problem=f"repeated key {key!r} (first at line {first[key]})",
+                               problem_mark=key_node.start_mark)
+        first[key] = line
+        mapping[key] = loader.construct_object(value_node, deep=True)
     mapping["__line__"] = node.start_mark.line + 1
     return mapping
 
 
+def _sequence_with_lines(loader: _LineLoader, node: yaml.SequenceNode) -> list:
+    items = _Lines(loader.construct_object(child, deep=True) for child in node.value)
+    items.lines = [child.start_mark.line + 1 for child in node.value]
+    return items
+
+
+def _timestamp_or_text(loader: _LineLoader, node: yaml.ScalarNode) -> Any:
+    try:
+        return loader.construct_yaml_timestamp(node)
+    except ValueError:
+        return loader.construct_scalar(node)
+
+
 _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping_with_line)
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _sequence_with_lines)
+_LineLoader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_or_text)
 
 
-def _as_date(value: Any, where: str) -> date | None:
+def read_yaml(name: str, data: bytes | str) -> tuple[Any, dict[Any, int]]:
+    """(the parsed file, the line of each top-level key); any problem is an
+    ActorDataError naming the file (and line)."""
+    if isinstance(data, bytes):
+        try:
+            data = data.decode("utf-8")
+        except UnicodeDecodeError as e:
+            raise ActorDataError(f"{name}: not UTF-8 text (byte 0x{data[e.start]:02x} at offset {e.start})") from None
+    try:
+        loader = _LineLoader(data)  # refuses control characters at once: binary
+    except yaml.reader.ReaderError as e:
+        raise ActorDataError(f"{name}: not text (character 0x{e.character:02x} at offset {e.position})") from None
+    try:
+        node = loader.get_single_node()
+        parsed = loader.construct_document(node) if node is not None else None
+    except _RepeatedKey as e:
+        raise ActorDataError(f"{name}:{e.problem_mark.line + 1}: {e.problem}") from None
+    except yaml.MarkedYAMLError as e:
+        mark = e.problem_mark or e.context_mark
+        line = mark.line + 1 if mark else "?"
+        raise ActorDataError(f"{name}:{line}: YAML error: {e.problem}") from None
+    finally:
+        loader.dispose()
+    lines = {k.value: k.start_mark.line + 1 for k, _ in node.value} if isinstance(node, yaml.MappingNode) else {}
+    return parsed, lines
+
+
+def _as_date(value: Any, where: str, field: str = "date") -> date | None:
     if value in (None, ""):
         return None
     if isinstance(value, date):
         return value
     try:
         return date.fromisoformat(str(value))
-    except ValueError:
-        raise ActorDataError(f"{where}: bad date {value!r} (want YYYY-MM-DD)") from None
+    except ValueError as error:
+        raise ActorDataError(f"{where}: `{field}`: bad date {value!r} ({error}; want YYYY-MM-DD)") from None
 
 
 def _items(mapping: dict) -> Iterable[tuple[Any, Any]]:
@@ -210,24 +275,35 @@ class KB:
 
     # ---- loading
 
-    def load_file(self, path: str | Path, text: str | None = None, errors: list[str] | None = None) -> None:
+    def load_file(self, path: str | Path, text: str | bytes | None = None, errors: list[str] | None = None) -> None:
         """Read one data file; any section (countries, groups, seats, people, offices,
-        titles, agents, common_words, local_groups) may appear in any file. With ``errors``, a bad
-        item is reported there and skipped instead of stopping the load."""
+        titles, agents, common_words, local_groups) may appear in any file. The first
+        problem (schema.py's checks, a missing field, a bad spell) is raised as an
+        ActorDataError naming the file and line; with ``errors``, every problem is
+        listed there instead and the load goes on (``actors check``)."""
         name = str(path)
-        try:
-            data = yaml.load(text if text is not None else Path(path).read_text("utf-8"), Loader=_LineLoader)
-        except yaml.MarkedYAMLError as e:
-            mark = e.problem_mark or e.context_mark
-            line = mark.line + 1 if mark else "?"
-            raise ActorDataError(f"{name}:{line}: YAML error: {e.problem}") from None
-        except OSError as e:
-            raise ActorDataError(f"{name}: cannot read: {e}") from None
+        if text is None:
+            try:
+                text = Path(path).read_bytes()
+            except OSError as e:
+                raise ActorDataError(f"{name}: cannot read: {e.strerror or e}") from None
+        data, key_lines = read_yaml(name, text)
         if not isinstance(data, dict):
             raise ActorDataError(f"{name}:1: expected a mapping with `version:` and data sections")
         for key in ("version", "source"):
             if key not in data:
                 raise ActorDataError(f"{name}:1: missing top-level `{key}:`")
+        report = self._reporter(errors)
+        for key in data.keys() - schema.TOP_LEVEL - {"__line__"}:
+            report(f"{name}:{key_lines.get(key, 1)}: unknown top-level key {key!r} (sections: {', '.join(sorted(schema.TOP_LEVEL))})")
+        # sectors first: an item may use a sector the same file's agents or titles define
+        self._read_titles(data.get("titles") or {}, name)
+        self.plover_sectors.update({str(k): (None if v in (None, "null") else str(v))
+                                    for k, v in _items(data.get("plover_sectors") or {})})
+        for key in ("agents", "plover_agents"):
+            self._read_agents(data.get(key) or {}, name, override=(key == "agents"))
+        self.common_words.update(norm(w) for w in data.get("common_words") or [])
+        self.local_groups.update(norm(w) for w in data.get("local_groups") or [])
         readers = {
             "countries": self._read_country,
             "seats": self._read_seat,
@@ -237,22 +313,50 @@ class KB:
             "people": self._read_person,
         }
         for section, reader in readers.items():
-            for item in data.get(section) or []:
-                if not isinstance(item, dict):
-                    raise ActorDataError(f"{name}:{data['__line__']}: `{section}` items must be mappings")
-                try:
-                    reader(item, f"{name}:{item['__line__']}")
-                except ActorDataError as error:
-                    if errors is None:
-                        raise
-                    errors.append(str(error))
-        self._read_titles(data.get("titles") or {}, name)
-        self.plover_sectors.update({str(k): (None if v in (None, "null") else str(v))
-                                    for k, v in _items(data.get("plover_sectors") or {})})
-        for key in ("agents", "plover_agents"):
-            self._read_agents(data.get(key) or {}, name, override=(key == "agents"))
-        self.common_words.update(norm(w) for w in data.get("common_words") or [])
-        self.local_groups.update(norm(w) for w in data.get("local_groups") or [])
+            self._read_section(name, section, data.get(section) or [], reader, report, key_lines.get(section, 1))
+
+    def _read_section(self, name: str, section: str, items: list, reader, report, key_line: int) -> None:
+        if not isinstance(items, list):
+            line = items.get("__line__", 1) if isinstance(items, dict) else key_line
+            report(f"{name}:{line}: `{section}` must be a list")
+            return
+        known = self._known()  # after the sections before it: a file may use its own codes
+        first: dict[Any, int] = {}  # key -> line: a repeat in one file replaces nothing
+        for item in items:
+            if not isinstance(item, dict):
+                report(f"{name}:{self._line_of(items, item)}: `{section}` items must be mappings")
+                continue
+            line, key = item["__line__"], item.get(schema.KEY_FIELD[section])
+            problems = [f"{name}:{n}: {p}" for n, p in schema.item_problems(section, item, known)]
+            if key is not None and key in first:
+                problems.append(f"{name}:{line}: duplicate {section} {schema.KEY_FIELD[section]} {key!r} "
+                                f"(first at line {first[key]})")
+            first.setdefault(key, line)
+            for problem in problems:  # raised at the first unless collected
+                report(problem)
+            try:
+                reader(item, f"{name}:{line}")
+            except ActorDataError as error:
+                report(str(error))
+
+    @staticmethod
+    def _reporter(errors: list[str] | None):
+        """Where problems go: raised at once, or collected so loading goes on."""
+        def report(problem: str) -> None:
+            if errors is None:
+                raise ActorDataError(problem)
+            errors.append(problem)
+        return report
+
+    @staticmethod
+    def _line_of(items: list, item: Any) -> Any:
+        lines = getattr(items, "lines", None)
+        return lines[items.index(item)] if lines else "?"
+
+    def _known(self) -> schema.Known:
+        sectors = {*self.agents.values(), *(t.sector for t in self.titles.values()), *self.plover_sectors.values()}
+        codes = {*self.countries, *(g.code for g in self.groups.values() if not g.organisation)}
+        return schema.Known(countries=frozenset(codes), sectors=frozenset(str(s) for s in sectors if s))
 
     @staticmethod
     def _need(item: dict, where: str, *keys: str) -> list[Any]:
@@ -286,10 +390,10 @@ class KB:
         oid, name, country = self._need(item, where, "id", "name", "country")
         dated = []
         for spec in item.get("sectors") or []:
-            m = re.fullmatch(r"\s*(\S+)\s+(\S*)\.\.(\S*)\s*", str(spec))
+            m = schema.SPELL.fullmatch(str(spec))
             if not m:
                 raise ActorDataError(f"{where}: bad dated sector {spec!r} (want 'SEC [START]..[END]')")
-            dated.append((None if m[1] == "null" else m[1], _as_date(m[2], where), _as_date(m[3], where)))
+            dated.append((None if m[1] == "null" else m[1], _as_date(m[2], where, "sectors"), _as_date(m[3], where, "sectors")))
         self.groups[oid] = Group(
             oid, country, name, item.get("sector"), list(item.get("aliases") or []),
             list(item.get("demonyms") or []), None, item.get("parent"), dated, True,
@@ -304,29 +408,30 @@ class KB:
 
     def _read_person(self, item: dict, where: str) -> None:
         pid, name = self._need(item, where, "id", "name")
-        spells = [self._read_spell(s, where) for s in item.get("spells") or []]
+        file = where.rsplit(":", 1)[0]
+        spells = [self._read_spell(s, f"{file}:{line}") for s, line in schema.spells_with_lines(item)]
         surname = item["surname"] if "surname" in item else name.split()[-1]
         self.people[pid] = Person(
             pid, name, list(item.get("aliases") or []), surname, item.get("wikidata"),
-            item.get("country"), item.get("sector"), spells, _as_date(item.get("died"), where),
+            item.get("country"), item.get("sector"), spells, _as_date(item.get("died"), where, "died"),
         )
 
     def _read_spell(self, spec: Any, where: str) -> Spell:
+        """One spell; ``where`` is its own line."""
         if isinstance(spec, str):  # "OFFICE_ID START..END"
-            m = re.fullmatch(r"\s*(\S+)\s+(\S*)\.\.(\S*)\s*", spec)
+            m = schema.SPELL.fullmatch(spec)
             if not m:
                 raise ActorDataError(f"{where}: bad spell {spec!r} (want 'office.id YYYY-MM-DD..[YYYY-MM-DD]')")
             spec = {"office": m[1], "start": m[2], "end": m[3]}
-        elif isinstance(spec, dict):
-            where = f"{where.rsplit(':', 1)[0]}:{spec.get('__line__', where.rsplit(':', 1)[-1])}"
-        else:
+        elif not isinstance(spec, dict):
             raise ActorDataError(f"{where}: a spell must be a string or a mapping")
         # Country/sector/title default to the office's, so short spells stay short.
         office = spec.get("office")
         country, sector, title = spec.get("country"), spec.get("sector"), spec.get("title")
         if not (country or office):
             raise ActorDataError(f"{where}: spell needs `country` or a known `office`")
-        spell = Spell(country, sector, title, office, _as_date(spec.get("start"), where), _as_date(spec.get("end"), where))
+        start, end = _as_date(spec.get("start"), where, "start"), _as_date(spec.get("end"), where, "end")
+        spell = Spell(country, sector, title, office, start, end)
         if office:  # offices may be defined in a later file: checked and filled in by index()
             self._pending_spells.append((spell, where))
         return spell

@@ -10,7 +10,9 @@ fallback), .jsonl/.ndjson and .csv (one article per record). Every Article carri
 the reason, and the rest of the file and batch is still read.
 
 Metadata precedence: what the input says (record field, page metadata, a date in the
-text header) wins; the ``date``/``source`` options fill in what is missing.
+text header) wins; the ``date``/``source`` options fill in what is missing. Problems
+that do not stop a record (a cp1252 guess, an unreadable date) are listed in its
+``meta["warnings"]``. A record with the id of an earlier one is Skipped, naming it.
 """
 
 from __future__ import annotations
@@ -23,12 +25,12 @@ from typing import Any
 
 from ..records import Article, Skipped
 from .clean import clean_text
-from .common import DecodeError, decode, doc_id, looks_binary, parse_date
+from .common import DecodeError, choose_date, decode, doc_id, looks_binary, unique_ids
 from .corpus import articles_from_records, read_csv, read_jsonl
 from .html import declared_charset, extract
 from .text import read_text
 
-__all__ = ["IngestError", "articles_from_records", "clean_text", "read_inputs"]
+__all__ = ["IngestError", "articles_from_records", "clean_text", "read_inputs", "unique_ids"]
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 HTML_SUFFIXES = {".html", ".htm"}
@@ -52,7 +54,7 @@ def read_inputs(
     if isinstance(paths, (str, Path)):
         paths = [paths]  # one path given bare: not an iterable of characters
     roots = [_expand(p) for p in paths]  # eager: fail before reading half a batch
-    return _read_all(roots, {"date": date, "source": source})
+    return unique_ids(_read_all(roots, {"date": date, "source": source}))
 
 
 def _expand(path: str | Path) -> list[Path]:
@@ -160,9 +162,10 @@ def _read_text(data: bytes, origin: str, *, date, source) -> Article | Skipped:
     meta: dict[str, Any] = {}
     if header.author:
         meta["author"] = header.author
+    warnings = list(warnings)
+    pub, date_origin = choose_date(header.date, date, warnings, "text")
     if warnings:
         meta["warnings"] = warnings
-    pub, date_origin = (header.date, "text") if header.date else ((date, "option") if date else (None, "unknown"))
     return _finish(origin, body, raw, title=header.title, pub=pub, date_origin=date_origin,
                    url=None, source=source, language=None, meta=meta)
 
@@ -183,11 +186,9 @@ def _read_html(data: bytes, origin: str, *, date, source) -> Article | Skipped:
     if page is None:
         return Skipped(origin, "; ".join(problems) or "no article text found")
     meta = dict(page.meta)
-    if warnings or problems:
-        meta["warnings"] = warnings + problems
-    pub = parse_date(page.date)
-    if page.date and not pub:
-        meta.setdefault("warnings", []).append(f"unparseable date {page.date!r}")
-    pub, date_origin = (pub, "metadata") if pub else ((date, "option") if date else (None, "unknown"))
+    warnings = warnings + problems
+    pub, date_origin = choose_date(page.date, date, warnings)
+    if warnings:
+        meta["warnings"] = warnings
     return _finish(origin, page.text, page.raw, title=page.title, pub=pub, date_origin=date_origin,
                    url=page.url, source=page.source or source, language=page.language, meta=meta)

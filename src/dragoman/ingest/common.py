@@ -6,9 +6,12 @@ import datetime as dt
 import hashlib
 import re
 import unicodedata
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 import dateparser
+
+from ..records import Article, Skipped
 
 
 NUL = b"\x00"
@@ -80,8 +83,38 @@ def parse_date(value: Any, languages: list[str] | None = None) -> dt.date | None
     return parsed.date() if parsed else None
 
 
+def choose_date(found: Any, option: dt.date | None, warnings: list[str], kind: str = "metadata") -> tuple[dt.date | None, str]:
+    """(date, where it came from): the input's own date (``kind``) wins, else the
+    ``date`` option. An unreadable date keeps the article, with a warning saying what
+    was used instead, so that replacing or dropping it is never silent."""
+    if found not in (None, ""):
+        if parsed := parse_date(found):
+            return parsed, kind
+        instead = f"used the given date {option.isoformat()}" if option else "stored without a date"
+        warnings.append(f"unparseable date {found!r}: {instead}")
+    return (option, "option") if option else (None, "unknown")
+
+
 def doc_id(source: str | None, url: str | None, text: str) -> str:
     """Stable id from source, url and the whitespace-normalised text."""
     norm = " ".join(unicodedata.normalize("NFC", text).split())
     key = f"{source or ''}|{url or ''}|{norm}"
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+def unique_ids(items: Iterable[Article | Skipped]) -> Iterator[Article | Skipped]:
+    """Skip a later article with the id of an earlier one, saying which.
+
+    The store keeps one article per id, and re-coding an input replaces its rows on
+    purpose; within one batch, though, the later record would silently replace the
+    earlier (two records "id": "a1", the same text twice, a copied file)."""
+    first: dict[str, str] = {}
+    for item in items:
+        if isinstance(item, Article):
+            if item.doc_id in first:
+                yield Skipped(item.origin or item.doc_id,
+                              f"duplicate of {first[item.doc_id]} (same id {item.doc_id!r})")
+                continue
+            first[item.doc_id] = item.origin or item.doc_id
+        yield item
+

@@ -10,7 +10,7 @@ from typing import Any
 
 from ..records import Article, Skipped
 from .clean import clean_text
-from .common import DecodeError, decode, doc_id, parse_date
+from .common import DecodeError, choose_date, decode, doc_id, unique_ids
 
 # Accepted names for each field, first match wins; anything else goes to Article.meta.
 ALIASES = {
@@ -47,14 +47,17 @@ def article_from_record(
         used[field] = _pick(record, field)
     text_key, raw_text = used["text"]
     if raw_text is None:
-        return Skipped(origin, "no text field")
+        given = any(key in record for key in ALIASES["text"])
+        return Skipped(origin, "empty text" if given else "no text field")
     if not isinstance(raw_text, str):
         return Skipped(origin, f"text field {text_key!r} is not a string")
+    if not raw_text.strip():
+        return Skipped(origin, "empty text")
     text = clean_text(raw_text)
     if not text:
-        return Skipped(origin, "empty text")
+        return Skipped(origin, "no text left after boilerplate removal")
     warnings = list(warnings or [])
-    pub, date_origin = _date(used["date"][1], date, warnings)
+    pub, date_origin = choose_date(used["date"][1], date, warnings)
     url = _str(used["url"][1])
     src = _str(used["source"][1]) or source
     rid = _str(used["id"][1])
@@ -75,22 +78,14 @@ def article_from_record(
     )
 
 
-def _date(value: Any, option: dt.date | None, warnings: list[str]) -> tuple[dt.date | None, str]:
-    if value is not None:
-        if parsed := parse_date(value):
-            return parsed, "metadata"
-        # keep the article: an unreadable date must not lose the text
-        warnings.append(f"unparseable date {value!r}")
-    return (option, "option") if option else (None, "unknown")
-
-
 def articles_from_records(
     records: Iterable[Mapping[str, Any]], *, origin: str = "<records>",
     date: dt.date | None = None, source: str | None = None,
 ) -> Iterator[Article | Skipped]:
-    """Records (dicts with id, url, date, title, text, source) -> Articles; origin is ``origin:N``."""
-    for n, record in enumerate(records, 1):
-        yield article_from_record(record, f"{origin}:{n}", date=date, source=source)
+    """Records (dicts with id, url, date, title, text, source) -> Articles; origin is
+    ``origin:N``; a record with the id of an earlier one is skipped (``unique_ids``)."""
+    articles = (article_from_record(r, f"{origin}:{n}", date=date, source=source) for n, r in enumerate(records, 1))
+    yield from unique_ids(articles)
 
 
 def _lines(data: bytes) -> Iterator[tuple[int, str, list[str]]]:

@@ -50,6 +50,10 @@ def _date_in_line(line: str) -> dt.date | None:
     return None
 
 
+def _bare_date(line: str) -> str:
+    return line.strip() if _DATE.fullmatch(line.strip()) else ""
+
+
 def _is_byline(line: str) -> bool:
     """ "By Jane Doe | July 27, 2022", not "By the time he arrived, talks had ended." """
     return bool(_BYLINE.match(line)) and len(line) <= 100 and not line.rstrip().endswith(".")
@@ -77,7 +81,8 @@ def read_header(lines: list[str]) -> Header:
     for i, line in enumerate(lines):
         if len(head) == HEADER_LINES:
             break
-        if line.strip() and (line := clean_text(line)):
+        # a bare "2025-02-18" is boilerplate to clean_text, but in the header a date
+        if line.strip() and (line := clean_text(line) or _bare_date(line)):
             head.append((i, line))
     h = Header()
     for i, line in head:
