@@ -102,7 +102,8 @@ def test_jsonl_bad_lines_do_not_spoil_the_file():
     assert good.doc_id == "7" and good.date == dt.date(2022, 7, 27) and good.date_origin == "metadata"
     assert good.source == "Example News" and good.meta == {"section": "World"}
     bad = by_origin[f"{origin}:2"]
-    assert isinstance(bad, Skipped) and "malformed JSON" in bad.reason
+    assert isinstance(bad, Skipped) and "malformed JSON" in bad.reason and " at at " not in bad.reason, bad.reason
+    assert bad.reason.rsplit(" ", 2)[-2:][0] == "column", bad.reason
     assert by_origin[f"{origin}:3"].reason == "no text field"
     undated = by_origin[f"{origin}:4"]
     assert isinstance(undated, Article) and undated.text == "The envoy called his counterpart."

@@ -83,6 +83,7 @@ import yaml
 
 from dragoman.events.codebook import PLOVER_TYPES, cameo_table, codebook, phoenix_class_of
 from dragoman.headline import main_event
+from dragoman.ingest.common import json_problem
 from dragoman.records import NOT_ASSERTED_MODES
 
 __all__ = [
@@ -334,12 +335,6 @@ def _why_empty(path: Path, fmt: str) -> str:
 
 def _not_utf8(error: UnicodeDecodeError) -> str:
     return f"not UTF-8 text (cannot decode byte 0x{error.object[error.start]:02x})"
-
-
-def _json_problem(error: json.JSONDecodeError) -> str:
-    """json's message with its column: "Unterminated string starting at column 14"
-    (the bare message ends in a dangling "at")."""
-    return f"{error.msg.removesuffix(' at')} at column {error.colno}"
 
 
 def _canonical(fmt: str) -> str:
@@ -596,7 +591,7 @@ def _load_json_records(path: Path) -> list[tuple[int, Any]]:
         try:
             data = json.loads(text)  # not stripped: line numbers are the file's
         except json.JSONDecodeError as error:
-            raise GoldFormatError(path, error.lineno, f"invalid JSON: {_json_problem(error)}") from None
+            raise GoldFormatError(path, error.lineno, f"invalid JSON: {json_problem(error)}") from None
         return [(1, r) for r in data]
     # JSON lines
     records: list[tuple[int, Any]] = []
@@ -609,7 +604,7 @@ def _load_json_records(path: Path) -> list[tuple[int, Any]]:
             records.append((n, json.loads(line)))
         except json.JSONDecodeError as error:
             jsonl_ok = False
-            first_error = (n, _json_problem(error))
+            first_error = (n, json_problem(error))
             break
     if jsonl_ok:
         return records
@@ -626,7 +621,7 @@ def _load_json_records(path: Path) -> list[tuple[int, Any]]:
         # the loose reading failed too: report the JSON-lines error if it was a one-line file
         if first_error is not None and len(starts) == len([ln for ln in text.splitlines() if ln.strip()]):
             raise GoldFormatError(path, first_error[0], f"invalid JSON line: {first_error[1]}") from None
-        raise GoldFormatError(path, error.lineno, f"invalid JSON: {_json_problem(error)}") from None
+        raise GoldFormatError(path, error.lineno, f"invalid JSON: {json_problem(error)}") from None
     lines = starts if len(starts) == len(data) else [1] * len(data)
     return list(zip(lines, data))
 

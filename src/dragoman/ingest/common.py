@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
@@ -44,6 +45,12 @@ def decode(data: bytes) -> tuple[str, list[str]]:
     except UnicodeDecodeError:
         raise DecodeError(f"not valid UTF-8 at byte {bad}, nor cp1252") from None
     return text, [f"not valid UTF-8 at byte {bad}: decoded as cp1252"]
+
+
+def json_problem(error: json.JSONDecodeError) -> str:
+    """json's message with its column: "Unterminated string starting at column 14"
+    (the bare message ends in a dangling "at")."""
+    return f"{error.msg.removesuffix(' at')} at column {error.colno}"
 
 
 def looks_binary(text: str) -> bool:

@@ -10,7 +10,7 @@ from typing import Any
 
 from ..records import Article, Skipped
 from .clean import clean_text
-from .common import DecodeError, choose_date, decode, doc_id, unique_ids
+from .common import DecodeError, choose_date, decode, doc_id, json_problem, unique_ids
 
 # Accepted names for each field, first match wins; anything else goes to Article.meta.
 ALIASES = {
@@ -112,7 +112,7 @@ def read_jsonl(data: bytes, path: str, **opts: Any) -> Iterator[Article | Skippe
         try:
             record = json.loads(line)
         except json.JSONDecodeError as e:
-            yield Skipped(origin, f"malformed JSON: {e.msg} at column {e.colno}")
+            yield Skipped(origin, f"malformed JSON: {json_problem(e)}")
             continue
         yield article_from_record(record, origin, warnings=warnings, **opts)
 
