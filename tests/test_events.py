@@ -548,6 +548,26 @@ def test_followers_and_kin_are_of_their_partys_country_but_not_that_party(pipeli
     assert [m.text for m in killing.recipients] == ["Hamza bin Laden"]
 
 
+@pytest.mark.parametrize("text, event_type, actors, recipients", [
+    ("Sanctions were imposed on Russia by Japan.", "SANCTION", ["JPN"], ["RUS"]),  # not on "sanctions"
+    ("Aid was sent to Nepal by India.", "AID", ["IND"], ["NPL"]),
+    ("Rockets were fired from Gaza into southern Israel.", "ASSAULT", ["PSE"], ["ISR"]),  # from where, at whom
+    ("Missiles were launched from Lebanon at northern Israel.", "ASSAULT", ["LBN"], ["ISR"]),
+    ("Two journalists were released by Iran.", "RETREAT", ["IRN"], [None]),  # the released are the recipients
+])
+def test_a_passive_subject_that_is_what_was_done_is_no_recipient(pipeline, text, event_type, actors, recipients):
+    """A sense whose recipient is not its object: the passive subject ("sanctions",
+    "rockets") is what was imposed or fired; the recipient is in the sense's own slots,
+    and an attack no one is named doing comes from where it was fired."""
+    event = one(code(pipeline, text), event_type)
+    assert countries(event.actors) == actors and countries(event.recipients) == recipients
+
+
+def test_a_weapon_fired_is_not_attacked(pipeline):
+    event = one(code(pipeline, "Israel said a mortar bomb was fired at it from the Gaza Strip."), "ASSAULT")
+    assert countries(event.actors) == ["PSE"] and event.recipients == []
+
+
 def test_the_attack_a_passive_victim_suffered_in_is_its_doer(pipeline):
     """No "by" agent: "killed in Israeli shelling" is killed by the party of the shelling;
     "killed in the attack" names no one."""

@@ -95,3 +95,10 @@ def test_a_local_group_another_sector_names_is_no_local():
                     "Students in London protested against the fees on Tuesday.")
     assert not any(text.lower().startswith("embassy workers") and country == "GBR" for text, country, _ in found)
     assert any(text.lower().startswith("students") and country == "GBR" for text, country, _ in found)
+
+
+def test_peacekeepers_are_never_the_storys():
+    found = parties("Syrian troops shelled Homs. Damascus blamed the rebels. Syria's army kidnapped dozens of "
+                    "peacekeepers in the Golan.")
+    assert ("dozens of peacekeepers", None, None) in found or ("dozens of peacekeepers", None, "MIL") in found, found
+    assert ("peacekeepers", None, None) in parties("Rebels attacked peacekeepers in Mali.")  # not Mali's

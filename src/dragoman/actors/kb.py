@@ -264,6 +264,7 @@ class KB:
     common_words: set[str] = field(default_factory=set)
     # Groups of people who are locals of where they act ("protesters", "residents").
     local_groups: set[str] = field(default_factory=set)
+    foreign_groups: set[str] = field(default_factory=set)
     # Built by index():
     names: dict[str, list[Entry]] = field(default_factory=dict)
     surfaces: dict[str, set[str]] = field(default_factory=dict)  # norm key -> spellings
@@ -277,7 +278,7 @@ class KB:
 
     def load_file(self, path: str | Path, text: str | bytes | None = None, errors: list[str] | None = None) -> None:
         """Read one data file; any section (countries, groups, seats, people, offices,
-        titles, agents, common_words, local_groups) may appear in any file. The first
+        titles, agents, common_words, local_groups, foreign_groups) may appear in any file. The first
         problem (schema.py's checks, a missing field, a bad spell) is raised as an
         ActorDataError naming the file and line; with ``errors``, every problem is
         listed there instead and the load goes on (``actors check``)."""
@@ -304,6 +305,7 @@ class KB:
             self._read_agents(data.get(key) or {}, name, override=(key == "agents"))
         self.common_words.update(norm(w) for w in data.get("common_words") or [])
         self.local_groups.update(norm(w) for w in data.get("local_groups") or [])
+        self.foreign_groups.update(norm(w) for w in data.get("foreign_groups") or [])
         readers = {
             "countries": self._read_country,
             "seats": self._read_seat,
@@ -532,6 +534,12 @@ class KB:
             entries.append(entry)
 
     # ---- queries
+
+    def serves_abroad(self, text: str) -> bool:
+        """ "dozens of peacekeepers": a group (foreign_groups) that is not of the country
+        where it is, nor of the story's."""
+        words = norm(text).split()
+        return bool(words) and (words[-1] in self.foreign_groups or " ".join(words[-2:]) in self.foreign_groups)
 
     def lookup(self, text: str) -> list[Entry]:
         """Everything a name may denote (case- and accent-insensitive)."""

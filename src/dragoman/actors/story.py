@@ -102,7 +102,7 @@ def _placed(mention: Mention, home: StoryHome) -> Mention:
     seat = _default_seat(mention, kb)
     if seat is not None and country != seat.country:  # the Puerto Rican story's "Senate"
         return replace(mention, actor=replace(actor, country=country, entry_id=f"country:{country}/{actor.sector}"))
-    if actor.country or actor.resolved:
+    if actor.country or actor.resolved or kb.serves_abroad(mention.text):
         return mention
     if (holder := home.holder(mention.text)) is not None:
         return replace(mention, actor=holder)
@@ -122,16 +122,17 @@ def with_local_people(event: Event, kb: KB) -> Event:
         event.recipients = [_local(m, country, kb) for m in event.recipients]
         if event.event_type in PLACE_TARGET_TYPES:
             phrases = event.evidence.recipient_phrases
-            event.recipients = [_site_of(m, phrases[k] if k < len(phrases) else None, place, country)
+            event.recipients = [_site_of(m, phrases[k] if k < len(phrases) else None, place, country, kb)
                                 for k, m in enumerate(event.recipients)]
     return event
 
 
-def _site_of(mention: Mention, phrase: tuple[int, int] | None, place: Place, country: str) -> Mention:
+def _site_of(mention: Mention, phrase: tuple[int, int] | None, place: Place, country: str, kb: KB) -> Mention:
     """A target no entry knows whose own phrase names the event's place ("bombed the port
-    of Odessa", "shelled the outskirts of Kharkiv") lies in that place's country."""
+    of Odessa", "shelled the outskirts of Kharkiv") lies in that place's country; not a
+    group that serves abroad ("peacekeepers in the Golan")."""
     actor = mention.actor
-    if actor.resolved or actor.country or phrase is None or place.start is None:
+    if actor.resolved or actor.country or phrase is None or place.start is None or kb.serves_abroad(mention.text):
         return mention
     if not (phrase[0] <= place.start and place.end <= phrase[1]):
         return mention

@@ -78,6 +78,12 @@ def names_people(token: Token) -> bool:
     return token.pos_ != "PRON" and (_people_word(token, _agents()) or _group_by_name(token))
 
 
+def names_weapon(token: Token) -> bool:
+    """ "a mortar bomb", "rockets": a weapon (agents.yaml instruments), which is fired,
+    not attacked."""
+    return token.lemma_.lower() in _agents().instruments or token.lower_.rstrip("s") in _agents().instruments
+
+
 def _group_by_name(token: Token) -> bool:
     """ "19 Christians", "Yazidis": a religious or ethnic group (spaCy's NORP) named as a
     plural noun, not as a modifier ("Christian schools")."""

@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dragoman.actors.kb import get_kb
 from dragoman.events.codebook import NO_EVENT, Codebook, Lexicon, Sense, codebook, lexicon
-from dragoman.events.agency import can_act, names_people
+from dragoman.events.agency import can_act, names_people, names_weapon
 from dragoman.events.phrases import act_maker
 from dragoman.language import trimmed
 from dragoman.records import PLACE_TARGET_TYPES, Actor, Event, Evidence, Mention, Quote
@@ -193,7 +193,15 @@ class EventCoder:
             actors = ctx.mentions_of(agent) or ctx.phrases_of(agent)
             if not agent:  # "were killed in Israeli shelling": the party of the shelling, if named
                 actors = ctx.mentions_of(_acts_suffered_in(verb, sense.event, self.lex))
-            patients = [c for c in verb.children if c.dep_ == "nsubjpass" and c.tag_ not in ("WDT", "WP")]
+            if not agent and not actors and sense.event == "ASSAULT":
+                actors = self._origin(verb, ctx)  # "rockets were fired from Gaza"
+            slotted = [] if "dobj" in sense.recipient else self._recipients(verb, sense, ctx)
+            if slotted or sense.object is not None and "dobj" not in sense.recipient:
+                # "sanctions were imposed on Iran", "a mortar bomb was fired at Israel": the
+                # subject is what was done, the recipient is in the sense's own slots
+                return _Args(actors, slotted, False)
+            patients = [c for c in verb.children if c.dep_ == "nsubjpass" and c.tag_ not in ("WDT", "WP")
+                        and not (sense.event == "ASSAULT" and names_weapon(c))]  # "a mortar bomb was fired at it"
             if not patients and verb.dep_ in ("acl", "relcl"):  # "civilians who were shot by X"
                 patients = [verb.head]
             if not patients and verb.dep_ == "conj":  # "X imprisoned ... were released by Y"
@@ -211,6 +219,11 @@ class EventCoder:
                 actors = []  # "the crash killed 298 people": no attacker
         recipients = self._recipients(verb, sense, ctx) or ctx.object_antecedent(verb, sense.recipient, actors)
         return _Args(actors, recipients, inferred)
+
+    def _origin(self, verb: Token, ctx: "SentenceContext") -> list[Mention]:
+        """Where an attack came from when no one is named doing it ("rockets were fired
+        from Gaza"): the place's country, unresolved."""
+        return [_as_place(m) for m in self._places(_slot_tokens(verb, "prep:from"), ctx.doc)]
 
     def _slots(self, head: Token, slots: Sequence[str], ctx: "SentenceContext", light: Token | None = None) -> list[Mention]:
         """The actors named in the first slot that names any; unresolved phrases only when
@@ -677,6 +690,8 @@ def _placed(parties: list[Mention], place: list[Mention]) -> list[Mention]:
         return parties  # an unnamed place adds nothing to a party the clause names
     if len(parties) == 1 and parties[0].actor.name is None:
         party = parties[0]
+        if get_kb().serves_abroad(party.text):
+            return parties  # "kidnapped peacekeepers in the Golan": not Syria's
         return [replace(party, actor=Actor(name=None, country=place[0].actor.country, resolved=False))]
     # where it happens, not the capital's government ("protested in Paris": FRA)
     return [_as_place(m) for m in place]
@@ -1385,6 +1400,8 @@ def _verb_sense_holds(verb: Token, sense: Sense, ctx: SentenceContext) -> bool:
         heads = [o for obj in objects for o in [obj, *obj.conjuncts]]
         heads += [g for o in heads for p in o.children if p.dep_ == "prep" and p.lower_ in ("in", "of") for g in p.children]
         lemmas = {o.lemma_.lower() for o in heads} | {o.lower_ for o in heads}
+        # "Rockets were fired": a capitalised plural the model leaves unlemmatised
+        lemmas |= {found for o in heads if (found := lemma_in(o, sense.object))}
         lemmas |= {c.lemma_.lower() for o in heads for c in o.children if c.dep_ in ("compound", "amod", "nmod", "quantmod")}
         # "found X guilty" (the parser may make "X guilty" a clause)
         lemmas |= {c.lower_ for c in verb.children if (c.dep_ == "oprd" or c.dep_ == "ccomp" and c.pos_ == "ADJ")
