@@ -1,0 +1,89 @@
+"""Heads of state and government of the countries and territories that had no office
+holder before people_world_2.yaml (sources on each of its lines): a titled mention on a
+date resolves to the holder, with the country and sector."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dragoman.actors.kb import get_kb
+from dragoman.actors.resolver import ActorResolver
+
+
+@pytest.fixture(scope="module")
+def resolver():
+    return ActorResolver()
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return get_kb()
+
+
+@pytest.mark.parametrize("text,when,name,country", [
+    # Hong Kong: "chief executive" alone is a business title; the office names win
+    ("Hong Kong Chief Executive Carrie Lam", date(2019, 8, 1), "Carrie Lam", "HKG"),
+    ("Hong Kong's chief executive", date(2023, 1, 1), "John Lee Ka-chiu", "HKG"),
+    ("Hong Kong Chief Executive Leung Chun-ying", date(2014, 10, 1), "Leung Chun-ying", "HKG"),
+    ("Swiss President Viola Amherd", date(2024, 3, 1), "Viola Amherd", "CHE"),
+    ("the Swiss president", date(2023, 5, 1), "Alain Berset", "CHE"),
+    ("Nepal's Prime Minister", date(2024, 8, 1), "KP Sharma Oli", "NPL"),
+    ("Nepalese Prime Minister Pushpa Kamal Dahal", date(2023, 6, 1), "Pushpa Kamal Dahal", "NPL"),
+    ("Nepal's President", date(2024, 1, 1), "Ram Chandra Poudel", "NPL"),
+    ("Dominican President Luis Abinader", date(2021, 1, 1), "Luis Abinader", "DOM"),
+    ("Haitian Prime Minister Ariel Henry", date(2022, 1, 1), "Ariel Henry", "HTI"),
+    ("Haiti's prime minister", date(2025, 3, 1), "Alix Didier Fils-Aimé", "HTI"),
+    ("Paraguayan President Santiago Peña", date(2024, 5, 1), "Santiago Peña", "PRY"),
+    ("Panamanian President Laurentino Cortizo", date(2020, 1, 1), "Laurentino Cortizo", "PAN"),
+    ("Costa Rican President Rodrigo Chaves", date(2023, 1, 1), "Rodrigo Chaves", "CRI"),
+    ("Mongolian President", date(2022, 1, 1), "Ukhnaagiin Khurelsukh", "MNG"),
+    ("Mongolian Prime Minister", date(2023, 1, 1), "Luvsannamsrai Oyun-Erdene", "MNG"),
+    ("Lao Prime Minister Sonexay Siphandone", date(2024, 1, 1), "Sonexay Siphandone", "LAO"),
+    ("Malagasy President Michael Randrianirina", date(2026, 1, 1), "Michael Randrianirina", "MDG"),
+    ("Malawian President Peter Mutharika", date(2026, 1, 1), "Peter Mutharika", "MWI"),
+    ("Namibian President Netumbo Nandi-Ndaitwah", date(2025, 6, 1), "Netumbo Nandi-Ndaitwah", "NAM"),
+    ("Botswana's President Duma Boko", date(2025, 6, 1), "Duma Boko", "BWA"),
+    ("Jamaican Prime Minister Andrew Holness", date(2021, 1, 1), "Andrew Holness", "JAM"),
+    ("Togolese President", date(2020, 1, 1), "Faure Gnassingbé", "TGO"),
+    ("Sierra Leone's President Julius Maada Bio", date(2020, 1, 1), "Julius Maada Bio", "SLE"),
+    ("Guyanese President Irfaan Ali", date(2022, 1, 1), "Irfaan Ali", "GUY"),
+    ("Papua New Guinea Prime Minister James Marape", date(2023, 1, 1), "James Marape", "PNG"),
+])
+def test_titled_mention(resolver, text, when, name, country):
+    mentions = resolver.resolve_text(text, when)
+    assert len(mentions) == 1, (text, mentions)
+    actor = mentions[0].actor
+    assert actor.name == name, (text, actor)
+    assert actor.country == country
+    assert actor.sector == "GOV"
+
+
+@pytest.mark.parametrize("office,when,name", [
+    ("hkg.chief_executive", date(2010, 1, 1), "Donald Tsang"),
+    ("che.president", date(2019, 6, 1), "Ueli Maurer"),
+    ("che.president", date(2026, 6, 1), "Guy Parmelin"),
+    ("npl.prime_minister", date(2026, 1, 1), "Sushila Karki"),
+    ("npl.prime_minister", date(2022, 1, 1), "Sher Bahadur Deuba"),
+    ("dom.president", date(2016, 1, 1), "Danilo Medina"),
+    ("hti.prime_minister", date(2020, 6, 1), "Joseph Jouthe"),
+    ("pry.president", date(2020, 1, 1), "Mario Abdo Benítez"),
+    ("pan.president", date(2025, 1, 1), "José Raúl Mulino"),
+    ("cri.president", date(2019, 1, 1), "Carlos Alvarado Quesada"),
+    ("bih.chairman_council_of_ministers", date(2021, 1, 1), "Zoran Tegeltija"),
+    ("bih.chairman_council_of_ministers", date(2025, 6, 1), "Borjana Krišto"),
+    ("mng.prime_minister", date(2025, 12, 1), "Gombojav Zandanshatar"),
+    ("lao.president", date(2018, 1, 1), "Bounnhang Vorachith"),
+    ("mdg.prime_minister", date(2026, 1, 1), "Herintsalama Rajaonarivelo"),
+    ("nam.president", date(2024, 6, 1), "Nangolo Mbumba"),
+    ("jam.prime_minister", date(2014, 1, 1), "Portia Simpson-Miller"),
+    ("tgo.president_council_of_ministers", date(2025, 6, 1), "Faure Gnassingbé"),
+    ("tgo.president", date(2025, 6, 1), "Jean-Lucien Savi de Tové"),
+    ("sle.president", date(2016, 1, 1), "Ernest Bai Koroma"),
+    ("guy.president", date(2018, 1, 1), "David Granger"),
+])
+def test_holder_on_date(kb, office, when, name):
+    holder = kb.holder(office, when)
+    assert holder is not None, f"nobody holds {office} on {when}"
+    assert holder.name == name
