@@ -563,6 +563,15 @@ def test_a_passive_subject_that_is_what_was_done_is_no_recipient(pipeline, text,
     assert countries(event.actors) == actors and countries(event.recipients) == recipients
 
 
+@pytest.mark.parametrize("text, event_type, recipients", [
+    ("Germany promised support for Ukraine.", "AGREE", ["UKR"]),  # "promise" carries the support it promises
+    ("Germany promised support for Ukraine.", "SUPPORT", ["UKR"]),
+    ("The UAE lifted the trade and travel restrictions between it and Israel.", "CONCEDE", ["ISR"]),
+])
+def test_promised_support_and_restrictions_between_name_their_party(pipeline, text, event_type, recipients):
+    assert countries(one(code(pipeline, text), event_type).recipients) == recipients
+
+
 def test_a_weapon_fired_is_not_attacked(pipeline):
     event = one(code(pipeline, "Israel said a mortar bomb was fired at it from the Gaza Strip."), "ASSAULT")
     assert countries(event.actors) == ["PSE"] and event.recipients == []
