@@ -567,6 +567,8 @@ def test_a_passive_subject_that_is_what_was_done_is_no_recipient(pipeline, text,
     ("Germany promised support for Ukraine.", "AGREE", ["UKR"]),  # "promise" carries the support it promises
     ("Germany promised support for Ukraine.", "SUPPORT", ["UKR"]),
     ("The UAE lifted the trade and travel restrictions between it and Israel.", "CONCEDE", ["ISR"]),
+    ("France lifted its blockade of the U.K.", "RETREAT", ["GBR"]),
+    ("The Arab states lifted their boycott of Qatar.", "RETREAT", ["QAT"]),  # eased (CAMEO 085)
 ])
 def test_promised_support_and_restrictions_between_name_their_party(pipeline, text, event_type, recipients):
     assert countries(one(code(pipeline, text), event_type).recipients) == recipients

@@ -1374,6 +1374,8 @@ def _nested_prep_tokens(head: Token, slot: str) -> list[Token]:
             holders.append(head.head)  # "air and artillery strikes on X", "a mediation effort between X and Y"
         # "the suspension of air links with 21 countries"
         holders += [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    if slot == "prep:of":  # "a boycott of the University of the Streets": the first "of" only
+        return next((found for h in holders if (found := _slot_tokens(h, slot))), [])
     return [t for h in holders for t in _slot_tokens(h, slot)]
 
 
