@@ -574,6 +574,12 @@ def test_promised_support_and_restrictions_between_name_their_party(pipeline, te
     assert countries(one(code(pipeline, text), event_type).recipients) == recipients
 
 
+def test_hitting_a_target_is_an_attack_but_hitting_a_record_is_not(pipeline):
+    attack = one(code(pipeline, "The Yemeni army hit military positions in Saudi Arabia."), "ASSAULT")
+    assert countries(attack.actors) == ["YEM"] and countries(attack.recipients) == ["SAU"]
+    assert code(pipeline, "Sales hit a record in March.") == []
+
+
 def test_a_weapon_fired_is_not_attacked(pipeline):
     event = one(code(pipeline, "Israel said a mortar bomb was fired at it from the Gaza Strip."), "ASSAULT")
     assert countries(event.actors) == ["PSE"] and event.recipients == []
