@@ -146,3 +146,13 @@ def test_an_act_by_a_party_as_the_doer_is_that_party_with_the_act_as_its_phrase(
     text = "A car bombing by the Islamic State group killed at least 75 displaced people in eastern Syria."
     ((actors, _),) = phrases(pipeline, text, "ASSAULT")
     assert actors == ["A car bombing by the Islamic State group"]
+
+
+def test_the_charge_after_a_named_party_is_not_its_name(pipeline):
+    """verbs.yaml charge_nouns: "accused the US of genocide" targets "the US"; a name's
+    own "of" stays ("the leaders of Egypt")."""
+    text = "Amnesty International accused the Nigerian military of mass slaughter of hundreds of men in Zaria."
+    ((_, recipients),) = phrases(pipeline, text, "ACCUSE")
+    assert recipients == ["the Nigerian military"]
+    ((_, recipients),) = phrases(pipeline, "China accused the US of genocide.", "ACCUSE")
+    assert recipients == ["the US"]

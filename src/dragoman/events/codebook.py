@@ -161,6 +161,7 @@ class Lexicon:
     follower_nouns: frozenset[str]
     non_event_compounds: frozenset[str]
     # the words of a party's phrase (events/phrases.py)
+    charge_nouns: frozenset[str]
     naming_preps: frozenset[str]
     circumstance_preps: frozenset[str]
     act_party_preps: frozenset[str]

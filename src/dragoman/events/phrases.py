@@ -108,7 +108,9 @@ def argument_phrase(doc: Doc, mention: Mention, trigger_start: int | None = None
     tokens = [head]
     # a person's place is where the event happens ("will meet Trump in Washington")
     named_person = head.ent_type_ == "PERSON"
-    stack = [c for c in head.children if _in_phrase(c) and not (named_person and c.dep_ == "prep" and c.lower_ != "of")]
+    named = bool(mention.actor.country) and mention.start <= head.idx < mention.end
+    stack = [c for c in head.children if _in_phrase(c) and not (named_person and c.dep_ == "prep" and c.lower_ != "of")
+             and not (named and _charge(c))]
     while stack:
         token = stack.pop()
         tokens.append(token)
@@ -137,6 +139,14 @@ def _in_phrase(token: Token) -> bool:
         return token.lower_ not in lexicon().circumstance_preps and bool(objects) and \
             not any(o.ent_type_ in ("DATE", "TIME") for o in objects)
     return token.dep_ not in _PHRASE_CUT_DEPS
+
+
+def _charge(prep: Token) -> bool:
+    """ "accused [the Nigerian military] of mass slaughter", "the US of genocide": an
+    "of" phrase of an act or a doing after a named party is what it is charged with."""
+    return prep.dep_ == "prep" and prep.lower_ == "of" and any(
+        o.dep_ == "pobj" and (_is_act(o) or o.tag_ == "VBG" or o.pos_ == "NOUN" and o.lemma_.lower() in lexicon().charge_nouns)
+        for o in prep.children)
 
 
 def _is_act(token: Token) -> bool:
