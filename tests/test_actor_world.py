@@ -87,3 +87,68 @@ def test_holder_on_date(kb, office, when, name):
     holder = kb.holder(office, when)
     assert holder is not None, f"nobody holds {office} on {when}"
     assert holder.name == name
+
+
+# people_world_3.yaml: the next countries and territories without a holder on 2025-06-01
+@pytest.mark.parametrize("text,when,name,country", [
+    ("Macau's chief executive", date(2022, 1, 1), "Ho Iat Seng", "MAC"),
+    ("Macao Chief Executive Sam Hou Fai", date(2025, 3, 1), "Sam Hou Fai", "MAC"),
+    ("Mauritanian President Mohamed Ould Ghazouani", date(2024, 5, 1), "Mohamed Ould Ghazouani", "MRT"),
+    ("Mauritania's prime minister", date(2025, 1, 1), "Mokhtar Ould Djay", "MRT"),
+    ("the prime minister of Fiji", date(2024, 5, 1), "Sitiveni Rabuka", "FJI"),
+    ("Fijian Prime Minister Frank Bainimarama", date(2019, 1, 1), "Frank Bainimarama", "FJI"),
+    ("Congolese President Denis Sassou Nguesso", date(2020, 1, 1), "Denis Sassou Nguesso", "COG"),
+    ("Equatorial Guinea's President", date(2023, 1, 1), "Teodoro Obiang Nguema Mbasogo", "GNQ"),
+    ("Guinea-Bissau's President", date(2021, 1, 1), "Umaro Sissoco Embaló", "GNB"),
+    ("Gambian President Adama Barrow", date(2020, 1, 1), "Adama Barrow", "GMB"),
+    ("Djiboutian President Ismail Omar Guelleh", date(2022, 1, 1), "Ismail Omar Guelleh", "DJI"),
+    ("Swazi King", date(2022, 1, 1), "Mswati III", "SWZ"),
+    ("Lesotho's prime minister", date(2023, 1, 1), "Sam Matekane", "LSO"),
+    ("East Timor's president", date(2023, 1, 1), "José Ramos-Horta", "TLS"),
+    ("Maldivian President", date(2024, 1, 1), "Mohamed Muizzu", "MDV"),
+    ("Bhutanese Prime Minister", date(2025, 1, 1), "Tshering Tobgay", "BTN"),
+    ("Mauritian Prime Minister Navin Ramgoolam", date(2025, 1, 1), "Navin Ramgoolam", "MUS"),
+    ("Surinamese President", date(2021, 1, 1), "Chan Santokhi", "SUR"),
+    ("Trinidad and Tobago's Prime Minister", date(2019, 1, 1), "Keith Rowley", "TTO"),
+    ("Bahamian Prime Minister", date(2022, 1, 1), "Philip Davis", "BHS"),
+    ("Barbados Prime Minister Mia Mottley", date(2022, 1, 1), "Mia Mottley", "BRB"),
+    # Puerto Rico's governor is an office (PRI GOV), unlike US state governors
+    ("Puerto Rico Governor Pedro Pierluisi", date(2022, 1, 1), "Pedro Pierluisi", "PRI"),
+    ("the governor of Puerto Rico", date(2025, 6, 1), "Jenniffer González Colón", "PRI"),
+])
+def test_titled_mention_3(resolver, text, when, name, country):
+    mentions = resolver.resolve_text(text, when)
+    assert len(mentions) == 1, (text, mentions)
+    actor = mentions[0].actor
+    assert actor.name == name, (text, actor)
+    assert actor.country == country
+    assert actor.sector == "GOV"
+
+
+@pytest.mark.parametrize("office,when,name", [
+    ("mac.chief_executive", date(2025, 6, 1), "Sam Hou Fai"),
+    ("mrt.prime_minister", date(2022, 1, 1), "Mohamed Ould Bilal"),
+    ("fji.president", date(2023, 1, 1), "Wiliame Katonivere"),
+    ("cog.prime_minister", date(2025, 6, 1), "Anatole Collinet Makosso"),
+    ("gnq.prime_minister", date(2025, 6, 1), "Manuel Osa Nsue Nsua"),
+    ("gnb.president", date(2026, 1, 1), "Horta N'Tam"),
+    ("gmb.president", date(2016, 1, 1), "Yahya Jammeh"),
+    ("dji.prime_minister", date(2025, 6, 1), "Abdoulkader Kamil Mohamed"),
+    ("swz.prime_minister", date(2025, 6, 1), "Russell Dlamini"),
+    ("lso.prime_minister", date(2021, 1, 1), "Moeketsi Majoro"),
+    ("tls.prime_minister", date(2025, 6, 1), "Xanana Gusmão"),
+    ("tls.president", date(2019, 1, 1), "Francisco Guterres"),
+    ("mdv.president", date(2020, 1, 1), "Ibrahim Mohamed Solih"),
+    ("btn.prime_minister", date(2020, 1, 1), "Lotay Tshering"),
+    ("mus.president", date(2025, 6, 1), "Dharam Gokhool"),
+    ("sur.president", date(2025, 12, 1), "Jennifer Geerlings-Simons"),
+    ("tto.prime_minister", date(2025, 6, 1), "Kamla Persad-Bissessar"),
+    ("tto.president", date(2025, 6, 1), "Christine Kangaloo"),
+    ("bhs.prime_minister", date(2019, 1, 1), "Hubert Minnis"),
+    ("brb.president", date(2026, 1, 1), "Jeffrey Bostic"),
+    ("pri.governor", date(2020, 1, 1), "Wanda Vázquez Garced"),
+])
+def test_holder_on_date_3(kb, office, when, name):
+    holder = kb.holder(office, when)
+    assert holder is not None, f"nobody holds {office} on {when}"
+    assert holder.name == name
