@@ -107,6 +107,7 @@ def test_holder_on_date(kb, office, when, name):
     ("East Timor's president", date(2023, 1, 1), "José Ramos-Horta", "TLS"),
     ("Maldivian President", date(2024, 1, 1), "Mohamed Muizzu", "MDV"),
     ("Bhutanese Prime Minister", date(2025, 1, 1), "Tshering Tobgay", "BTN"),
+    ("the Sultan of Brunei", date(2020, 1, 1), "Hassanal Bolkiah", "BRN"),
     ("Mauritian Prime Minister Navin Ramgoolam", date(2025, 1, 1), "Navin Ramgoolam", "MUS"),
     ("Surinamese President", date(2021, 1, 1), "Chan Santokhi", "SUR"),
     ("Trinidad and Tobago's Prime Minister", date(2019, 1, 1), "Keith Rowley", "TTO"),
