@@ -580,6 +580,15 @@ def test_hitting_a_target_is_an_attack_but_hitting_a_record_is_not(pipeline):
     assert code(pipeline, "Sales hit a record in March.") == []
 
 
+def test_summoning_an_envoy_to_complain_is_the_summoners_complaint_to_the_envoy(pipeline):
+    """verbs.yaml subject_control_verbs, summoning_verbs, implicative_verbs."""
+    event = one(code(pipeline, "Lithuania summoned the Russian ambassador to complain about Russian naval activities."),
+                "ACCUSE")
+    assert countries(event.actors) == ["LTU"] and [(m.actor.country, m.actor.sector) for m in event.recipients] == [("RUS", "DIP")]
+    assert event.mode == ""
+    assert one(code(pipeline, "Russia used drones to attack Kyiv."), "ASSAULT").recipients[0].actor.country == "UKR"
+
+
 def test_a_weapon_fired_is_not_attacked(pipeline):
     event = one(code(pipeline, "Israel said a mortar bomb was fired at it from the Gaza Strip."), "ASSAULT")
     assert countries(event.actors) == ["PSE"] and event.recipients == []

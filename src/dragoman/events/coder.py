@@ -217,8 +217,16 @@ class EventCoder:
                 actors = ctx.phrases_of(ctx.subject_heads(verb))
             if any(_mishap(t, ctx) for t in _subjects(verb, _SUBJECT_DEPS)):
                 actors = []  # "the crash killed 298 people": no attacker
-        recipients = self._recipients(verb, sense, ctx) or ctx.object_antecedent(verb, sense.recipient, actors)
+        recipients = self._summoned(verb, ctx) or self._recipients(verb, sense, ctx) \
+            or ctx.object_antecedent(verb, sense.recipient, actors)
         return _Args(actors, recipients, inferred)
+
+    def _summoned(self, verb: Token, ctx: "SentenceContext") -> list[Mention]:
+        """ "summoned the Russian ambassador to complain about X": the act is addressed to
+        the party summoned for it (summoning_verbs)."""
+        if verb.dep_ not in ("xcomp", "advcl") or not lemma_in(verb.head, self.lex.summoning_verbs):
+            return []
+        return ctx.mentions_of(_slot_tokens(verb.head, "dobj"))
 
     def _origin(self, verb: Token, ctx: "SentenceContext") -> list[Mention]:
         """Where an attack came from when no one is named doing it ("rockets were fired
@@ -1020,11 +1028,11 @@ class SentenceContext:
         """ "encouraged allies to restrict X": the object does the infinitive's act; not
         an instrument ("used Instagram to thank supporters": the user thanks)."""
         return verb.dep_ == "xcomp" and bool(_slot_tokens(verb.head, "dobj")) \
-            and not lemma_in(verb.head, self.lex.instrument_verbs)
+            and not lemma_in(verb.head, self.lex.subject_control_verbs)
 
     def _object_controller(self, verb: Token) -> list[Mention]:
         """ "called on X to hold talks", "urged X to leave": X is the infinitive's subject."""
-        if verb.dep_ != "xcomp" or lemma_in(verb.head, self.lex.instrument_verbs):
+        if verb.dep_ != "xcomp" or lemma_in(verb.head, self.lex.subject_control_verbs):
             return []
         head = verb.head
         return self.mentions_of(_slot_tokens(head, "dobj") + _slot_tokens(head, "prep:on"))
