@@ -108,6 +108,13 @@ def test_title_with_name_is_one_mention(resolver, nlp):
     assert one(ms, "Lavrov").country == "RUS"
 
 
+def test_a_top_diplomat_is_one_of_many_the_top_diplomat_is_the_minister(resolver):
+    one_of_many = one(resolver.resolve_text("China summoned a top US diplomat.", D2022), "US diplomat")
+    assert (one_of_many.name, one_of_many.sector) == ("US diplomat", "DIP")
+    minister = one(resolver.resolve_text("The top U.S. diplomat met Lavrov.", D2022), "top U.S. diplomat")
+    assert (minister.name, minister.sector) == ("Antony Blinken", "GOV")
+
+
 def test_a_title_word_inside_an_organisations_name_is_no_title(resolver, nlp):
     text = "United States General Services Administration administrator Emily W. Murphy sent a letter."
     ms = mentions(resolver, nlp, text, D2022)

@@ -739,7 +739,8 @@ class _Reader:
         # "the top U.S. diplomat": "top" + title when the data knows "top <title>".
         # Not "the top American diplomat in Venezuela" (the head of a mission).
         if start > 0 and doc[start - 1].lower_ == "top" and en.kind == "title" and f"top {en.key}" in self.kb.titles \
-                and not (end < len(doc) and doc[end].lower_ in ("in", "at")):
+                and not (end < len(doc) and doc[end].lower_ in ("in", "at")) \
+                and not (start > 1 and doc[start - 2].lower_ in ("a", "an", "one")):  # "a top US diplomat": one of many
             en, start = Entry("title", f"top {en.key}"), start - 1
         former = self._is_former(start, heads, mods)
         if last.role == TITLE:
