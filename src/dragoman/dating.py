@@ -27,7 +27,7 @@ def date_events(doc: Doc, events: list[Event], pub_date: date | None, quotes: Se
     """Set date, precision, text and basis on each event, in place. An event told inside
     a quote is dated as the saying of it ("'I pledge ...,' she said yesterday")."""
     context = _paragraph_context(doc, pub_date) if events else {}
-    quoted = quoted_spans(doc.text)  # every quoted word, also "'Three months ago,' he said"
+    quoted = quoted_spans(doc.text) if events else []  # every quoted word, also "'Three months ago,' he said"
     lead_start, lead = _lead_anchor(doc, pub_date) if events else (None, None)
     for event in events:
         cue = _quoting_cue(doc, event, quotes)

@@ -744,10 +744,10 @@ class _Reader:
             en, start = Entry("title", f"top {en.key}"), start - 1
         former = self._is_former(start, heads, mods)
         if last.role == TITLE:
-            if self._title_in_organisation_name(last, end):
+            name = self._unknown_name(end)
+            if self._title_in_organisation_name(last, name.end if name is not None else end):
                 return  # "United States General Services Administration": no general
             title_text = doc[last.start:last.end].text
-            name = self._unknown_name(end)
             if name is not None:
                 office = self._office(en, country)
                 if office:  # e.g. "Secretary of State Whitlock": take the office's country
@@ -972,13 +972,10 @@ class _Reader:
         return end is not None and self._gap(end, atom) == (",",)
 
     def _title_in_organisation_name(self, title: Atom, end: int) -> bool:
-        """A title word inside an organisation's name that goes on past the title and any
-        name after it ("General Services Administration", "Attorney General's Office")."""
+        """A title word inside an organisation's name that goes on past ``end``, the end
+        of the title and any name after it ("General Services Administration")."""
         ent = next((e for e in self.doc.ents if e.start <= title.start < e.end), None)
-        if ent is None or ent.label_ != "ORG":
-            return False
-        name = self._unknown_name(end)
-        return ent.end > (name.end if name is not None else end)
+        return ent is not None and ent.label_ == "ORG" and ent.end > end
 
     def _inside_other_name(self, atom: Atom) -> bool:
         tok = self.doc[atom.start]

@@ -81,7 +81,7 @@ def names_people(token: Token) -> bool:
 def names_weapon(token: Token) -> bool:
     """ "a mortar bomb", "rockets": a weapon (agents.yaml instruments), which is fired,
     not attacked."""
-    return token.lemma_.lower() in _agents().instruments or token.lower_.rstrip("s") in _agents().instruments
+    return token.lemma_.lower() in _agents().instruments or token.lower_.removesuffix("s") in _agents().instruments
 
 
 def _group_by_name(token: Token) -> bool:
