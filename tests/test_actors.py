@@ -293,6 +293,7 @@ def test_malformed_yaml_names_file_and_line(tmp_path):
     ("The UAE Ambassador to Bahrain met him.", "UAE Ambassador to Bahrain", "ARE", "DIP"),
     ("A court in Guyana ruled.", "court in Guyana", "GUY", "JUD"),
     ("Afghanistan's intelligence agency said.", "Afghanistan's intelligence agency", "AFG", "SPY"),
+    ("Colombia's leftist rebels said they would free them.", "Colombia's leftist rebels", "COL", "REB"),
 ])
 def test_bodies_and_heads(resolver, nlp, text, span, country, sector):
     actor = one(mentions(resolver, nlp, text, date(2019, 6, 1)), span)

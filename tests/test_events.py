@@ -459,6 +459,18 @@ def test_an_alleged_act_is_not_asserted(pipeline):
     assert one(events, "ACCUSE").mode == "" and one(events, "ASSAULT").mode == "hypothetical"
 
 
+def test_claiming_ones_own_act_reports_it(pipeline):
+    event = one(code(pipeline, "The Houthis claimed that they had attacked the Saudi airport of Abha."), "ASSAULT")
+    assert event.mode == "" and countries(event.actors) == ["YEM"]
+    # "they" cannot be the US, named as one state: someone else attacked, unnamed
+    assert code(pipeline, "The US claimed that they had attacked Iraq.") == []
+
+
+def test_an_open_question_states_no_intent(pipeline):
+    events = code(pipeline, "The party did not announce whom they would support in the election.")
+    assert "AGREE" not in [e.event_type for e in events]
+
+
 def test_a_month_is_no_protest_march(pipeline):
     events = code(pipeline, "The US sent Mike Pompeo to join the trilateral meeting of EastMed countries on March 20 last year.")
     assert "PROTEST" not in [e.event_type for e in events]

@@ -454,9 +454,11 @@ class _Reader:
 
     def _soft_gap(self, a: Atom, b: Atom) -> bool:
         """Words that may stand between a modifier and its head or between heads:
-        lower-case adjectives ("American investigative journalist", "Catalonia's former
-        leader") and "-backed"/"-led" after a head ("Syrian government-backed troops")."""
+        lower-case adjectives, after a possessive too ("American investigative journalist",
+        "Catalonia's former leader", "Colombia's leftist rebels") and "-backed"/"-led" after a head ("Syrian government-backed troops")."""
         toks = self.doc[a.end:b.start]
+        if len(toks) > 1 and toks[0].lower_ in POSSESSIVE:
+            toks = toks[1:]  # "Colombia's leftist rebels"
         if not 0 < len(toks) <= 3:
             return False
         if toks[0].text == "-" and len(toks) == 2 and toks[1].lower_ in ("backed", "led", "allied", "aligned",

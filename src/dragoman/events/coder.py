@@ -430,7 +430,8 @@ class EventCoder:
             if i in dropped:
                 continue
             token = doc[i]
-            if event.mode == "" and _alleged(token):
+            claim = _claim_over(token)
+            if event.mode == "" and claim is not None and not self._speakers_act(claim, event, ctx):
                 event.mode = "hypothetical"
             head = _clause_governor(token)
             if head is None:
@@ -473,7 +474,8 @@ class EventCoder:
                 # "wants to help Israel", "plans to meet X": an intent to cooperate (CAMEO 03)
                 found[head.i] = self._head_event(event, head, "AGREE", "030", ctx, doc_id, sent_index)
             elif governing is None and lemma in lex.announcing_verbs and token.dep_ == "ccomp" and (event.quad_class or 0) in (1, 2) \
-                    and event.event_type != "AGREE" and _future_act(token) and self._speakers_act(head, event, ctx):
+                    and event.event_type != "AGREE" and _future_act(token) and not _indirect_question(token) \
+                    and self._speakers_act(head, event, ctx):
                 # "Israel announced it would free 150 prisoners": an intent (AGREE); the act is planned
                 found[head.i] = self._head_event(event, head, "AGREE", "030", ctx, doc_id, sent_index)
                 event.mode = "planned"
@@ -522,8 +524,10 @@ class EventCoder:
 
     @staticmethod
     def _speakers_act(head: Token, event: Event, ctx: "SentenceContext") -> bool:
-        """Whether the embedded act's actors are the speaker's own ("X said it would ...")."""
-        speakers, _ = ctx.subject_mentions(head)
+        """Whether the embedded act's actors are the speaker's own ("X said it would ...").
+        Claiming one's own act ("the Houthis claimed that they had attacked X") is claiming
+        responsibility: it reports the act, where a claim about another's only alleges it."""
+        speakers = ctx.subject_mentions(head)[0] or ctx.phrases_of(_subjects(head, _SUBJECT_DEPS))
         keys = {_actor_key(m) for m in speakers}
         return bool(keys) and {_actor_key(m) for m in event.actors} <= keys
 
@@ -743,6 +747,12 @@ def _future_act(verb: Token) -> bool:
     return verb.pos_ == "VERB" and bool(aux & (lexicon().future_aux | {"would", "'d"})) and not any(c.dep_ == "neg" for c in verb.children)
 
 
+def _indirect_question(clause: Token) -> bool:
+    """ "did not announce whom they would support": a question, no intent stated."""
+    return any(c.tag_ in ("WP", "WP$", "WRB", "WDT") or (c.dep_ == "mark" and c.lower_ in ("whether", "if"))
+               for c in clause.children)
+
+
 def _result_clause(token: Token) -> bool:
     """ "bombarded X, killing eight people": a participial clause of the attack's result."""
     return token.pos_ == "VERB" and token.tag_ == "VBG" and token.dep_ == "advcl" and \
@@ -781,13 +791,13 @@ def _reduced_relative(verb: Token, sense: Sense) -> bool:
                and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for c in verb.children)
 
 
-def _alleged(token: Token) -> bool:
-    """Whether the token's clause is what someone claims or alleges ("a report alleged
-    that the French military helped to carry out killings")."""
+def _claim_over(token: Token) -> Token | None:
+    """The verb claiming or alleging the token's clause ("a report alleged that the French
+    military helped to carry out killings"), if any."""
     for ancestor in [token, *token.ancestors]:
         if ancestor.dep_ == "ccomp" and lemma_in(ancestor.head, lexicon().claim_verbs):
-            return True
-    return False
+            return ancestor.head
+    return None
 
 
 def _clause_governor(token: Token) -> Token | None:
@@ -974,6 +984,7 @@ class SentenceContext:
         seen: set[int] = set()
         current: Token | None = verb
         pronoun: Token | None = None
+        reported: Token | None = None  # the pronoun that stands for the speaker
         link = verb
         while current is not None and current.i not in seen:
             seen.add(current.i)
@@ -986,11 +997,14 @@ class SentenceContext:
             if not inherits_patient and current is not verb and _subjects(current, ("nsubjpass",)):
                 return [], pronoun is not None
             found = self.mentions_of(subjects) or self._first_person(subjects) or self._relative(current, subjects)
+            if found and reported is not None and not _pronoun_agrees(reported, found):
+                return [], True
             if found:
                 return found, pronoun is not None or found != self.mentions_of(subjects)
             if subjects and not all(s.lower_ in self.lex.third_person_pronouns for s in subjects):
                 return [], pronoun is not None
             if subjects and _reported_by_speaker(current, subjects, self.lex.speech_verbs):
+                reported = subjects[0]
                 link, current = current, current.head  # the speaker is no guess
                 continue
             pronoun = pronoun or (subjects[0] if subjects else None)
@@ -1182,6 +1196,17 @@ def _reported_by_speaker(clause: Token, subjects: list[Token], speech_verbs: fro
     """ "X says it will ...", "X announced they would ...": the pronoun is the speaker."""
     return clause.dep_ == "ccomp" and all(s.lower_ in ("it", "they", "we") for s in subjects) \
         and lemma_in(clause.head, speech_verbs | {"announce"}) is not None
+
+
+def _pronoun_agrees(pronoun: Token, speakers: list[Mention]) -> bool:
+    """A plural pronoun does not stand for one state named by its name: in "The US
+    claimed that they had attacked Iraq" someone else attacked."""
+    return not (pronoun.lower_ == "they" and len(speakers) == 1 and _names_state(speakers[0]))
+
+
+def _names_state(mention: Mention) -> bool:
+    actor = mention.actor
+    return actor.resolved and actor.sector is None and actor.role_title is None and len(actor.country or "") == 3
 
 
 def _owner(noun: Token) -> Token | None:
