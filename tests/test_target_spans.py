@@ -46,6 +46,20 @@ def test_a_request_from_a_party_stays_whole(pipeline):
     assert recipients == ["a request from The New York Times"]
 
 
+def test_a_partys_own_act_ends_at_its_noun(pipeline):
+    text = "A Swiss court rejected the Croatian government's request for revocation of an earlier arbitration ruling."
+    ((_, recipients),) = phrases(pipeline, text, "REJECT")
+    assert recipients == ["the Croatian government's request"]
+
+
+def test_a_destination_hung_inside_the_object_is_the_recipient(pipeline):
+    text = "The United States returned a painting that was stolen in 1989 from a gallery in Manhattan to the Art Loss Register."
+    ((_, recipients),) = phrases(pipeline, text, "RETREAT")
+    assert recipients == ["the Art Loss Register"]
+    ((_, recipients),) = phrases(pipeline, "The US government returned dozens of Mayan artifacts to El Salvador.", "RETREAT")
+    assert recipients == ["El Salvador"]
+
+
 def test_conjoined_parties_of_a_joint_act_each_span_the_coordination(pipeline):
     both = "The Jordan and the United States"
     found = phrases(pipeline, f"{both} began a new round of joint military exercises today.", "COOPERATE")
@@ -139,7 +153,7 @@ def test_an_act_named_as_the_target_stands_for_its_maker(pipeline):
     # the owner of an act is the party; the act's topic is not
     text = "Guy Verhofstadt has rejected Theresa May's offer on citizens' rights."
     ((_, recipients),) = phrases(pipeline, text, "REJECT")
-    assert recipients == ["Theresa May's offer on citizens' rights"]
+    assert recipients == ["Theresa May's offer"]
 
 
 def test_an_act_by_a_party_as_the_doer_is_that_party_with_the_act_as_its_phrase(pipeline):

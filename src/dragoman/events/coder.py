@@ -1399,6 +1399,8 @@ def _nested_prep_tokens(head: Token, slot: str) -> list[Token]:
         # "withdrew the batch of 200 peacekeepers from Liberia", "sent a team of experts to Alabama"
         holders += [g for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
                     for g in c.children if g.dep_ == "pobj"]
+        # "returned a painting that was stolen in 1989 to the Art Loss Register"
+        holders += [c for o in objects for c in o.children if c.dep_ == "relcl"]
         # "advised against travel to Tunisia"
         holders += [g for c in head.children if c.dep_ == "prep" and c.lower_ == "against" for g in c.children if g.dep_ == "pobj"]
     else:
@@ -1415,8 +1417,9 @@ def _nested_prep_tokens(head: Token, slot: str) -> list[Token]:
 def _verb_sense_holds(verb: Token, sense: Sense, ctx: SentenceContext) -> bool:
     # "by" may be read as an agent ("spoke by phone")
     if sense.prep and not any(c.dep_ in ("prep", "prt", "dative", "agent") and c.lower_ == sense.prep and
-                              not any(g.ent_type_ in ("DATE", "TIME") for g in c.children) for c in verb.children):
-        return False
+                              not any(g.ent_type_ in ("DATE", "TIME") for g in c.children) for c in verb.children) \
+            and not (sense.prep == "to" and "prep:to" in sense.recipient and _nested_prep_tokens(verb, "prep:to")):
+        return False  # a destination may hang inside the object ("returned artifacts to Peru")
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     if not objects and sense.object is not None and _ergative(verb):  # "hostilities stopped"
         objects = [c for c in verb.children if c.dep_ == "nsubj"]

@@ -83,7 +83,8 @@ def argument_phrase(doc: Doc, mention: Mention, trigger_start: int | None = None
     The phrase stops below the event's own trigger: in "the Houthis' attack on X" the
     actor is "the Houthis'". A recipient that is an act ("rejected accusations by
     Netanyahu", "lifted its blockade of Yemen") is the party the act's phrase names
-    ("Netanyahu", "Yemen"); a request "from" someone stays whole."""
+    ("Netanyahu", "Yemen"); a request "from" someone stays whole, and a party's own act
+    ends at its noun ("the Croatian government's request", not "for revocation of X")."""
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None:
         return mention.start, mention.end
@@ -109,8 +110,11 @@ def argument_phrase(doc: Doc, mention: Mention, trigger_start: int | None = None
     # a person's place is where the event happens ("will meet Trump in Washington")
     named_person = head.ent_type_ == "PERSON"
     named = bool(mention.actor.country) and mention.start <= head.idx < mention.end
+    # "rejected the Croatian government's request for revocation of X": the party's act
+    # ends at its noun; what it asks for or bans is the act's content, no party
+    owned_act = recipient and _is_act(head) and mention.end <= head.idx
     stack = [c for c in head.children if _in_phrase(c) and not (named_person and c.dep_ == "prep" and c.lower_ != "of")
-             and not (named and _charge(c))]
+             and not (named and _charge(c)) and not (owned_act and c.dep_ == "prep")]
     while stack:
         token = stack.pop()
         tokens.append(token)
