@@ -69,6 +69,14 @@ def test_announcing_it_would_release_prisoners_is_an_intent(pipeline):
     assert one(events, "RETREAT").mode == "planned"
 
 
+def test_announcing_it_would_attack_is_a_threat(pipeline):
+    threat = one(code(pipeline, "Russia said it would attack Ukraine."), "THREATEN")
+    assert threat.cameo == "138" and threat.mode == "" and countries(threat.recipients) == ["UKR"]
+    # on a condition the act itself is the threat, once
+    threat = one(code(pipeline, "Iran said it would strike US bases if attacked."), "THREATEN")
+    assert threat.evidence.trigger == "strike"
+
+
 def test_saying_another_party_would_act_is_no_intent(pipeline):
     assert not of_type(code(pipeline, "Obama said Iran would release the prisoners."), "AGREE")
 

@@ -473,11 +473,19 @@ class EventCoder:
                     and event.event_type != "AGREE" and not any(c.dep_ == "neg" for c in head.children):
                 # "wants to help Israel", "plans to meet X": an intent to cooperate (CAMEO 03)
                 found[head.i] = self._head_event(event, head, "AGREE", "030", ctx, doc_id, sent_index)
-            elif governing is None and lemma in lex.announcing_verbs and token.dep_ == "ccomp" and (event.quad_class or 0) in (1, 2) \
+            elif governing is None and lemma in lex.announcing_verbs and token.dep_ == "ccomp" \
+                    and ((event.quad_class or 0) in (1, 2) or event.event_type == "ASSAULT") \
                     and event.event_type != "AGREE" and _future_act(token) and not _indirect_question(token) \
                     and self._speakers_act(head, event, ctx):
-                # "Israel announced it would free 150 prisoners": an intent (AGREE); the act is planned
-                found[head.i] = self._head_event(event, head, "AGREE", "030", ctx, doc_id, sent_index)
+                # "Israel announced it would free 150 prisoners": an intent (AGREE); "Iran said
+                # it would strike US bases": a threat of force (THREATEN; "... if attacked":
+                # the planned act itself becomes the threat, in _conditional_threats); the act
+                # is planned
+                if event.event_type == "ASSAULT":
+                    if condition_clause(token) is None:
+                        found[head.i] = self._head_event(event, head, "THREATEN", "138", ctx, doc_id, sent_index)
+                else:
+                    found[head.i] = self._head_event(event, head, "AGREE", "030", ctx, doc_id, sent_index)
                 event.mode = "planned"
             elif governing is None and lemma in lex.claim_verbs and token.dep_ == "ccomp" and (event.quad_class or 0) >= 3:
                 speakers, _ = ctx.subject_mentions(head)
