@@ -60,6 +60,15 @@ def test_a_destination_hung_inside_the_object_is_the_recipient(pipeline):
     assert recipients == ["El Salvador"]
 
 
+def test_a_place_struck_is_the_target_unless_it_is_only_a_target(pipeline):
+    text = "Syrian government missiles have struck a rebel-held area near the frontier."
+    ((_, recipients),) = phrases(pipeline, text, "ASSAULT")
+    assert recipients == ["a rebel-held area near the frontier"]
+    text = "Israeli military struck a target in the Gaza Strip with artillery."
+    ((_, recipients),) = phrases(pipeline, text, "ASSAULT")
+    assert recipients == ["the Gaza Strip"]
+
+
 def test_conjoined_parties_of_a_joint_act_each_span_the_coordination(pipeline):
     both = "The Jordan and the United States"
     found = phrases(pipeline, f"{both} began a new round of joint military exercises today.", "COOPERATE")
