@@ -471,6 +471,12 @@ def test_an_open_question_states_no_intent(pipeline):
     assert "AGREE" not in [e.event_type for e in events]
 
 
+def test_a_strike_to_protest_against_a_party_is_aimed_at_it(pipeline):
+    text = "Russian opposition leader Alexei Navalny has started a hunger strike to protest against Russian authorities."
+    event = one(code(pipeline, text), "PROTEST")
+    assert [(m.actor.country, m.actor.sector) for m in event.recipients] == [("RUS", "GOV")]
+
+
 def test_a_month_is_no_protest_march(pipeline):
     events = code(pipeline, "The US sent Mike Pompeo to join the trilateral meeting of EastMed countries on March 20 last year.")
     assert "PROTEST" not in [e.event_type for e in events]

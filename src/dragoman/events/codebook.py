@@ -146,6 +146,7 @@ class Lexicon:
     denial_verbs: frozenset[str]
     authored_nouns: frozenset[str]
     force_purpose_verbs: frozenset[str]
+    protest_purpose_verbs: frozenset[str]
     crowd_quantities: frozenset[str]
     refusing_verbs: frozenset[str]
     questioning_verbs: frozenset[str]

@@ -1362,6 +1362,11 @@ def _aim_tokens(heads: list[Token], event_type: str) -> list[Token]:
         found = [o for v in _purposes(places, lexicon().force_purpose_verbs) for o in _slot_tokens(v, "dobj")]
         if found:
             return found
+    if event_type == "PROTEST":  # "began a hunger strike to protest against the authorities"
+        purposes = _purposes(places, lexicon().protest_purpose_verbs)
+        found = [o for v in purposes for slot in ("dobj", "prep:against") for o in _slot_tokens(v, slot)]
+        if found:
+            return found
     if event_type == "AID":
         purposes = _purposes(places, lexicon().aid_purpose_verbs)
         found = [o for v in purposes for o in _slot_tokens(v, "dobj")]
