@@ -477,6 +477,11 @@ def test_a_strike_to_protest_against_a_party_is_aimed_at_it(pipeline):
     assert [(m.actor.country, m.actor.sector) for m in event.recipients] == [("RUS", "GOV")]
 
 
+def test_troops_sent_to_help_a_party_are_sent_to_it(pipeline):
+    event = one(code(pipeline, "Japan agreed to send troops to help Iraq."), "MOBILIZE")
+    assert countries(event.recipients) == ["IRQ"] and event.mode == "planned"
+
+
 def test_a_month_is_no_protest_march(pipeline):
     events = code(pipeline, "The US sent Mike Pompeo to join the trilateral meeting of EastMed countries on March 20 last year.")
     assert "PROTEST" not in [e.event_type for e in events]

@@ -1367,7 +1367,7 @@ def _aim_tokens(heads: list[Token], event_type: str) -> list[Token]:
         found = [o for v in purposes for slot in ("dobj", "prep:against") for o in _slot_tokens(v, slot)]
         if found:
             return found
-    if event_type == "AID":
+    if event_type in ("AID", "MOBILIZE"):  # "sent aid to help X", "agreed to send troops to help X"
         purposes = _purposes(places, lexicon().aid_purpose_verbs)
         found = [o for v in purposes for o in _slot_tokens(v, "dobj")]
         # "sent aid to help North Korea cope with the floods"
