@@ -430,8 +430,7 @@ class EventCoder:
             if i in dropped:
                 continue
             token = doc[i]
-            claim = _claim_over(token)
-            if event.mode == "" and claim is not None and not self._speakers_act(claim, event, ctx):
+            if event.mode == "" and (claim := _claim_over(token)) is not None and not self._speakers_act(claim, event, ctx):
                 event.mode = "hypothetical"
             head = _clause_governor(token)
             if head is None:
@@ -1213,6 +1212,7 @@ def _pronoun_agrees(pronoun: Token, speakers: list[Mention]) -> bool:
 
 
 def _names_state(mention: Mention) -> bool:
+    """The mention is a state's name alone ("the US"), no body, person or group of it."""
     actor = mention.actor
     return actor.resolved and actor.sector is None and actor.role_title is None and len(actor.country or "") == 3
 
