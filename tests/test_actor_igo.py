@@ -18,6 +18,11 @@ from dragoman.actors.kb import get_kb
     ("who.director_general", date(2010, 1, 1), "Margaret Chan"),
     ("who.director_general", date(2020, 1, 1), "Tedros Adhanom Ghebreyesus"),
     ("who.director_general", date(2006, 8, 1), "Anders Nordström"),  # acting after Lee's death
+    ("who.director_general", date(2006, 5, 22), "Lee Jong-wook"),  # in office on the day he died
+    ("ohchr.high_commissioner", date(2008, 7, 7), "Kang Kyung-wha"),  # acting between Arbour and Pillay
+    ("coe.secretary_general", date(2009, 9, 15), "Maud de Boer-Buquicchio"),  # acting before Jagland
+    ("iaea.director_general", date(2019, 7, 23), "Mary Alice Hayward"),  # acting before Feruța
+    ("opec.secretary_general", date(2005, 6, 1), "Ahmad Al-Fahad Al-Ahmad Al-Sabah"),
     ("imf.managing_director", date(2018, 1, 1), "Christine Lagarde"),
     ("imf.managing_director", date(2022, 1, 1), "Kristalina Georgieva"),
     ("imf.managing_director", date(2009, 1, 1), "Dominique Strauss-Kahn"),
