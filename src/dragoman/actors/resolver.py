@@ -455,7 +455,8 @@ class _Reader:
     def _soft_gap(self, a: Atom, b: Atom) -> bool:
         """Words that may stand between a modifier and its head or between heads:
         lower-case adjectives, after a possessive too ("American investigative journalist",
-        "Catalonia's former leader", "Colombia's leftist rebels") and "-backed"/"-led" after a head ("Syrian government-backed troops")."""
+        "Catalonia's former leader", "Colombia's leftist rebels") and "-backed"/"-led"
+        after a head ("Syrian government-backed troops")."""
         toks = self.doc[a.end:b.start]
         if len(toks) > 1 and toks[0].lower_ in POSSESSIVE:
             toks = toks[1:]  # "Colombia's leftist rebels"
