@@ -482,6 +482,12 @@ def test_troops_sent_to_help_a_party_are_sent_to_it(pipeline):
     assert countries(event.recipients) == ["IRQ"] and event.mode == "planned"
 
 
+def test_attacking_a_website_is_a_cyber_attack(pipeline):
+    event = one(code(pipeline, "Russian hackers attacked the Estonian government's website."), "COERCE")
+    assert event.cameo == "176" and "cyber" in event.context
+    assert one(code(pipeline, "Russian forces attacked a military site near Kyiv."), "ASSAULT")
+
+
 def test_a_month_is_no_protest_march(pipeline):
     events = code(pipeline, "The US sent Mike Pompeo to join the trilateral meeting of EastMed countries on March 20 last year.")
     assert "PROTEST" not in [e.event_type for e in events]
