@@ -488,6 +488,11 @@ def test_attacking_a_website_is_a_cyber_attack(pipeline):
     assert one(code(pipeline, "Russian forces attacked a military site near Kyiv."), "ASSAULT")
 
 
+def test_an_invitation_accepted_is_an_intent_to_meet_the_inviter(pipeline):
+    event = one(code(pipeline, "Modi accepted Putin's invitation to visit Moscow."), "AGREE")
+    assert event.cameo == "036" and countries(event.actors) == ["IND"] and countries(event.recipients) == ["RUS"]
+
+
 def test_a_month_is_no_protest_march(pipeline):
     events = code(pipeline, "The US sent Mike Pompeo to join the trilateral meeting of EastMed countries on March 20 last year.")
     assert "PROTEST" not in [e.event_type for e in events]
