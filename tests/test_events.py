@@ -464,6 +464,9 @@ def test_claiming_ones_own_act_reports_it(pipeline):
     assert event.mode == "" and countries(event.actors) == ["YEM"]
     # "they" cannot be the US, named as one state: someone else attacked, unnamed
     assert code(pipeline, "The US claimed that they had attacked Iraq.") == []
+    # a bloc is many: "they" is the West
+    threat = one(code(pipeline, "The West said they would attack Iraq."), "THREATEN")
+    assert countries(threat.actors) == ["WST"]
 
 
 def test_an_open_question_states_no_intent(pipeline):

@@ -1212,9 +1212,9 @@ def _pronoun_agrees(pronoun: Token, speakers: list[Mention]) -> bool:
 
 
 def _names_state(mention: Mention) -> bool:
-    """The mention is a state's name alone ("the US"), no body, person or group of it."""
-    actor = mention.actor
-    return actor.resolved and actor.sector is None and actor.role_title is None and len(actor.country or "") == 3
+    """The mention is a state's name alone ("the US"): the knowledge base's country entry
+    itself, not a seat ("Washington"), a body, a person or a bloc ("the West")."""
+    return mention.actor.entry_id == f"country:{mention.actor.country}"
 
 
 def _owner(noun: Token) -> Token | None:
