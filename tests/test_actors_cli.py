@@ -35,6 +35,15 @@ def test_unknown_person_with_title_keeps_text_and_title_country():
     assert found["name"] == "Whitlock" and found["role_title"] == "envoy"
 
 
+@pytest.mark.parametrize("text, name, country, sector", [
+    ("Israeli warplanes struck", "Israeli warplanes", "ISR", "MIL"),  # a verb, not Peter Struck
+    ("Sergei Lavorv", "Sergey Lavrov", "RUS", "GOV"),  # misspelled: found among the parser's names
+])
+def test_text_without_context_is_parsed_alone(text, name, country, sector):
+    found = resolve(text, "--date", "2024-06-01")
+    assert (found["name"], found["country"], found["sector"]) == (name, country, sector)
+
+
 def test_output_has_the_documented_fields():
     assert set(resolve("NATO")) == {"text", "name", "country", "sector", "wikidata", "resolved", "role_title"}
 
