@@ -300,6 +300,32 @@ def test_bodies_and_heads(resolver, nlp, text, span, country, sector):
     assert (actor.country, actor.sector) == (country, sector)
 
 
+@pytest.mark.parametrize("text,span,country,sector", [
+    ("The Saudi-led coalition struck the port.", "Saudi-led coalition", "SAU", None),
+    ("US-led forces killed five militants.", "US-led forces", "USA", "MIL"),
+    ("The BJP-led government said.", "BJP-led government", "IND", "GOV"),  # a government, not the party
+    ("Iranian-backed militias in Iraq attacked a base.", "Iranian-backed militias in Iraq", "IRQ", "UAF"),
+    ("The UN-backed government in Tripoli said.", "UN-backed government in Tripoli", "LBY", "GOV"),
+    ("Kremlin-backed separatists in eastern Ukraine shelled it.", "Kremlin-backed separatists in eastern Ukraine",
+     "UKR", "REB"),
+    ("The UN-backed Libyan government said.", "Libyan government", "LBY", "GOV"),
+])
+def test_a_leader_lends_its_country_a_backer_does_not(resolver, nlp, text, span, country, sector):
+    actor = one(mentions(resolver, nlp, text, date(2019, 6, 1)), span)
+    assert (actor.country, actor.sector) == (country, sector)
+
+
+@pytest.mark.parametrize("text", [
+    "Iranian-backed militias attacked a base.",  # whose militias the text does not say
+    "The UN-backed Libyan government said.",
+    "US-backed Kurdish fighters captured the town.",
+    "Russian-backed separatists shelled the town.",
+])
+def test_a_backer_is_not_the_actor(resolver, nlp, text):
+    found = mentions(resolver, nlp, text, date(2019, 6, 1))
+    assert all(m.actor.country not in ("IRN", "UN", "USA", "RUS") for m in found), [m.text for m in found]
+
+
 def test_dated_organisation_sector(resolver, nlp):
     assert one(mentions(resolver, nlp, "The Taliban attacked.", date(2019, 6, 1)), "Taliban").sector == "REB"
     assert one(mentions(resolver, nlp, "The Taliban said.", date(2023, 6, 1)), "Taliban").sector == "GOV"

@@ -62,6 +62,10 @@ FORMER = {"former", "ex", "ex-", "then-former", "erstwhile", "onetime", "one-tim
 OWN_SECTORS = {"REB", "OPP", "PTY", "MED", "BUS", "CVL", "NGO", "REL", "EDU", "LAB", "CRM", "UAF", "SPY", "MIL", "JUD", "COP", "LEG"}
 POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
 POST_MOD_GAPS = {("to",), ("to", "the"), ("of",), ("of", "the")}
+IN_GAPS = {("in",), ("in", "the")}
+# "-backed", "-led" after a name: the name is a backer or leader, not the actor itself.
+BACKING = {"backed", "allied", "aligned", "sponsored", "supported", "trained", "funded", "armed", "controlled"}
+LEADING = {"led"}
 NAME_GAPS = {(), (",",)}
 # "a spokesman for the Russian Foreign Ministry", "the head of the Israeli army": a title of a body.
 BODY_GAPS = {("for",), ("for", "the"), ("of",), ("of", "the")}
@@ -462,12 +466,25 @@ class _Reader:
             toks = toks[1:]  # "Colombia's leftist rebels"
         if not 0 < len(toks) <= 3:
             return False
-        if toks[0].text == "-" and len(toks) == 2 and toks[1].lower_ in ("backed", "led", "allied", "aligned",
-                                                                         "sponsored", "supported", "trained",
-                                                                         "funded", "armed", "controlled"):
-            return a.role in (TITLE, AGENT)
+        if self._hyphen_link(a) is not None and len(toks) == 2:
+            return True
         return all(t.is_lower and t.is_alpha and (t.pos_ == "ADJ" or t.tag_ == "VBN" or t.lower_ in FORMER)
                    and t.lower_ not in ("and", "or", "other") for t in toks)
+
+    def _in_gap(self, head: Atom, place: Atom) -> bool:
+        """'in' and perhaps 'the' and lower-case adjectives between a head and a place:
+        "separatists in eastern Ukraine"."""
+        toks = self.doc[head.end:place.start]
+        if not toks or toks[0].lower_ != "in" or place.role != MOD:
+            return False
+        return all(t.lower_ == "the" or (t.is_lower and t.pos_ == "ADJ") for t in toks[1:])
+
+    def _hyphen_link(self, atom: Atom) -> str | None:
+        """'backed' of "Iranian-backed", 'led' of "Saudi-led": the word hyphened on."""
+        doc, end = self.doc, atom.end
+        if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in BACKING | LEADING:
+            return doc[end + 1].lower_
+        return None
 
     def _as_head(self, atom: Atom) -> bool:
         """A seat or body written after a country is a head noun: 'Iraqi parliament',
@@ -489,6 +506,12 @@ class _Reader:
                 break
             mods.append(atoms[j])
             j += 1
+        backers: list[Atom] = []
+        backed = bool(mods) and self._hyphen_link(mods[-1]) in BACKING
+        if backed:  # "Iranian-backed militias": Iran backs them; they are not Iran's
+            if not (j < n and atoms[j].role in (TITLE, AGENT) and self._soft_gap(mods[-1], atoms[j])):
+                return j  # "the US-backed Syrian Democratic Forces": the next chunk names them
+            backers, mods = mods, []
         coordinated: list[Atom] = []
         while mods and j + 1 < n and atoms[j].role == MOD and self._gap(mods[-1], atoms[j]) in COORDINATION_GAPS \
                 and atoms[j + 1].role in (TITLE, AGENT) and self._gap(atoms[j], atoms[j + 1]) == ():
@@ -508,8 +531,10 @@ class _Reader:
         if heads and j < n and atoms[j].role == MOD:
             gap = self._gap(heads[-1], atoms[j])
             if gap in POST_MOD_GAPS and not (gap[0] == "to" and heads[-1].role == AGENT) \
-                    or (gap in (("in",), ("in", "the")) and self._sector(heads[-1].entries[0]) in ("JUD", "COP")):
-                # "ambassador to the UN"; not "troops to the NATO force" (a destination)
+                    or (backed and self._in_gap(heads[-1], atoms[j])) \
+                    or (gap in IN_GAPS and self._sector(heads[-1].entries[0]) in ("JUD", "COP")):
+                # "ambassador to the UN"; not "troops to the NATO force" (a destination);
+                # "Iranian-backed militias in Iraq" are Iraq's
                 post, j = atoms[j], j + 1
         last = post or (heads or mods or [None])[-1]
         if j < n and atoms[j].role == PERSON and (
@@ -525,7 +550,7 @@ class _Reader:
         if heads:
             for mod in coordinated:
                 self._coordinated(mod, heads[-1])
-            self._headed(mods, heads, post)
+            self._headed(mods, heads, post, backers)
         elif mods:
             self._bare(mods)
         return max(j, i + 1)
@@ -718,9 +743,10 @@ class _Reader:
         chain = [*mods, *heads]
         return any(t.lower_ in FORMER for x, y in zip(chain, chain[1:]) for t in doc[x.end:y.start])
 
-    def _headed(self, mods: list[Atom], heads: list[Atom], post: Atom | None) -> None:
+    def _headed(self, mods: list[Atom], heads: list[Atom], post: Atom | None, backers: Sequence[Atom] = ()) -> None:
         """Titles/agents with their country: an office holder, an unknown titled person,
-        or a collective actor ("Russian forces")."""
+        or a collective actor ("Russian forces"). Backers ("Iranian-backed") open the
+        mention's text but give it no country."""
         doc, last = self.doc, heads[-1]
         country = sector_hint = entry = None
         mod = None
@@ -735,8 +761,11 @@ class _Reader:
             mod = post
         if mod is not None and country is None:
             country, sector_hint, entry = self._country_of(mod)
+            if mods and self._hyphen_link(mods[-1]) in LEADING:
+                sector_hint = None  # "the BJP-led government": a government, not the party
         end = post.end if post else last.end
-        start = (mods or heads)[0].start
+        start = (backers or mods or heads)[0].start
+        start += bool(backers) and doc[start].lower_ == "the"  # the atom "The UN" holds its article
         en = last.entries[0]
         plural = norm(doc[last.start:last.end].text) != en.key and en.kind == "title"
         # "the top U.S. diplomat": "top" + title when the data knows "top <title>".
