@@ -309,6 +309,8 @@ def test_bodies_and_heads(resolver, nlp, text, span, country, sector):
     ("Kremlin-backed separatists in eastern Ukraine shelled it.", "Kremlin-backed separatists in eastern Ukraine",
      "UKR", "REB"),
     ("The UN-backed Libyan government said.", "Libyan government", "LBY", "GOV"),
+    ("Pro-Russian separatists in eastern Ukraine shelled it.", "Pro-Russian separatists in eastern Ukraine",
+     "UKR", "REB"),
 ])
 def test_a_leader_lends_its_country_a_backer_does_not(resolver, nlp, text, span, country, sector):
     actor = one(mentions(resolver, nlp, text, date(2019, 6, 1)), span)
@@ -320,10 +322,36 @@ def test_a_leader_lends_its_country_a_backer_does_not(resolver, nlp, text, span,
     "The UN-backed Libyan government said.",
     "US-backed Kurdish fighters captured the town.",
     "Russian-backed separatists shelled the town.",
+    "Anti-American protesters burned flags in Karachi.",  # a stance towards a country
+    "Pro-Russian separatists shelled the town.",
 ])
-def test_a_backer_is_not_the_actor(resolver, nlp, text):
+def test_a_backer_or_a_stance_is_not_the_actor(resolver, nlp, text):
     found = mentions(resolver, nlp, text, date(2019, 6, 1))
     assert all(m.actor.country not in ("IRN", "UN", "USA", "RUS") for m in found), [m.text for m in found]
+
+
+@pytest.mark.parametrize("text,span,sector,title", [
+    ("Army spokesman Brig. Gen. Felix Kulayigye denied it.", "Army spokesman Brig. Gen. Felix Kulayigye", "MIL",
+     "spokesman Brig. Gen."),
+    ("Lt. Gen. Muhoozi Kainerugaba said.", "Lt. Gen. Muhoozi Kainerugaba", "MIL", "Lt. Gen."),
+    ("Interior Cabinet Secretary Kipchumba Murkomen said.", "Cabinet Secretary Kipchumba Murkomen", "GOV",
+     "Cabinet Secretary"),
+])
+def test_abbreviated_ranks_and_other_titles_before_unknown_names(resolver, nlp, text, span, sector, title):
+    actor = one(mentions(resolver, nlp, text, date(2024, 11, 20)), span)
+    assert (actor.sector, actor.role_title, actor.resolved) == (sector, title, False)
+
+
+def test_a_city_known_by_another_name_of_two_words_is_whole(resolver, nlp):
+    actor = one(mentions(resolver, nlp, "New York Mayor Eric Adams said.", date(2024, 6, 1)), "New York Mayor Eric Adams")
+    assert (actor.country, actor.sector) == ("USA", "GOV")  # not York, England
+
+
+def test_a_title_gives_a_known_person_out_of_office_the_role_the_data_does_not_date(resolver, nlp):
+    found = mentions(resolver, nlp, "Opposition leader Raila Odinga urged calm. Former President Uhuru Kenyatta spoke.",
+                     date(2024, 11, 20))
+    odinga, kenyatta = one(found, "Opposition leader Raila Odinga"), one(found, "Former President Uhuru Kenyatta")
+    assert (odinga.country, odinga.sector, kenyatta.sector) == ("KEN", "OPP", "ELI")
 
 
 def test_dated_organisation_sector(resolver, nlp):

@@ -17,7 +17,7 @@ noun ("the Trump administration", "Biden aides": that body of the leader's count
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -56,6 +56,9 @@ NOT_QUALIFIERS = {"former", "ex", "then", "late", "top", "new", "incoming", "out
 # Generic heads that take the sector of a more specific noun before them.
 WEAK_HEADS = {"agency", "department", "ministry", "official", "officials", "spokesperson", "spokesman",
               "spokeswoman", "source", "sources", "office", "chief", "head", "leadership", "command"}
+# Sectors of roles the data seldom dates: a title naming one before a known person
+# outside office on the date is taken at its word.
+TEXT_ROLE_SECTORS = {"OPP", "REB", "PTY", "MED", "BUS", "NGO", "REL", "CVL"}
 FORMER = {"former", "ex", "ex-", "then-former", "erstwhile", "onetime", "one-time"}
 # Sectors of organisations that a generic agent/title noun does not override
 # ("Taliban fighters" stay REB, "BBC journalists" MED).
@@ -66,6 +69,7 @@ IN_GAPS = {("in",), ("in", "the")}
 # "-backed", "-led" after a name: the name is a backer or leader, not the actor itself.
 BACKING = {"backed", "allied", "aligned", "sponsored", "supported", "trained", "funded", "armed", "controlled"}
 LEADING = {"led"}
+ATTITUDES = {"pro", "anti"}
 NAME_GAPS = {(), (",",)}
 # "a spokesman for the Russian Foreign Ministry", "the head of the Israeli army": a title of a body.
 BODY_GAPS = {("for",), ("for", "the"), ("of",), ("of", "the")}
@@ -145,6 +149,8 @@ def _matchers(extra: tuple[str, ...]):
         loose = {f for f in forms if not _case_sensitive(f)}
         if loose:  # the accent-free spelling too ("Orban" for "Orbán")
             loose.add(key)
+        # the tokenizer keeps "Gen." whole but splits "gen.": tokenize abbreviations capitalised too
+        loose |= {" ".join(w.capitalize() for w in f.split(" ")) for f in loose if "." in f}
         match_id = nlp.vocab.strings.add(key)
         ids[match_id] = key
         if exact:
@@ -305,7 +311,9 @@ class ActorResolver:
                 if any(taken[i:i + k]) or not (span[0].is_title or (span[0].is_upper and len(span[0]) > 2)) \
                         or not span[-1].is_alpha or any(t.ent_type_ in NOT_PLACE_LABELS for t in span):
                     continue
-                entries = [e for e in gazetteer().lookup(span.text, alternates=False)
+                # other names only when of two words or more: "New York" is New York City's,
+                # and must not leave "York" (GBR) to a shorter match
+                entries = [e for e in gazetteer().lookup(span.text, alternates=k > 1)
                            if e.place.country and e.rank != COUNTRY and e.place.kind != "site"]
                 best = _best(entries)
                 if best is not None and not (best.rank == CITY and norm(span.text) in self.kb.common_words):
@@ -479,6 +487,11 @@ class _Reader:
             return False
         return all(t.lower_ == "the" or (t.is_lower and t.pos_ == "ADJ") for t in toks[1:])
 
+    def _attitude(self, atom: Atom) -> bool:
+        """'pro-Russian', 'anti-American': a stance towards the country, not its people."""
+        k = atom.start
+        return k >= 2 and self.doc[k - 1].text == "-" and self.doc[k - 2].lower_ in ATTITUDES
+
     def _hyphen_link(self, atom: Atom) -> str | None:
         """'backed' of "Iranian-backed", 'led' of "Saudi-led": the word hyphened on."""
         doc, end = self.doc, atom.end
@@ -507,9 +520,10 @@ class _Reader:
             mods.append(atoms[j])
             j += 1
         backers: list[Atom] = []
-        backed = bool(mods) and self._hyphen_link(mods[-1]) in BACKING
-        if backed:  # "Iranian-backed militias": Iran backs them; they are not Iran's
-            if not (j < n and atoms[j].role in (TITLE, AGENT) and self._soft_gap(mods[-1], atoms[j])):
+        backed = bool(mods) and (self._hyphen_link(mods[-1]) in BACKING or self._attitude(mods[0]))
+        if backed:  # "Iranian-backed militias", "pro-Russian separatists": not Iran's, not Russia's
+            if not (j < n and atoms[j].role in (TITLE, AGENT)
+                    and (self._gap(mods[-1], atoms[j]) == () or self._soft_gap(mods[-1], atoms[j]))):
                 return j  # "the US-backed Syrian Democratic Forces": the next chunk names them
             backers, mods = mods, []
         coordinated: list[Atom] = []
@@ -575,12 +589,18 @@ class _Reader:
         if atom.kind == "person":
             self.seen[person.id] = person.id
         start = (mods or heads or [atom])[0].start
-        named = () if self._is_former(start, heads, mods) else self._spells_named(person, heads)
+        former = self._is_former(start, heads, mods)
+        named = () if former else self._spells_named(person, heads)
         if named:
             self.titled[person.id] = named
         elif not heads:
             named = self.titled.get(person.id, [])
-        self._emit(start, atom.end, self.r.person_actor(person, self.when, self._title_text(heads), named))
+        actor = self.r.person_actor(person, self.when, self._title_text(heads), named)
+        title_sector = self._sector(heads[-1].entries[0]) if heads and not former else None
+        if title_sector in TEXT_ROLE_SECTORS and self.kb.spell(person, self.when) is None:
+            # "Opposition leader Raila Odinga": the text knows a role the data does not date
+            actor = replace(actor, sector=title_sector, role_title=self._title_text(heads))
+        self._emit(start, atom.end, actor)
         return True
 
     def _speaks_for_body(self, mods: list[Atom], heads: list[Atom], mod: Atom, body: Atom) -> None:
@@ -766,6 +786,7 @@ class _Reader:
         end = post.end if post else last.end
         start = (backers or mods or heads)[0].start
         start += bool(backers) and doc[start].lower_ == "the"  # the atom "The UN" holds its article
+        start -= 2 * (bool(backers) and self._attitude(backers[0]))  # "pro-" 
         en = last.entries[0]
         plural = norm(doc[last.start:last.end].text) != en.key and en.kind == "title"
         # "the top U.S. diplomat": "top" + title when the data knows "top <title>".
