@@ -65,6 +65,7 @@ FORMER = {"former", "ex", "ex-", "then-former", "erstwhile", "onetime", "one-tim
 OWN_SECTORS = {"REB", "OPP", "PTY", "MED", "BUS", "CVL", "NGO", "REL", "EDU", "LAB", "CRM", "UAF", "SPY", "MIL", "JUD", "COP", "LEG"}
 POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
 POST_MOD_GAPS = {("to",), ("to", "the"), ("of",), ("of", "the")}
+POSSESSIVE_GAPS = {(p,) for p in POSSESSIVE}
 IN_GAPS = {("in",), ("in", "the")}
 # "-backed", "-led" after a name: the name is a backer or leader, not the actor itself.
 BACKING = {"backed", "allied", "aligned", "sponsored", "supported", "trained", "funded", "armed", "controlled"}
@@ -943,10 +944,18 @@ class _Reader:
         return tok.ent_type_ in ("", "PERSON") and tok.pos_ not in ("VERB", "AUX", "ADP", "DET")
 
     def _bare(self, mods: list[Atom]) -> None:
-        """Countries, capitals, seats, groups standing alone."""
+        """Countries, capitals, seats, groups standing alone. A country's own
+        organisation is one mention: "Lebanon's Hezbollah", "Sudan's Rapid Support Forces"."""
         doc = self.doc
+        owner: Atom | None = None
         for k, atom in enumerate(mods):
             kind = atom.kind
+            if kind == "country" and k + 1 < len(mods) and self._group(mods[k + 1]) \
+                    and self._group(mods[k + 1]).organisation and self._gap(atom, mods[k + 1]) in POSSESSIVE_GAPS:
+                owner = atom
+                continue
+            if owner is not None and k > 0 and mods[k - 1] is owner:
+                atom = Atom(owner.start, atom.end, atom.entries)
             if kind in ("demonym", "group_demonym") and not self._nominal(atom):
                 continue
             if kind == "place" and doc[atom.end - 1].dep_ not in ("nsubj", "nsubjpass"):
