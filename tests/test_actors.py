@@ -344,6 +344,15 @@ def test_abbreviated_ranks_and_other_titles_before_unknown_names(resolver, nlp, 
     assert (actor.sector, actor.role_title, actor.resolved) == (sector, title, False)
 
 
+def test_an_arabic_name_goes_on_past_its_particle(resolver, nlp):
+    when = date(2004, 3, 1)
+    alone = mentions(resolver, nlp, "Abdel Aziz al-Rantissi said.", when)
+    assert all(m.actor.country != "MRT" for m in alone)  # not Mohamed Ould Abdel Aziz
+    titled = one(mentions(resolver, nlp, "Hamas leader Abdel Aziz al-Rantissi said.", when),
+                 "Hamas leader Abdel Aziz al-Rantissi")
+    assert (titled.name, titled.country, titled.sector) == ("Abdel Aziz al-Rantissi", "PSE", "REB")
+
+
 def test_a_city_known_by_another_name_of_two_words_is_whole(resolver, nlp):
     actor = one(mentions(resolver, nlp, "New York Mayor Eric Adams said.", date(2024, 6, 1)), "New York Mayor Eric Adams")
     assert (actor.country, actor.sector) == ("USA", "GOV")  # not York, England

@@ -59,6 +59,9 @@ WEAK_HEADS = {"agency", "department", "ministry", "official", "officials", "spok
 # Sectors of roles the data seldom dates: a title naming one before a known person
 # outside office on the date is taken at its word.
 TEXT_ROLE_SECTORS = {"OPP", "REB", "PTY", "MED", "BUS", "NGO", "REL", "CVL"}
+# Particles that join an Arabic name to the next part of it: a known surname before one
+# is part of another person's name.
+NAME_PARTICLES = {"al", "el", "bin", "ibn", "ben", "abu", "ould", "bint"}
 FORMER = {"former", "ex", "ex-", "then-former", "erstwhile", "onetime", "one-time"}
 # Sectors of organisations that a generic agent/title noun does not override
 # ("Taliban fighters" stay REB, "BBC journalists" MED).
@@ -676,6 +679,8 @@ class _Reader:
         if atom.end >= len(self.doc):
             return False
         after = self.doc[atom.end]
+        if self._name_particle(atom.end):
+            return True  # "Abdel Aziz al-Rantissi" is not Mohamed Ould Abdel Aziz
         # the small model may tag the name an organisation ("Volker Perthes")
         if not (after.text.isalpha() and after.text.istitle() and after.ent_type_ in ("PERSON", "ORG") and after.ent_iob_ == "I"):
             return False
@@ -684,6 +689,14 @@ class _Reader:
             return False  # "Biden Administration", "Trump Tower" aside
         names = {w for i in ids for n in [self.kb.people[i].name, *self.kb.people[i].aliases] for w in norm(n).split()}
         return key not in names
+
+    def _name_particle(self, i: int) -> bool:
+        """'al-Rantissi', 'bin Laden', 'Ould Abdel Aziz': a name's particle and the name it joins."""
+        doc = self.doc
+        if i >= len(doc) or doc[i].lower_ not in NAME_PARTICLES:
+            return False
+        k = i + 1 + (i + 1 < len(doc) and doc[i + 1].text == "-")
+        return k < len(doc) and doc[k].is_title and doc[k].is_alpha
 
     def _choose_person(self, atom: Atom, titled: bool) -> Person | None:
         """Among people sharing a name: one named in full earlier, else one in office
@@ -934,6 +947,8 @@ class _Reader:
         j = i
         while j < len(doc) and j - i < 3 and self._namelike(doc[j]):
             j += 1
+        while j > i and self._name_particle(j):  # "Abdel Aziz al-Rantissi"
+            j += 2 + (doc[j + 1].text == "-")
         return doc[i:j] if j > i else None
 
     def _namelike(self, tok) -> bool:
