@@ -296,6 +296,7 @@ def test_malformed_yaml_names_file_and_line(tmp_path):
     ("Colombia's leftist rebels said they would free them.", "Colombia's leftist rebels", "COL", "REB"),
     ("Lebanon's Hezbollah said.", "Lebanon's Hezbollah", "LBN", "REB"),  # one mention, not Lebanon and Hezbollah
     ("Yemen's Houthi rebels fired missiles.", "Yemen's Houthi rebels", "YEM", "REB"),
+    ("Morocco's Justice and Development Party won.", "Morocco's Justice and Development Party", "MAR", "PTY"),
 ])
 def test_bodies_and_heads(resolver, nlp, text, span, country, sector):
     actor = one(mentions(resolver, nlp, text, date(2019, 6, 1)), span)
@@ -432,6 +433,8 @@ def test_a_namesake_with_another_first_name_is_not_the_known_person(resolver, nl
     assert all(name != "Sergey Lavrov" for _, name, _ in found)
     again = [m.actor.name for m in mentions(resolver, nlp, "Sergei Lavrov met Blinken. Lavrov smiled.", D2025)]
     assert again.count("Sergey Lavrov") == 2
+    # a given name that is also an English word is still a given name
+    assert all(m.actor.name != "Ned Price" for m in mentions(resolver, nlp, "Mark Price said.", date(2022, 6, 1)))
 
 
 @pytest.mark.parametrize("text,mention,body", [

@@ -667,7 +667,8 @@ class _Reader:
         if not (word.isalpha() and word.istitle() and len(word) > 1 and before.ent_type_ == "PERSON"):
             return False
         key = norm(word)
-        if key in self.kb.titles or key in self.kb.common_words or key in self.kb.names:
+        # given names that are also common words ("Mark Price", "Will Hunt") count
+        if key in self.kb.titles or key in self.kb.names:
             return False
         given = {norm(n).split()[0] for i in ids for n in [self.kb.people[i].name, *self.kb.people[i].aliases]}
         return key not in given
@@ -960,7 +961,8 @@ class _Reader:
 
     def _bare(self, mods: list[Atom]) -> None:
         """Countries, capitals, seats, groups standing alone. A country's own
-        organisation is one mention: "Lebanon's Hezbollah", "Sudan's Rapid Support Forces"."""
+        organisation is one mention: "Lebanon's Hezbollah", "Sudan's Rapid Support Forces"
+        (a party is that country's, whoever else bears its name)."""
         doc = self.doc
         owner: Atom | None = None
         for k, atom in enumerate(mods):
@@ -992,6 +994,9 @@ class _Reader:
             if not (kind == "group" and self.kb.groups[atom.entries[0].key].organisation) and self._inside_other_name(atom):
                 continue
             code, sector, entry = self._country_of(atom)
+            if owner is not None and atom.start == owner.start and sector == "PTY":
+                code = owner.entries[0].key  # "Morocco's Justice and Development Party": names recur abroad
+                entry = f"country:{code}"
             if kind == "country":
                 name = self.kb.countries[code].name
             elif kind in ("group", "group_demonym"):
