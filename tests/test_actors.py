@@ -307,6 +307,7 @@ def test_bodies_and_heads(resolver, nlp, text, span, country, sector):
     ("The Saudi-led coalition struck the port.", "Saudi-led coalition", "SAU", None),
     ("US-led forces killed five militants.", "US-led forces", "USA", "MIL"),
     ("The BJP-led government said.", "BJP-led government", "IND", "GOV"),  # a government, not the party
+    ("The Hamas-run health ministry said.", "Hamas-run health ministry", "PSE", "GOV"),
     ("Iranian-backed militias in Iraq attacked a base.", "Iranian-backed militias in Iraq", "IRQ", "UAF"),
     ("The UN-backed government in Tripoli said.", "UN-backed government in Tripoli", "LBY", "GOV"),
     ("Kremlin-backed separatists in eastern Ukraine shelled it.", "Kremlin-backed separatists in eastern Ukraine",

@@ -72,7 +72,7 @@ POSSESSIVE_GAPS = {(p,) for p in POSSESSIVE}
 IN_GAPS = {("in",), ("in", "the")}
 # "-backed", "-led" after a name: the name is a backer or leader, not the actor itself.
 BACKING = {"backed", "allied", "aligned", "sponsored", "supported", "trained", "funded", "armed", "controlled"}
-LEADING = {"led"}
+LEADING = {"led", "run"}
 ATTITUDES = {"pro", "anti"}
 NAME_GAPS = {(), (",",)}
 # "a spokesman for the Russian Foreign Ministry", "the head of the Israeli army": a title of a body.
@@ -800,7 +800,7 @@ class _Reader:
                 sector_hint = None  # "the BJP-led government": a government, not the party
         end = post.end if post else last.end
         start = (backers or mods or heads)[0].start
-        start += bool(backers) and doc[start].lower_ == "the"  # the atom "The UN" holds its article
+        start += doc[start].lower_ == "the" and start + 1 < end  # the atom "The UN" holds its article
         start -= 2 * (bool(backers) and self._attitude(backers[0]))  # "pro-" 
         en = last.entries[0]
         plural = norm(doc[last.start:last.end].text) != en.key and en.kind == "title"
