@@ -346,6 +346,26 @@ def test_abbreviated_ranks_and_other_titles_before_unknown_names(resolver, nlp, 
     assert (actor.sector, actor.role_title, actor.resolved) == (sector, title, False)
 
 
+@pytest.mark.parametrize("text,span,name,country", [
+    ("The US national security adviser said.", "US national security adviser", "Marco Rubio", "USA"),  # interim
+    ("The head of Ukraine's presidential office said.", "Ukraine's presidential office", "Ukraine's presidential office",
+     "UKR"),
+])
+def test_more_offices_and_bodies_by_their_titles(resolver, nlp, text, span, name, country):
+    actor = one(mentions(resolver, nlp, text, date(2025, 6, 1)), span)
+    assert (actor.name, actor.country, actor.sector) == (name, country, "GOV")
+
+
+def test_a_title_of_another_sector_names_a_stranger_with_the_same_surname(resolver, nlp):
+    found = mentions(resolver, nlp, "Judge Marrero dismissed the lawsuit. Marrero rejected this argument.",
+                     date(2020, 1, 10))
+    # not Cuba's prime minister Manuel Marrero, neither time
+    assert [(m.text, m.actor.country, m.actor.sector, m.actor.resolved) for m in found] == [
+        ("Judge Marrero", None, "JUD", False), ("Marrero", None, "JUD", False)]
+    (senator,) = mentions(resolver, nlp, "Senator Rubio said.", date(2020, 1, 10))
+    assert senator.actor.name == "Marco Rubio"  # a title the person did hold
+
+
 def test_an_arabic_name_goes_on_past_its_particle(resolver, nlp):
     when = date(2004, 3, 1)
     alone = mentions(resolver, nlp, "Abdel Aziz al-Rantissi said.", when)

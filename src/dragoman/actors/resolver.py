@@ -590,6 +590,9 @@ class _Reader:
         person = self._choose_person(atom, titled=bool(heads))
         if person is None:
             return False
+        if atom.kind == "surname" and self._title_contradicts(person, heads):
+            self._titled_stranger(mods, heads, atom)
+            return True
         if atom.kind == "person":
             self.seen[person.id] = person.id
         start = (mods or heads or [atom])[0].start
@@ -652,6 +655,22 @@ class _Reader:
         self._emit(start, agent.end, actor)
         return True
 
+    def _titled_stranger(self, mods: list[Atom], heads: list[Atom], atom: Atom) -> None:
+        """Someone the data does not know, named by a title and a surname ("Judge Marrero")."""
+        country = self._country_of(mods[0])[0] if mods else None
+        name = self.doc[atom.start:atom.end].text
+        actor = Actor(name, country, self._sector(heads[-1].entries[0]), None, self._title_text(heads), False, None)
+        self.unknown[norm(name)] = actor
+        self._emit((mods or heads)[0].start, atom.end, actor)
+
+    def _title_contradicts(self, person: Person, heads: list[Atom]) -> bool:
+        """'Judge Marrero' is not Cuba's prime minister Manuel Marrero: a title of a sector
+        the surname's bearer never had names someone else."""
+        sector = self._sector(heads[-1].entries[0]) if heads and heads[-1].role == TITLE else None
+        if sector is None or sector == "ELI" or self._spells_named(person, heads):
+            return False
+        return sector != person.sector and all(s.sector != sector for s in person.spells)
+
     def _spells_named(self, person: Person, heads: list[Atom]) -> list[Spell]:
         """The person's spells in an office the titles name (as :meth:`_office` reads them)."""
         entries = [en for h in heads for en in h.entries if en.kind in ("office", "title")]
@@ -706,6 +725,8 @@ class _Reader:
         if atom.kind == "surname":
             text = self.doc[atom.start:atom.end]
             surname = norm(text.text)
+            if surname in self.unknown and not any(i in self.seen for i in ids):
+                return None  # "Judge Marrero ... Marrero rejected": the stranger again
             if surname in self.namesakes or self._other_first_name(atom, ids):
                 # "Dr. Eleanor Vance" is not JD Vance, nor is her "Dr. Vance" later on.
                 self.namesakes.add(surname)
