@@ -822,7 +822,7 @@ class _Reader:
         end = post.end if post else last.end
         start = (backers or mods or heads)[0].start
         start += doc[start].lower_ == "the" and start + 1 < end  # the atom "The UN" holds its article
-        start -= 2 * (bool(backers) and self._attitude(backers[0]))  # "pro-" 
+        start -= 2 * (bool(backers) and self._attitude(backers[0]))  # open on "pro-"
         en = last.entries[0]
         plural = norm(doc[last.start:last.end].text) != en.key and en.kind == "title"
         # "the top U.S. diplomat": "top" + title when the data knows "top <title>".
