@@ -405,7 +405,7 @@ def test_a_called_off_strike_is_no_protest(pipeline):
 def test_an_undertaking_named_by_its_event_noun_is_that_event(pipeline):
     (mediation,) = code(pipeline, "Kuwait launched a mediation effort between the National Democratic Alliance and Hadas.")
     assert mediation.event_type == "CONSULT" and [m.text for m in mediation.recipients] == \
-        ["National Democratic Alliance", "Hadas"]  # the alliance is a known party (India's NDA) by now
+        ["National Democratic Alliance", "Hadas"]  # now read as India's NDA; the Sudanese alliance is meant (noted)
     # a test of a missile is no missile attack
     events = code(pipeline, "North Korea declared its first successful intercontinental ballistic missile test.")
     assert not [e for e in events if e.event_type == "ASSAULT"]
