@@ -591,7 +591,8 @@ class _Reader:
         if person is None:
             return False
         if atom.kind == "surname" and self._title_contradicts(person, heads):
-            self._titled_stranger(mods, heads, atom)
+            # someone the data does not know, named by a title and a surname ("Judge Marrero")
+            self._headed(mods, heads, None, stranger=self.doc[atom.start:atom.end])
             return True
         if atom.kind == "person":
             self.seen[person.id] = person.id
@@ -654,14 +655,6 @@ class _Reader:
         self.by_head[agent.entries[0].key] = actor  # "The administration said" later on
         self._emit(start, agent.end, actor)
         return True
-
-    def _titled_stranger(self, mods: list[Atom], heads: list[Atom], atom: Atom) -> None:
-        """Someone the data does not know, named by a title and a surname ("Judge Marrero")."""
-        country = self._country_of(mods[0])[0] if mods else None
-        name = self.doc[atom.start:atom.end].text
-        actor = Actor(name, country, self._sector(heads[-1].entries[0]), None, self._title_text(heads), False, None)
-        self.unknown[norm(name)] = actor
-        self._emit((mods or heads)[0].start, atom.end, actor)
 
     def _title_contradicts(self, person: Person, heads: list[Atom]) -> bool:
         """'Judge Marrero' is not Cuba's prime minister Manuel Marrero: a title of a sector
@@ -799,10 +792,12 @@ class _Reader:
         chain = [*mods, *heads]
         return any(t.lower_ in FORMER for x, y in zip(chain, chain[1:]) for t in doc[x.end:y.start])
 
-    def _headed(self, mods: list[Atom], heads: list[Atom], post: Atom | None, backers: Sequence[Atom] = ()) -> None:
+    def _headed(self, mods: list[Atom], heads: list[Atom], post: Atom | None, backers: Sequence[Atom] = (),
+                stranger: "Span | None" = None) -> None:
         """Titles/agents with their country: an office holder, an unknown titled person,
         or a collective actor ("Russian forces"). Backers ("Iranian-backed") open the
-        mention's text but give it no country."""
+        mention's text but give it no country. ``stranger``: the unknown person's name
+        when the data's namesake is ruled out (see :meth:`_title_contradicts`)."""
         doc, last = self.doc, heads[-1]
         country = sector_hint = entry = None
         mod = None
@@ -833,7 +828,7 @@ class _Reader:
             en, start = Entry("title", f"top {en.key}"), start - 1
         former = self._is_former(start, heads, mods)
         if last.role == TITLE:
-            name = self._unknown_name(end)
+            name = stranger if stranger is not None else self._unknown_name(end)
             if self._title_in_organisation_name(last, name.end if name is not None else end):
                 return  # "United States General Services Administration": no general
             title_text = doc[last.start:last.end].text
