@@ -181,7 +181,7 @@ def test_weapon_after_a_demonym_is_the_military(resolver, nlp, text, mention, ex
 
 
 def test_think_tank_is_no_weapon(resolver, nlp):
-    assert found(resolver, nlp, "A Russian think tank said sanctions had failed.") == {}
+    assert found(resolver, nlp, "A Russian think tank said sanctions had failed.") == {"Russian think tank": ("RUS", "NGO")}
 
 
 def test_coordinated_igo_keeps_its_sector(resolver, nlp):

@@ -488,7 +488,8 @@ def test_street_protests_exchanges_of_fire_and_seized_ships(pipeline):
     assert {(e.event_type, e.actors[0].actor.country, e.recipients[0].actor.country) for e in fire} == \
         {("ASSAULT", "ARM", "AZE"), ("ASSAULT", "AZE", "ARM")}
     (seizure,) = code(pipeline, "Iran seized a British-flagged oil tanker in the Strait of Hormuz.")
-    assert [m.text for m in seizure.recipients] == ["a British-flagged oil tanker"]
+    assert [(m.text, m.actor.country, m.actor.sector) for m in seizure.recipients] == [
+        ("British-flagged oil tanker", "GBR", "BUS")]  # its flag's, as "British tanker"; not the strait
 
 
 def test_a_question_asked_about_something_is_no_request(pipeline):

@@ -253,11 +253,13 @@ class ActorResolver:
         taken = [False] * len(doc)
         dateline = self._dateline_tokens(doc)
         taken[:dateline] = [True] * dateline
-        atoms = []
+        atoms: list[Atom] = []
         for a in sorted(found, key=lambda a: (a.start - a.end, a.start)):
             if not any(taken[a.start:a.end]):
                 taken[a.start:a.end] = [True] * (a.end - a.start)
                 atoms.append(a)
+            elif a.role == PERSON:
+                self._join_same_person(atoms, a, taken)
         atoms.sort(key=lambda a: a.start)
         for a in atoms:
             if a.role == PERSON:
@@ -267,6 +269,20 @@ class ActorResolver:
         atoms += self._fuzzy_atoms(doc, taken)
         atoms += self._place_atoms(doc, taken)
         return sorted(atoms, key=lambda a: a.start)
+
+    @staticmethod
+    def _join_same_person(atoms: list[Atom], new: Atom, taken: list[bool]) -> None:
+        """Two overlapping names of one person are one name: "Crown Prince Mohammed" and
+        "Mohammed bin Salman" in "Crown Prince Mohammed bin Salman"."""
+        overlapping = [a for a in atoms if a.start < new.end and new.start < a.end]
+        if len(overlapping) != 1 or overlapping[0].role != PERSON or overlapping[0].entries != new.entries:
+            return
+        old = overlapping[0]
+        start, end = min(old.start, new.start), max(old.end, new.end)
+        if any(taken[k] for k in range(start, end) if not old.start <= k < old.end):
+            return
+        taken[start:end] = [True] * (end - start)
+        old.start, old.end = start, end
 
     def _dateline_tokens(self, doc: "Doc") -> int:
         """How many tokens at the start of the text are a dateline (0 if none). An actor's
@@ -427,6 +443,7 @@ class _Reader:
         self.mentions: list[Mention] = []
         self.covered = [False] * len(doc)
         self.by_head: dict[str, Actor] = {}  # agent noun -> last collective actor it headed
+        self.name_starts: dict[int, int] = {}  # mention start -> its name's, after a description
         self.atom_at = {a.start: a for a in atoms}
 
     def read(self) -> list[Mention]:
@@ -434,6 +451,7 @@ class _Reader:
         while i < len(self.atoms):
             i = self._chunk(i)
         self._later_short_names()
+        self._abbreviations()
         self._unknown_people()
         return sorted(self.mentions, key=lambda m: m.start)
 
@@ -443,7 +461,7 @@ class _Reader:
         name (``short_names``), is capitalised, and only one organisation here has it."""
         firsts: dict[str, tuple[Actor | None, int]] = {}  # first word -> (its group, where first named)
         for mention in sorted(self.mentions, key=lambda m: m.start):
-            words = mention.text.split()
+            words = mention.text[self.name_starts.get(mention.start, mention.start) - mention.start:].split()
             if not (mention.actor.entry_id or "").startswith("group:") or len(words) < 2:
                 continue
             first = words[0]
@@ -454,6 +472,26 @@ class _Reader:
             actor, since = firsts.get(tok.text, (None, 0))
             if actor is not None and tok.idx > since and not self.covered[tok.i] and self._standalone_name(tok):
                 self._emit(tok.i, tok.i + 1, actor)
+
+    def _abbreviations(self) -> None:
+        """"Reporters Without Borders (RSF)": the capitals in brackets after a body's name
+        name that body in this text, whatever they name elsewhere (Sudan's RSF)."""
+        doc, defined = self.doc, {}
+        for mention in sorted(self.mentions, key=lambda m: m.start):
+            span = doc.char_span(mention.start, mention.end)
+            k = span.end if span is not None else len(doc)
+            if not (mention.actor.entry_id or "").startswith("group:") or k + 2 >= len(doc) \
+                    or doc[k].text != "(" or doc[k + 2].text != ")" or not (doc[k + 1].is_upper and doc[k + 1].is_alpha):
+                continue
+            defined[doc[k + 1].text] = (mention.actor, k + 1)
+            self.mentions = [m for m in self.mentions if m.start != doc[k + 1].idx]
+            self.covered[k + 1] = True
+        for letters, (actor, at) in defined.items():
+            self.mentions = [replace(m, actor=actor) if m.text == letters and m.start > doc[at].idx else m
+                             for m in self.mentions]
+            for tok in doc[at + 1:]:
+                if tok.text == letters and not self.covered[tok.i]:
+                    self._emit(tok.i, tok.i + 1, actor)
 
     def _standalone_name(self, tok) -> bool:
         """A proper noun on its own mid-sentence, not part of a longer name nor a place
@@ -476,12 +514,18 @@ class _Reader:
         toks = self.doc[a.end:b.start]
         if len(toks) > 1 and toks[0].lower_ in POSSESSIVE:
             toks = toks[1:]  # "Colombia's leftist rebels"
-        if not 0 < len(toks) <= 3:
+        words = [t for t in toks if not self._joining_hyphen(t)]  # "French far-right leader"
+        if not 0 < len(words) <= 3:
             return False
         if self._hyphen_link(a) is not None and len(toks) == 2:
             return True
-        return all(t.is_lower and t.is_alpha and (t.pos_ == "ADJ" or t.tag_ == "VBN" or t.lower_ in FORMER)
-                   and t.lower_ not in ("and", "or", "other") for t in toks)
+        return all(t.is_lower and t.is_alpha and t.lower_ not in ("and", "or", "other")
+                   and (t.pos_ == "ADJ" or t.tag_ == "VBN" or t.lower_ in FORMER or self._modifies_within(t, b))
+                   for t in words)
+
+    def _modifies_within(self, tok, head: Atom) -> bool:
+        """A noun modifying a later word of the same phrase ("Iranian human rights lawyer")."""
+        return tok.dep_ in ("compound", "amod", "nmod") and tok.i < tok.head.i < head.end
 
     def _in_gap(self, head: Atom, place: Atom) -> bool:
         """'in' and perhaps 'the' and lower-case adjectives between a head and a place:
@@ -557,8 +601,13 @@ class _Reader:
         last = post or (heads or mods or [None])[-1]
         if j < n and atoms[j].role == PERSON and (
             last is None or self._gap(last, atoms[j]) in (NAME_GAPS if heads else tight)
+            or self._described(mods, heads, post, atoms[j])
         ):
             person, j = atoms[j], j + 1
+        if j < n and self._described(mods, heads, post, atoms[j]) and self._group(atoms[j]) \
+                and self._group(atoms[j]).organisation:
+            self._described_group(mods, heads, atoms[j])
+            return j + 1
         if person and j < n and self._body_noun(atoms[j]) and self._person_body(mods, heads, person, atoms[j]):
             return j + 1
         if person and self._person(mods, heads, person):
@@ -572,6 +621,29 @@ class _Reader:
         elif mods:
             self._bare(mods)
         return max(j, i + 1)
+
+    def _described_group(self, mods: list[Atom], heads: list[Atom], group: Atom) -> None:
+        """"the Palestinian militant group Hamas", "the Iranian airline Mahan Air": the
+        description and the name are one actor, which "the airline" and "Mahan" name later."""
+        before = len(self.mentions)
+        self._bare([Atom(mods[0].start, group.end, group.entries)])
+        if len(self.mentions) == before:
+            return
+        actor = self.mentions[-1].actor
+        for h in heads:
+            self.by_head[h.entries[0].key] = self.by_head[h.entries[0].key.split()[-1]] = actor
+        self.name_starts[self.mentions[-1].start] = self.doc[group.start].idx
+
+    def _described(self, mods: list[Atom], heads: list[Atom], post: Atom | None, named: Atom) -> bool:
+        """A name after a country's agent noun and perhaps a lower-case noun or two that
+        describe it: "Ugandan opposition figure Kizza Besigye", "Palestinian militant group
+        Hamas", "Israeli daily Haaretz"."""
+        if not (mods and heads) or post is not None or heads[-1].role != AGENT:
+            return False
+        doc = self.doc
+        gap = doc[heads[-1].end:named.start]
+        return len(gap) <= 2 and all(t.is_lower and t.is_alpha and t.pos_ in ("NOUN", "ADJ") for t in gap) \
+            and doc[named.start - 1].tag_ == "NN"  # one of them: not "Israeli forces Hamas"
 
     # ------------------------------------------------------------------ readings
 
@@ -643,13 +715,13 @@ class _Reader:
         if heads:
             return False  # "former president Robert Mugabe's government": the titled person leads
         person = self._choose_person(atom, titled=False)
-        if person is None or (gap and self.kb.spell(person, self.when) is None):
-            return False  # "Ben Ali's presidency" after he left office is about him
+        sector = self._sector(agent.entries[0])
+        if person is None or (gap and self.kb.spell(person, self.when) is None and sector not in TEXT_ROLE_SECTORS):
+            return False  # "Ben Ali's presidency" after he left office is about him; not "Imran Khan's party"
         country = self.r.person_actor(person, self.when).country
         if country is None:
             return False
         start = (mods or [atom])[0].start
-        sector = self._sector(agent.entries[0])
         actor = Actor(self.doc[start:agent.end].text, country, sector, None, None, True,
                       f"country:{country}/{sector}" if sector else f"country:{country}")
         self.by_head[agent.entries[0].key] = actor  # "The administration said" later on
@@ -812,8 +884,8 @@ class _Reader:
             mod = post
         if mod is not None and country is None:
             country, sector_hint, entry = self._country_of(mod)
-            if mods and self._hyphen_link(mods[-1]) in LEADING:
-                sector_hint = None  # "the BJP-led government": a government, not the party
+        if mods and self._hyphen_link(mods[-1]) in LEADING:
+            sector_hint = None  # "the BJP-led government", "Gaza's Hamas-run ministry": not the party's
         end = post.end if post else last.end
         start = (backers or mods or heads)[0].start
         start += doc[start].lower_ == "the" and start + 1 < end  # the atom "The UN" holds its article
@@ -864,8 +936,9 @@ class _Reader:
         if country:  # agent noun
             sector = self._head_sector(en, mod, sector_hint, heads)
             name = self._unknown_name(end) if doc[last.end - 1].tag_ in ("NN", "NNP") else None
-            if name is not None and name[0].ent_type_ == "PERSON" and doc[end].text != ",":
-                # "UNRWA chief Philippe Lazzarini": one person of the body, not in the data
+            if name is not None and name[0].ent_type_ in ("PERSON", "ORG") and doc[end].text != ",":
+                # "UNRWA chief Philippe Lazzarini": one person of the body, not in the data;
+                # "Iranian lawyer Nasrin Sotoudeh" (the parser's ORG), "Israeli daily Haaretz"
                 actor = Actor(name.text, country, "ELI" if former else sector, None, doc[last.start:last.end].text, False, None)
                 self.unknown[norm(name[-1].text)] = actor
                 self._emit(start, name.end, actor)
@@ -957,16 +1030,23 @@ class _Reader:
             # a full name no entry has, whatever its words name alone ("UN chief Volker
             # Turk" is neither Kurt Volker nor a Turk)
             k = i + 1
-            while k < len(doc) and doc[k].ent_iob_ == "I" and k - i < 4:
+            while k < len(doc) and doc[k].ent_iob_ == "I" and k - i < 6:
                 k += 1
-            if k - i > 1 and all(t.is_alpha and t.is_title for t in doc[i:k]) and norm(doc[i:k].text) not in self.kb.names:
+            if k - i > 1 and all(t.is_alpha and t.is_title or self._joining_hyphen(t) for t in doc[i:k]) \
+                    and norm(doc[i:k].text) not in self.kb.names:
                 return doc[i:k]
-        j = i
-        while j < len(doc) and j - i < 3 and self._namelike(doc[j]):
-            j += 1
+        j, words = i, 0
+        while j < len(doc) and words < 3 and self._namelike(doc[j]):
+            j, words = j + 1, words + 1
+            if j + 1 < len(doc) and self._joining_hyphen(doc[j]) and self._namelike(doc[j + 1]):
+                j += 2  # "Jens-Frederik Nielsen": one given name
         while j > i and self._name_particle(j):  # "Abdel Aziz al-Rantissi"
             j += 2 + (doc[j + 1].text == "-")
         return doc[i:j] if j > i else None
+
+    def _joining_hyphen(self, tok) -> bool:
+        """A hyphen inside a word ("Jens-Frederik"), not a dash between words."""
+        return tok.text == "-" and not tok.whitespace_ and tok.i > 0 and not self.doc[tok.i - 1].whitespace_
 
     def _namelike(self, tok) -> bool:
         if not (tok.is_alpha and (tok.is_title or tok.is_upper) and len(tok) > 1):
@@ -1098,4 +1178,24 @@ class _Reader:
         for ent in doc.ents:
             if ent.label_ == "PERSON" and not any(self.covered[ent.start:ent.end]) and len(ent.text) > 3 \
                     and ent[0].is_title and not any(norm(t.text) in self.kb.common_words for t in ent):
-                self._emit(ent.start, ent.end, Actor(ent.text, None, None, None, None, False, None))
+                nation = self._described_nationality(ent.start)
+                start = nation.start if nation else ent.start
+                country = self._country_of(nation)[0] if nation else None
+                self._emit(start, ent.end, Actor(ent.text, country, None, None, None, False, None))
+
+    def _described_nationality(self, name_start: int) -> Atom | None:
+        """'Romanian far-right candidate Calin Georgescu', 'Israeli hostage Edan Alexander':
+        a demonym opening a description of someone the data does not know."""
+        k, words = name_start, 0
+        while k > 0 and words < 4 and not self.covered[k - 1]:
+            t = self.doc[k - 1]
+            if self._joining_hyphen(t):
+                k -= 1
+                continue
+            if not (t.is_lower and t.is_alpha and (t.pos_ in ("ADJ", "NOUN") or t.tag_ == "VBN")):
+                break
+            k, words = k - 1, words + 1
+        atom = next((a for a in self.atoms if a.end == k), None)
+        if atom is None or self.covered[atom.start] or atom.kind not in ("demonym", "demonyms", "country"):
+            return None
+        return atom
