@@ -121,3 +121,13 @@ def test_agent_words_and_names(resolver, nlp, text, mention, country_sector):
 def test_congolese_president_named_is_still_brazzavilles(resolver, nlp):
     names = found(resolver, nlp, "Congolese President Denis Sassou Nguesso met Putin.", date(2020, 1, 1))
     assert names["Congolese President Denis Sassou Nguesso"][1:] == ("COG", "GOV")
+
+
+@pytest.mark.parametrize("text,mention,actor", [
+    ("The UN special envoy for Yemen, Hans Grundberg, met the Houthis.",
+     "UN special envoy for Yemen, Hans Grundberg", ("Hans Grundberg", "UN", "IGO")),
+    ("US envoy for Ukraine Keith Kellogg visited Kyiv.",
+     "US envoy for Ukraine Keith Kellogg", ("Keith Kellogg", "USA", "DIP")),
+])
+def test_an_envoy_for_a_country_is_of_whoever_sends_them(resolver, nlp, text, mention, actor):
+    assert found(resolver, nlp, text, date(2025, 3, 15))[mention] == actor

@@ -292,6 +292,10 @@ def test_malformed_yaml_names_file_and_line(tmp_path):
     ("The Syrian government-backed troops advanced.", "Syrian government-backed troops", "SYR", "MIL"),
     ("The UAE Ambassador to Bahrain met him.", "UAE Ambassador to Bahrain", "ARE", "DIP"),
     ("A court in Guyana ruled.", "court in Guyana", "GUY", "JUD"),
+    ("Officials in Kyiv said the strike killed 12.", "Officials in Kyiv", "UKR", "GOV"),
+    ("Authorities in eastern Ukraine said so.", "Authorities in eastern Ukraine", "UKR", "GOV"),
+    ("The Foreign Ministry in Moscow summoned him.", "Foreign Ministry in Moscow", "RUS", "GOV"),
+    ("Ukraine's General Staff said so.", "Ukraine's General Staff", "UKR", "MIL"),
     ("Afghanistan's intelligence agency said.", "Afghanistan's intelligence agency", "AFG", "SPY"),
     ("Colombia's leftist rebels said they would free them.", "Colombia's leftist rebels", "COL", "REB"),
     ("Lebanon's Hezbollah said.", "Lebanon's Hezbollah", "LBN", "REB"),  # one mention, not Lebanon and Hezbollah
@@ -301,6 +305,16 @@ def test_malformed_yaml_names_file_and_line(tmp_path):
 def test_bodies_and_heads(resolver, nlp, text, span, country, sector):
     actor = one(mentions(resolver, nlp, text, date(2019, 6, 1)), span)
     assert (actor.country, actor.sector) == (country, sector)
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Troops in Syria came under attack.", "SYR"),  # forces serve abroad
+    ("The embassy in Moscow was closed.", "RUS"),   # an embassy is another country's
+    ("Men in Zaria were killed.", "NGA"),           # people may be visitors (the story decides)
+    ("The foreign ministers in Cairo denounced it.", "EGY"),  # ministers meet away from home
+])
+def test_agents_that_are_not_of_the_place_they_are_in(resolver, nlp, text, place):
+    assert [m.text for m in mentions(resolver, nlp, text, date(2019, 6, 1)) if m.actor.country == place] == []
 
 
 @pytest.mark.parametrize("text,span,country,sector", [

@@ -68,8 +68,13 @@ FORMER = {"former", "ex", "ex-", "then-former", "erstwhile", "onetime", "one-tim
 OWN_SECTORS = {"REB", "OPP", "PTY", "MED", "BUS", "CVL", "NGO", "REL", "EDU", "LAB", "CRM", "UAF", "SPY", "MIL", "JUD", "COP", "LEG"}
 POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
 POST_MOD_GAPS = {("to",), ("to", "the"), ("of",), ("of", "the")}
+FOR_GAPS = {("for",), ("for", "the")}  # "the UN envoy for Syria": a remit, not a country
 POSSESSIVE_GAPS = {(p,) for p in POSSESSIVE}
-IN_GAPS = {("in",), ("in", "the")}
+# Agents that are of the place they are "in" when no country is named before them ("officials
+# in Kyiv", "a court in Guyana"); not forces, rebels or envoys, who serve abroad ("troops in
+# Syria", "the embassy in Moscow"), nor people, who may be visitors ("men in Zaria": the
+# story reads "protesters in Belgrade" as Serbians, sectors.yaml local_groups)
+LOCAL_SECTORS = {"GOV", "COP", "JUD", "MED", "LEG", "HLH"}
 # "-backed", "-led" after a name: the name is a backer or leader, not the actor itself.
 BACKING = {"backed", "allied", "aligned", "sponsored", "supported", "trained", "funded", "armed", "controlled"}
 LEADING = {"led", "run"}
@@ -535,6 +540,15 @@ class _Reader:
             return False
         return all(t.lower_ == "the" or (t.is_lower and t.pos_ == "ADJ") for t in toks[1:])
 
+    def _local(self, head: Atom, place: int) -> bool:
+        """Is the head an agent of the place after "in" (``LOCAL_SECTORS``)? Not when the
+        place opens a body of its own ("officials in the Russian Foreign Ministry")."""
+        atoms = self.atoms
+        if place + 1 < len(atoms) and atoms[place + 1].role in (TITLE, AGENT) and self._gap(atoms[place], atoms[place + 1]) == ():
+            return False
+        # an agent noun: ministers and leaders travel ("foreign ministers in Cairo" met there)
+        return head.role == AGENT and self._sector(head.entries[0]) in LOCAL_SECTORS
+
     def _attitude(self, atom: Atom) -> bool:
         """'pro-Russian', 'anti-American': a stance towards the country, not its people."""
         k = atom.start
@@ -593,8 +607,9 @@ class _Reader:
         if heads and j < n and atoms[j].role == MOD:
             gap = self._gap(heads[-1], atoms[j])
             if gap in POST_MOD_GAPS and not (gap[0] == "to" and heads[-1].role == AGENT) \
+                    or (gap in FOR_GAPS and mods and heads[-1].role == TITLE) \
                     or (backed and self._in_gap(heads[-1], atoms[j])) \
-                    or (gap in IN_GAPS and self._sector(heads[-1].entries[0]) in ("JUD", "COP")):
+                    or (not mods and self._in_gap(heads[-1], atoms[j]) and self._local(heads[-1], j)):
                 # "ambassador to the UN"; not "troops to the NATO force" (a destination);
                 # "Iranian-backed militias in Iraq" are Iraq's
                 post, j = atoms[j], j + 1
@@ -849,7 +864,7 @@ class _Reader:
         if group is not None and sector_hint is not None:
             if (group.organisation and sector_hint in OWN_SECTORS) or sector is None:
                 return sector_hint
-            if sector_hint == "IGO" and sector in ("GOV", None):
+            if sector_hint == "IGO" and sector in ("GOV", "DIP", None):  # "UN special envoy" too
                 return "IGO"
         return sector or sector_hint
 
