@@ -128,6 +128,8 @@ def test_resolved_actor(text, when, country, sector):
     # Peru: Jerí from Boluarte's removal, censured 2026-02-17; Balcázar from 2026-02-18
     ("per.president", date(2025, 12, 1), "José Jerí"),
     ("per.president", date(2026, 3, 1), "José María Balcázar"),
+    ("col.president", date(2026, 8, 6), "Gustavo Petro"),
+    ("col.president", date(2026, 9, 1), "Abelardo de la Espriella"),
     ("hnd.president", date(2025, 12, 1), "Xiomara Castro"),
     ("hnd.president", date(2026, 2, 1), "Nasry Asfura"),
     ("bgd.chief_adviser", date(2026, 1, 1), "Muhammad Yunus"),
