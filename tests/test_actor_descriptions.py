@@ -131,3 +131,25 @@ def test_congolese_president_named_is_still_brazzavilles(resolver, nlp):
 ])
 def test_an_envoy_for_a_country_is_of_whoever_sends_them(resolver, nlp, text, mention, actor):
     assert found(resolver, nlp, text, date(2025, 3, 15))[mention] == actor
+
+
+def test_an_honorific_is_no_given_name(resolver, nlp):
+    # "Ms Kallas" was a near spelling of "Siim Kallas", Estonia's prime minister of 2002
+    assert found(resolver, nlp, "Ms Kallas said the talks were useless.") == {
+        "Ms Kallas": ("Kaja Kallas", "EU", "IGO")}
+
+
+def test_a_peoples_name_before_a_noun_is_no_person(resolver, nlp):
+    # the parser's PERSON "Bedouin" is no misspelt Noureddine Bedoui (DZA)
+    assert found(resolver, nlp, "Druze fighters clashed with Bedouin tribes in Sweida.") == {}
+
+
+@pytest.mark.parametrize("text,mention,country_sector", [
+    ("Iraqi Kurdish authorities arrested two men.", "Iraqi Kurdish authorities", ("IRQ", "GOV")),
+    ("Syrian Kurdish fighters withdrew.", "Syrian Kurdish fighters", ("SYR", "UAF")),
+    ("Hamas's armed wing said it had captured a soldier.", "Hamas's armed wing", ("PSE", "REB")),
+    ("Hamas's political bureau said it would respond.", "Hamas's political bureau", ("PSE", "REB")),
+    ("China's Politburo met on Monday.", "China's Politburo", ("CHN", "PTY")),
+])
+def test_peoples_adjectives_and_wings(resolver, nlp, text, mention, country_sector):
+    assert found(resolver, nlp, text)[mention][1:] == country_sector

@@ -169,6 +169,12 @@ def _matchers(extra: tuple[str, ...]):
     return lower, orth, ids
 
 
+def _noun_modifier(ent: "Span") -> bool:
+    """A one-word name the parser took for a person that modifies a noun after it
+    ("Bedouin tribes", "Druze leaders"): a people's name, not a person's."""
+    return len(ent) == 1 and ent[0].dep_ in ("compound", "amod") and ent[0].head.i > ent[0].i
+
+
 def _short_names(kb: KB) -> set[str]:
     """First words that begin the names of exactly one group ("mahan" of Mahan Air; not
     "united", which begins the United Nations, United Russia, ...): an organisation may
@@ -427,6 +433,8 @@ class ActorResolver:
         for ent in doc.ents:
             if ent.label_ != "PERSON" or any(taken[ent.start:ent.end]):
                 continue
+            if _noun_modifier(ent):
+                continue  # "Bedouin tribes": not a misspelt surname (Bedoui)
             person = self.kb.fuzzy_person(ent.text)
             if person:
                 taken[ent.start:ent.end] = [True] * len(ent)
@@ -524,9 +532,15 @@ class _Reader:
             return False
         if self._hyphen_link(a) is not None and len(toks) == 2:
             return True
-        return all(t.is_lower and t.is_alpha and t.lower_ not in ("and", "or", "other")
+        return all(self._people_word(t) or t.is_lower and t.is_alpha and t.lower_ not in ("and", "or", "other")
                    and (t.pos_ == "ADJ" or t.tag_ == "VBN" or t.lower_ in FORMER or self._modifies_within(t, b))
                    for t in words)
+
+    @staticmethod
+    def _people_word(tok) -> bool:
+        """A people's adjective the data does not know as a country ("Iraqi Kurdish
+        authorities", "Lebanese Christian leaders"): the first country's still."""
+        return tok.ent_type_ == "NORP" and tok.is_title and tok.is_alpha and tok.pos_ in ("ADJ", "PROPN")
 
     def _modifies_within(self, tok, head: Atom) -> bool:
         """A noun modifying a later word of the same phrase ("Iranian human rights lawyer")."""
@@ -1192,7 +1206,8 @@ class _Reader:
                 self._emit(tok.i, tok.i + 1, actor)
         for ent in doc.ents:
             if ent.label_ == "PERSON" and not any(self.covered[ent.start:ent.end]) and len(ent.text) > 3 \
-                    and ent[0].is_title and not any(norm(t.text) in self.kb.common_words for t in ent):
+                    and ent[0].is_title and not any(norm(t.text) in self.kb.common_words for t in ent) \
+                    and not _noun_modifier(ent):
                 nation = self._described_nationality(ent.start)
                 start = nation.start if nation else ent.start
                 country = self._country_of(nation)[0] if nation else None
