@@ -153,3 +153,15 @@ def test_a_peoples_name_before_a_noun_is_no_person(resolver, nlp):
 ])
 def test_peoples_adjectives_and_wings(resolver, nlp, text, mention, country_sector):
     assert found(resolver, nlp, text)[mention][1:] == country_sector
+
+
+def test_a_place_the_parser_calls_a_person_is_no_person(resolver, nlp):
+    # the parser tags "Bukavu" PERSON; the gazetteer knows the city
+    mentions = resolver.find_mentions(nlp("MONUSCO troops withdrew from Bukavu."), D2025)
+    assert [m.text for m in mentions] == ["MONUSCO troops"]
+
+
+def test_a_place_named_after_a_surname_is_no_person(resolver, nlp):
+    # "Khamis Mushait" (a Saudi city) is not Imad Khamis, Syria's prime minister of 2016-20
+    text = "The Houthis attacked the Khamis Mushait military base."
+    assert [m.actor.name for m in resolver.find_mentions(nlp(text), date(2019, 6, 1))] == ["Houthis"]

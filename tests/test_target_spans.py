@@ -179,3 +179,11 @@ def test_the_charge_after_a_named_party_is_not_its_name(pipeline):
     assert recipients == ["the Nigerian military"]
     ((_, recipients),) = phrases(pipeline, "China accused the US of genocide.", "ACCUSE")
     assert recipients == ["the US"]
+
+
+def test_a_sibling_target_the_parser_hangs_on_an_of_phrase(pipeline):
+    """ "the airport of Abha and the military base": the base is a second target, not a
+    part of Abha (the parser's conj of "Abha"); neither is a person."""
+    text = "The Houthis attacked the Saudi airport of Abha and the Khamis Mushait military base."
+    ((_, recipients),) = phrases(pipeline, text, "ASSAULT")
+    assert recipients == ["the Saudi airport of Abha", "the Khamis Mushait military base"]

@@ -340,7 +340,8 @@ class ActorResolver:
             for k in range(min(4, len(doc) - i), 0, -1):
                 span = doc[i:i + k]
                 if any(taken[i:i + k]) or not (span[0].is_title or (span[0].is_upper and len(span[0]) > 2)) \
-                        or not span[-1].is_alpha or any(t.ent_type_ in NOT_PLACE_LABELS for t in span):
+                        or not span[-1].is_alpha or (any(t.ent_type_ in NOT_PLACE_LABELS for t in span)
+                                                     and not self._lone_person_word(span)):
                     continue
                 # other names only when of two words or more: "New York" is New York City's,
                 # and must not leave "York" (GBR) to a shorter match
@@ -357,6 +358,14 @@ class ActorResolver:
             atoms.append(hit)
             i = hit.end
         return atoms
+
+    @staticmethod
+    def _lone_person_word(span: "Span") -> bool:
+        """One word the parser calls a person on its own ("withdrew from Bukavu", "the
+        governor of Zaporizhzhia"): a place when the gazetteer has it (no person here does)."""
+        tok = span[0]
+        return len(span) == 1 and tok.ent_type_ == "PERSON" and tok.ent_iob_ == "B" \
+            and (tok.i + 1 == len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I")
 
     def _admissible(self, span: "Span", entries: list[Entry]) -> list[Entry]:
         """Drop readings the text's case rules out: lower-case common words are never
@@ -795,8 +804,10 @@ class _Reader:
         after = self.doc[atom.end]
         if self._name_particle(atom.end):
             return True  # "Abdel Aziz al-Rantissi" is not Mohamed Ould Abdel Aziz
-        # the small model may tag the name an organisation ("Volker Perthes")
-        if not (after.text.isalpha() and after.text.istitle() and after.ent_type_ in ("PERSON", "ORG") and after.ent_iob_ == "I"):
+        # the small model may tag the name an organisation ("Volker Perthes"); a place
+        # named after someone is no person ("the Khamis Mushait military base")
+        if not (after.text.isalpha() and after.text.istitle() and after.ent_type_ in ("PERSON", "ORG", "FAC", "LOC")
+                and after.ent_iob_ == "I"):
             return False
         key = norm(after.text)
         if key in self.kb.titles or key in self.kb.common_words or key in self.kb.agents:
@@ -1207,7 +1218,7 @@ class _Reader:
         for ent in doc.ents:
             if ent.label_ == "PERSON" and not any(self.covered[ent.start:ent.end]) and len(ent.text) > 3 \
                     and ent[0].is_title and not any(norm(t.text) in self.kb.common_words for t in ent) \
-                    and not _noun_modifier(ent):
+                    and not _noun_modifier(ent) and ent.start not in self.atom_at:  # not a place ("from Bukavu")
                 nation = self._described_nationality(ent.start)
                 start = nation.start if nation else ent.start
                 country = self._country_of(nation)[0] if nation else None

@@ -913,7 +913,7 @@ class SentenceContext:
         name and no country; they carry the event's roles and the words that filled them."""
         found: list[Mention] = []
         for head in heads:
-            for quantity in [head, *[c for c in head.children if c.dep_ == "conj"]]:
+            for quantity in [head, *_conjuncts(head)]:
                 token = _quantified(quantity)
                 if (owner := _owner(token) or act_maker(token)) is not None:
                     if owner.i in self.by_token:  # "denied charges by the U.S. Chamber of Commerce"
@@ -1732,6 +1732,16 @@ def _actor_key(mention: Mention) -> tuple:
     if actor.role_title and actor.name:  # a person, however named
         return (actor.name, actor.country)
     return (actor.entry_id or actor.name or mention.text.lower(), actor.country)
+
+
+def _conjuncts(head: Token) -> list[Token]:
+    """The nouns coordinated with ``head``; also one with its own article that the parser
+    hangs on head's "of" phrase ("the airport of Abha and the military base": the base is
+    the airport's sibling, not Abha's)."""
+    conjs = [c for c in head.children if c.dep_ == "conj"]
+    of_objects = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    return conjs + [c for o in of_objects for c in o.children
+                    if c.dep_ == "conj" and c.pos_ == "NOUN" and any(d.dep_ == "det" for d in c.children)]
 
 
 def _one_per_actor(mentions: list[Mention]) -> list[Mention]:
