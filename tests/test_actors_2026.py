@@ -168,3 +168,46 @@ def test_resolved_actor_outside_required_list(text, when, country, sector):
     actors = [m.actor for m in ActorResolver().resolve_text(text, when)]
     assert actors, text
     assert (actors[0].country, actors[0].sector) == (country, sector)
+
+
+@pytest.mark.parametrize("office,when,name", [
+    # fifth pass (people_2026_e.yaml and "after cutoff" lines): Myanmar, Vietnam, Tanzania
+    ("mmr.president", date(2026, 1, 1), "Min Aung Hlaing"),   # acting president
+    ("mmr.president", date(2026, 6, 1), "Min Aung Hlaing"),   # elected, sworn in 2026-04-10
+    ("vnm.president", date(2026, 4, 6), "Luong Cuong"),
+    ("vnm.president", date(2026, 4, 7), "To Lam"),
+    ("tza.prime_minister", date(2020, 1, 1), "Kassim Majaliwa"),
+    ("tza.prime_minister", date(2025, 11, 13), "Kassim Majaliwa"),
+    ("tza.prime_minister", date(2025, 11, 14), "Mwigulu Nchemba"),
+    ("tza.president", date(2026, 1, 1), "Samia Suluhu Hassan"),  # the PM office takes no head_of_government kind
+    ("nic.president", date(2026, 1, 1), "Daniel Ortega"),        # the co-president has no office spell
+    ("irq.prime_minister", date(2026, 6, 1), "Mohammed Shia al-Sudani"),  # successor's confidence vote not read
+])
+def test_holder_fifth_pass(kb, office, when, name):
+    holder = kb.holder(office, when)
+    assert holder is not None, f"nobody holds {office} on {when}"
+    assert holder.name == name
+
+
+def test_myanmar_acting_title_ends_with_the_election(kb):
+    mah = kb.people["min_aung_hlaing"]
+    assert [s.title for s in mah.spells if s.office == "mmr.president" and s.end is None] == ["President"]
+    acting = [s for s in mah.spells if s.title == "Acting President"]
+    assert acting and acting[0].end == date(2026, 4, 10)
+
+
+def test_suspended_first_vice_president(kb):
+    assert kb.holder("ssd.first_vice_president", date(2025, 9, 1)).name == "Riek Machar"
+    assert kb.holder("ssd.first_vice_president", date(2025, 10, 1)) is None
+
+
+@pytest.mark.parametrize("text,when,country,sector", [
+    ("Mwigulu Nchemba", date(2026, 3, 1), "TZA", "GOV"),
+    ("Kassim Majaliwa", date(2026, 3, 1), "TZA", "ELI"),
+    ("Rosario Murillo", date(2026, 3, 1), "NIC", "GOV"),
+    ("the Tanzanian prime minister", date(2026, 3, 1), "TZA", "GOV"),
+])
+def test_resolved_actor_fifth_pass(text, when, country, sector):
+    actors = [m.actor for m in ActorResolver().resolve_text(text, when)]
+    assert actors, text
+    assert (actors[0].country, actors[0].sector) == (country, sector)
