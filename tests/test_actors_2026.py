@@ -176,6 +176,8 @@ def test_resolved_actor_outside_required_list(text, when, country, sector):
     ("mmr.president", date(2026, 6, 1), "Min Aung Hlaing"),   # elected, sworn in 2026-04-10
     ("vnm.president", date(2026, 4, 6), "Luong Cuong"),
     ("vnm.president", date(2026, 4, 7), "To Lam"),
+    ("vnm.prime_minister", date(2026, 1, 1), "Pham Minh Chinh"),
+    ("vnm.prime_minister", date(2026, 6, 1), "Le Minh Hung"),
     ("tza.prime_minister", date(2020, 1, 1), "Kassim Majaliwa"),
     ("tza.prime_minister", date(2025, 11, 13), "Kassim Majaliwa"),
     ("tza.prime_minister", date(2025, 11, 14), "Mwigulu Nchemba"),
