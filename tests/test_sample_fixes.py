@@ -521,6 +521,7 @@ def test_a_persons_country_after_of_is_no_second_party(pipeline):
 
 def test_a_country_saying_where_a_party_is_is_no_second_party(pipeline):
     (call,) = code(pipeline, "A mother called the police in Kamloops, British Columbia, Canada on Sunday morning.")
-    assert [m.text for m in call.recipients] == ["police in Kamloops"]
+    # the police of the place they are in; the place stays where it happened
+    assert [(m.text, m.actor.country) for m in call.recipients] == [("police", "CAN")]
     (sanction,) = code(pipeline, "Russia imposed sanctions on Ukraine and Moldova.")
     assert [m.actor.country for m in sanction.recipients] == ["UKR", "MDA"]

@@ -926,7 +926,9 @@ class _Reader:
             country, sector_hint, entry = self._country_of(mod)
         if mods and self._hyphen_link(mods[-1]) in LEADING:
             sector_hint = None  # "the BJP-led government", "Gaza's Hamas-run ministry": not the party's
-        end = post.end if post else last.end
+        # "officials in Kyiv", "militias in Iraq": the place lends its country but stays a
+        # place (where.py reads it as where the event is); "ambassador to the UN" is one name
+        end = post.end if post and self._gap(last, post)[:1] != ("in",) else last.end
         start = (backers or mods or heads)[0].start
         start += doc[start].lower_ == "the" and start + 1 < end  # the atom "The UN" holds its article
         start -= 2 * (bool(backers) and self._attitude(backers[0]))  # open on "pro-"
@@ -1218,11 +1220,16 @@ class _Reader:
         for ent in doc.ents:
             if ent.label_ == "PERSON" and not any(self.covered[ent.start:ent.end]) and len(ent.text) > 3 \
                     and ent[0].is_title and not any(norm(t.text) in self.kb.common_words for t in ent) \
-                    and not _noun_modifier(ent) and ent.start not in self.atom_at:  # not a place ("from Bukavu")
+                    and not _noun_modifier(ent) and not self._place_at(ent.start):
                 nation = self._described_nationality(ent.start)
                 start = nation.start if nation else ent.start
                 country = self._country_of(nation)[0] if nation else None
                 self._emit(start, ent.end, Actor(ent.text, country, None, None, None, False, None))
+
+    def _place_at(self, i: int) -> bool:
+        """Does a place atom start here ("withdrew from Bukavu", the parser's PERSON)?"""
+        atom = self.atom_at.get(i)
+        return atom is not None and atom.kind == "place"
 
     def _described_nationality(self, name_start: int) -> Atom | None:
         """'Romanian far-right candidate Calin Georgescu', 'Israeli hostage Edan Alexander':
