@@ -361,8 +361,8 @@ class ActorResolver:
 
     @staticmethod
     def _lone_person_word(span: "Span") -> bool:
-        """One word the parser calls a person on its own ("withdrew from Bukavu", "the
-        governor of Zaporizhzhia"): a place when the gazetteer has it (no person here does)."""
+        """One word the parser calls a person on its own ("withdrew from Bukavu"): it may
+        still be a place, if the gazetteer has it (known people are matched before places)."""
         tok = span[0]
         return len(span) == 1 and tok.ent_type_ == "PERSON" and tok.ent_iob_ == "B" \
             and (tok.i + 1 == len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I")
