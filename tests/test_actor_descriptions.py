@@ -165,3 +165,39 @@ def test_a_place_named_after_a_surname_is_no_person(resolver, nlp):
     # "Khamis Mushait" (a Saudi city) is not Imad Khamis, Syria's prime minister of 2016-20
     text = "The Houthis attacked the Khamis Mushait military base."
     assert [m.actor.name for m in resolver.find_mentions(nlp(text), date(2019, 6, 1))] == ["Houthis"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a place before "-based" says where the body sits: no government of the capital
+    ("The London-based Syrian Observatory for Human Rights reported 20 deaths.",
+     {"Syrian Observatory for Human Rights": ("Syrian Observatory for Human Rights", "NGO", "NGO")}),
+    ("A Moscow-based analyst said the Kremlin would not budge.", {"Kremlin": ("Kremlin", "RUS", "GOV")}),
+    # ... and lends its country to an agent noun, as "-led" does
+    ("A Moscow-based think tank said so.", {"Moscow-based think tank": ("Moscow-based think tank", "RUS", "NGO")}),
+])
+def test_a_place_before_based_is_where_a_body_sits(resolver, nlp, text, expected):
+    assert found(resolver, nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", ["The UN's nuclear watchdog said so.", "The U.N. nuclear watchdog said so."])
+def test_the_un_nuclear_watchdog_is_the_iaea(resolver, nlp, text):
+    assert [(m.actor.country, m.actor.sector) for m in resolver.find_mentions(nlp(text), D2025)] == [("IAEA", "IGO")]
+
+
+@pytest.mark.parametrize("text", ["Rebels in eastern Congo seized the town.", "Fighting in war-torn Sudan killed 20."])
+def test_a_country_after_in_and_adjectives_is_a_place(resolver, nlp, text):
+    assert found(resolver, nlp, text, D2024) == {}
+
+
+@pytest.mark.parametrize("text,holder", [
+    ("Defense Secretary Pete Hegseth met his Chinese counterpart in Singapore.", ("Dong Jun", "CHN", "GOV")),
+    ("Rubio spoke with his Russian counterpart by phone.", ("Sergey Lavrov", "RUS", "GOV")),
+])
+def test_a_counterpart_holds_the_same_office_in_the_other_country(resolver, nlp, text, holder):
+    counterparts = [m for m in resolver.find_mentions(nlp(text), date(2025, 4, 17)) if "counterpart" in m.text]
+    assert [(m.actor.name, m.actor.country, m.actor.sector) for m in counterparts] == [holder]
+
+
+def test_a_counterpart_of_no_known_office_stays_unnamed(resolver, nlp):
+    (mention,) = resolver.find_mentions(nlp("The minister met his Iranian counterpart."), date(2025, 4, 17))
+    assert (mention.actor.country, mention.actor.sector, mention.actor.resolved) == ("IRN", "GOV", False)

@@ -78,6 +78,8 @@ LOCAL_SECTORS = {"GOV", "COP", "JUD", "MED", "LEG", "HLH"}
 # "-backed", "-led" after a name: the name is a backer or leader, not the actor itself.
 BACKING = {"backed", "allied", "aligned", "sponsored", "supported", "trained", "funded", "armed", "controlled"}
 LEADING = {"led", "run"}
+# "-based" after a place: where the noun after it sits ("a Moscow-based analyst"), not an actor
+BASED = {"based", "headquartered"}
 ATTITUDES = {"pro", "anti"}
 NAME_GAPS = {(), (",",)}
 # "a spokesman for the Russian Foreign Ministry", "the head of the Israeli army": a title of a body.
@@ -580,7 +582,7 @@ class _Reader:
     def _hyphen_link(self, atom: Atom) -> str | None:
         """'backed' of "Iranian-backed", 'led' of "Saudi-led": the word hyphened on."""
         doc, end = self.doc, atom.end
-        if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in BACKING | LEADING:
+        if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in BACKING | LEADING | BASED:
             return doc[end + 1].lower_
         return None
 
@@ -924,7 +926,7 @@ class _Reader:
             mod = post
         if mod is not None and country is None:
             country, sector_hint, entry = self._country_of(mod)
-        if mods and self._hyphen_link(mods[-1]) in LEADING:
+        if mods and self._hyphen_link(mods[-1]) in LEADING | BASED:
             sector_hint = None  # "the BJP-led government", "Gaza's Hamas-run ministry": not the party's
         # "officials in Kyiv", "militias in Iraq": the place lends its country but stays a
         # place (where.py reads it as where the event is); "ambassador to the UN" is one name
@@ -960,8 +962,9 @@ class _Reader:
                     self._emit(start, name_end, actor)
                 return
             office = None if (plural or former) else self._office(en, country)
-            if office:
-                actor = self.r.office_actor(office, self.when, self._title_text(heads))
+            counterpart = None if (office or plural or former) else self._counterpart(en, country, start)
+            if office or counterpart:
+                actor = self.r.office_actor(office or counterpart, self.when, None if counterpart else self._title_text(heads))
                 self._apposed_person(start, actor)
                 self._emit(start, end, actor)
                 return
@@ -1050,6 +1053,20 @@ class _Reader:
         title = self.kb.titles.get(en.key)
         return title.sector if title else self.kb.agents.get(en.key)
 
+    def _counterpart(self, en: Entry, country: str | None, start: int) -> Office | None:
+        """'the Saudi foreign minister met his Iranian counterpart': the office of that
+        country that the sentence's last titled person holds at home."""
+        if en.key != "counterpart" or country is None:
+            return None
+        doc = self.doc
+        since = doc[start].sent.start_char if doc.has_annotation("SENT_START") else 0
+        before = [m for m in self.mentions if since <= m.start and m.end <= doc[start].idx]
+        for mention in sorted(before, key=lambda m: m.start, reverse=True):
+            title = self.kb.titles.get(norm(mention.actor.role_title or ""))
+            if title is not None and title.kind:
+                return self.kb.office_for(country, title.kind)
+        return None
+
     def _office(self, en: Entry, country: str | None) -> Office | None:
         """The office a title names: by its own name, or by (country, kind)."""
         if en.kind == "office":
@@ -1113,11 +1130,16 @@ class _Reader:
                 atom = Atom(owner.start, atom.end, atom.entries)
             if kind in ("demonym", "group_demonym") and not self._nominal(atom):
                 continue
+            if self._hyphen_link(atom) in BASED:
+                continue  # "the London-based Syrian Observatory": where it sits
             if kind == "place" and doc[atom.end - 1].dep_ not in ("nsubj", "nsubjpass"):
                 continue  # a city or region alone is a place ("shelled Idlib"), unless it speaks ("Kharkiv said")
             prev = atom.start - 1
-            if prev >= 0 and doc[prev].lower_ == "the":
-                prev -= 1
+            while prev >= 0 and (doc[prev].lower_ == "the" or doc[prev].is_lower and doc[prev].is_alpha
+                                 and (doc[prev].pos_ == "ADJ" or doc[prev].tag_ in ("VBN", "VBG"))):
+                prev -= 1  # "in eastern Congo", "in neighbouring Poland", "in war-torn Sudan"
+                if prev > 0 and self._joining_hyphen(doc[prev]):
+                    prev -= 2
             before = doc[prev].lower_ if prev >= 0 else ""
             leaving_for = before == "for" and prev >= 0 and doc[prev].head.lemma_.lower() in MOTION  # "leaving for Beijing"
             if kind in ("capital", "seat") and (before in LOCATIVE or leaving_for) and self._locative(atom, prev):
