@@ -69,6 +69,13 @@ def nlp():
 
 
 @pytest.fixture(scope="session")
+def kb():
+    from dragoman.actors.kb import get_kb
+
+    return get_kb()
+
+
+@pytest.fixture(scope="session")
 def resolver():
     from dragoman.actors.resolver import ActorResolver
 

@@ -12,16 +12,10 @@ from importlib import resources
 import pytest
 import yaml
 
-from dragoman.actors.kb import get_kb
 
 # Two spells of one office may share a few days (hand-overs, acting holders whose
 # dates are only known to the month).
 MAX_OVERLAP_DAYS = 7
-
-
-@pytest.fixture(scope="module")
-def kb():
-    return get_kb()
 
 
 # ------------------------------------------------------------------ holders on a date

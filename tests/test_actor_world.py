@@ -8,18 +8,12 @@ from datetime import date
 
 import pytest
 
-from dragoman.actors.kb import get_kb
 from dragoman.actors.resolver import ActorResolver
 
 
 @pytest.fixture(scope="module")
 def resolver():
     return ActorResolver()
-
-
-@pytest.fixture(scope="module")
-def kb():
-    return get_kb()
 
 
 TITLED_2 = [

@@ -9,16 +9,10 @@ from datetime import date
 
 import pytest
 
-from dragoman.actors.kb import get_kb
 from dragoman.actors.resolver import ActorResolver
 
 
-@pytest.fixture(scope="module")
-def kb():
-    return get_kb()
-
-
-@pytest.mark.parametrize("office,when,name", [
+HOLDERS_REQUIRED = [
     # Albania: Rama IV (September 2025) and the reshuffle of 2026-02-26
     ("alb.foreign_minister", date(2025, 9, 1), "Igli Hasani"),
     ("alb.foreign_minister", date(2025, 12, 1), "Elisa Spiropali"),
@@ -54,11 +48,7 @@ def kb():
     # Iran: the interim leadership council between the two supreme leaders
     ("irn.supreme_leader", date(2026, 3, 3), "Alireza Arafi"),
     ("irn.supreme_leader", date(2026, 3, 10), "Mojtaba Khamenei"),
-])
-def test_holder_after_cutoff(kb, office, when, name):
-    holder = kb.holder(office, when)
-    assert holder is not None, f"nobody holds {office} on {when}"
-    assert holder.name == name
+]
 
 
 @pytest.mark.parametrize("office,when", [
@@ -107,20 +97,16 @@ def test_acting_minister_title(kb):
     assert kb.spell(miruta, date(2026, 1, 10)).title == "Defence Minister"
 
 
-@pytest.mark.parametrize("text,when,country,sector", [
+RESOLVED_REQUIRED = [
     ("the Romanian defence minister", date(2026, 2, 1), "ROU", "GOV"),
     ("Arafi", date(2026, 3, 3), "IRN", "GOV"),       # council member: government
     ("Arafi", date(2026, 6, 1), "IRN", "REL"),       # back to the Guardian Council
     ("Mohseni-Ejei", date(2026, 6, 1), "IRN", "JUD"),
     ("Pezeshkian", date(2026, 3, 3), "IRN", "GOV"),  # stays the president
-])
-def test_resolved_actor(text, when, country, sector):
-    actors = [m.actor for m in ActorResolver().resolve_text(text, when)]
-    assert actors, text
-    assert (actors[0].country, actors[0].sector) == (country, sector)
+]
 
 
-@pytest.mark.parametrize("office,when,name", [
+HOLDERS_OUTSIDE_REQUIRED_LIST = [
     # fourth pass (people_2026_d.yaml): countries outside the required list
     # Venezuela: Maduro captured 2026-01-03, Delcy Rodríguez acting president
     ("ven.president", date(2025, 6, 1), "Nicolás Maduro"),
@@ -139,11 +125,7 @@ def test_resolved_actor(text, when, country, sector):
     ("mda.prime_minister", date(2025, 12, 1), "Alexandru Munteanu"),
     ("yem.prime_minister", date(2026, 2, 1), "Shaya al-Zindani"),
     ("xkx.president", date(2026, 5, 1), "Albulena Haxhiu"),
-])
-def test_holder_outside_required_list(kb, office, when, name):
-    holder = kb.holder(office, when)
-    assert holder is not None, f"nobody holds {office} on {when}"
-    assert holder.name == name
+]
 
 
 def test_venezuelan_president_2025_vs_2026():
@@ -159,18 +141,14 @@ def test_acting_and_interim_titles(kb):
     assert kb.spell(kb.people["jose_jeri"], date(2025, 12, 1)).title == "Interim President"
 
 
-@pytest.mark.parametrize("text,when,country,sector", [
+RESOLVED_OUTSIDE_REQUIRED_LIST = [
     ("Maduro", date(2026, 6, 1), "VEN", "ELI"),         # captured: a former leader
     ("Tarique Rahman", date(2025, 11, 1), "BGD", "OPP"),  # before the 2026 election
     ("Tarique Rahman", date(2026, 6, 1), "BGD", "GOV"),
-])
-def test_resolved_actor_outside_required_list(text, when, country, sector):
-    actors = [m.actor for m in ActorResolver().resolve_text(text, when)]
-    assert actors, text
-    assert (actors[0].country, actors[0].sector) == (country, sector)
+]
 
 
-@pytest.mark.parametrize("office,when,name", [
+HOLDERS_FIFTH_PASS = [
     # fifth pass (people_2026_e.yaml and "after cutoff" lines): Myanmar, Vietnam, Tanzania
     ("mmr.president", date(2026, 1, 1), "Min Aung Hlaing"),   # acting president
     ("mmr.president", date(2026, 6, 1), "Min Aung Hlaing"),   # elected, sworn in 2026-04-10
@@ -184,11 +162,7 @@ def test_resolved_actor_outside_required_list(text, when, country, sector):
     ("tza.president", date(2026, 1, 1), "Samia Suluhu Hassan"),  # the PM office takes no head_of_government kind
     ("nic.president", date(2026, 1, 1), "Daniel Ortega"),        # the co-president has no office spell
     ("irq.prime_minister", date(2026, 6, 1), "Mohammed Shia al-Sudani"),  # successor's confidence vote not read
-])
-def test_holder_fifth_pass(kb, office, when, name):
-    holder = kb.holder(office, when)
-    assert holder is not None, f"nobody holds {office} on {when}"
-    assert holder.name == name
+]
 
 
 def test_myanmar_acting_title_ends_with_the_election(kb):
@@ -203,13 +177,23 @@ def test_suspended_first_vice_president(kb):
     assert kb.holder("ssd.first_vice_president", date(2025, 10, 1)) is None
 
 
-@pytest.mark.parametrize("text,when,country,sector", [
+RESOLVED_FIFTH_PASS = [
     ("Mwigulu Nchemba", date(2026, 3, 1), "TZA", "GOV"),
     ("Kassim Majaliwa", date(2026, 3, 1), "TZA", "ELI"),
     ("Rosario Murillo", date(2026, 3, 1), "NIC", "GOV"),
     ("the Tanzanian prime minister", date(2026, 3, 1), "TZA", "GOV"),
-])
-def test_resolved_actor_fifth_pass(text, when, country, sector):
+]
+
+
+@pytest.mark.parametrize("office,when,name", HOLDERS_REQUIRED + HOLDERS_OUTSIDE_REQUIRED_LIST + HOLDERS_FIFTH_PASS)
+def test_holder_after_cutoff(kb, office, when, name):
+    holder = kb.holder(office, when)
+    assert holder is not None, f"nobody holds {office} on {when}"
+    assert holder.name == name
+
+
+@pytest.mark.parametrize("text,when,country,sector", RESOLVED_REQUIRED + RESOLVED_OUTSIDE_REQUIRED_LIST + RESOLVED_FIFTH_PASS)
+def test_resolved_actor(text, when, country, sector):
     actors = [m.actor for m in ActorResolver().resolve_text(text, when)]
     assert actors, text
     assert (actors[0].country, actors[0].sector) == (country, sector)

@@ -9,13 +9,7 @@ from datetime import date
 
 import pytest
 
-from dragoman.actors.kb import get_kb
 from dragoman.actors.resolver import ActorResolver
-
-
-@pytest.fixture(scope="module")
-def kb():
-    return get_kb()
 
 
 @pytest.mark.parametrize("person,when,title", [
