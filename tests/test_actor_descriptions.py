@@ -201,3 +201,12 @@ def test_a_counterpart_holds_the_same_office_in_the_other_country(resolver, nlp,
 def test_a_counterpart_of_no_known_office_stays_unnamed(resolver, nlp):
     (mention,) = resolver.find_mentions(nlp("The minister met his Iranian counterpart."), date(2025, 4, 17))
     assert (mention.actor.country, mention.actor.sector, mention.actor.resolved) == ("IRN", "GOV", False)
+
+
+def test_a_spokesperson_for_an_office_is_of_its_country(resolver, nlp):
+    assert found(resolver, nlp, "A spokesperson for the UN Secretary-General said the situation was dire.") == {
+        "spokesperson for the UN Secretary-General": ("spokesperson for the UN Secretary-General", "UN", "IGO")}
+    text = "Spokesman for the UN Secretary-General Stephane Dujarric said so. Dujarric added that aid was blocked."
+    names = found(resolver, nlp, text)
+    assert names["Spokesman for the UN Secretary-General Stephane Dujarric"] == names["Dujarric"] == (
+        "Stephane Dujarric", "UN", "IGO")

@@ -625,10 +625,14 @@ class _Reader:
         ):
             heads.append(atoms[j])
             j += 1
-        if heads and heads[-1].role == TITLE and j + 1 < n and atoms[j].role == MOD and atoms[j + 1].role == AGENT \
+        if heads and heads[-1].role == TITLE and j + 1 < n and atoms[j].role == MOD and atoms[j + 1].role in (AGENT, TITLE) \
                 and self._gap(heads[-1], atoms[j]) in BODY_GAPS and self._gap(atoms[j], atoms[j + 1]) == ():
             self._speaks_for_body(mods, heads, atoms[j], atoms[j + 1])
             return j + 2
+        if heads and heads[-1].role == TITLE and j < n and atoms[j].kind == "office" \
+                and self._gap(heads[-1], atoms[j]) in BODY_GAPS:
+            self._speaks_for_body(mods, heads, None, atoms[j])
+            return j + 1
         if heads and j < n and atoms[j].role == MOD:
             gap = self._gap(heads[-1], atoms[j])
             if gap in POST_MOD_GAPS and not (gap[0] == "to" and heads[-1].role == AGENT) \
@@ -723,17 +727,36 @@ class _Reader:
         self._emit(start, atom.end, actor)
         return True
 
-    def _speaks_for_body(self, mods: list[Atom], heads: list[Atom], mod: Atom, body: Atom) -> None:
+    def _speaks_for_body(self, mods: list[Atom], heads: list[Atom], mod: Atom | None, body: Atom) -> None:
         """"a spokesman for the Russian Foreign Ministry": someone unnamed with the title, of
-        the body's country and sector (the Israeli army's spokesman is MIL)."""
-        country, sector_hint, entry = self._country_of(mod)
-        sector = self._head_sector(body.entries[0], mod, sector_hint, [body])
+        the body's country and sector (the Israeli army's spokesman is MIL). With no
+        ``mod``, the body is an office that names its country ("the UN Secretary-General")."""
+        if mod is None:
+            office = self.kb.offices[body.entries[0].key]
+            country, sector, entry = office.country, office.sector, f"country:{office.country}"
+        else:
+            country, sector_hint, entry = self._country_of(mod)
+            sector = self._head_sector(body.entries[0], mod, sector_hint, [body])
         start = (mods or heads)[0].start
         if self._is_former(start, heads, mods):
             sector = "ELI"
+        name = self._whole_person_name(body.end)
+        if name is not None:  # "Spokesman for the UN Secretary-General Stephane Dujarric"
+            actor = Actor(name.text, country, sector, None, self._title_text(heads), False, None)
+            self.unknown[norm(name[-1].text)] = actor
+            self._emit(start, name.end, actor)
+            return
         actor = Actor(self.doc[start:body.end].text, country, sector, None, self._title_text(heads), False,
                       f"{entry}/{sector}" if sector else entry)
         self._emit(start, body.end, actor)
+
+    def _whole_person_name(self, end: int) -> "Span | None":
+        """The unknown name right after ``end`` when it is a whole PERSON of the parser's."""
+        name = self._unknown_name(end)
+        if name is None:
+            return None
+        ent = next((e for e in self.doc.ents if e.start == name.start and e.label_ == "PERSON"), None)
+        return name if ent is not None and ent.end == name.end else None
 
     def _body_noun(self, atom: Atom) -> bool:
         """An agent noun ("administration", "officials") or a plural title ("aides")."""
