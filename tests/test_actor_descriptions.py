@@ -210,3 +210,12 @@ def test_a_spokesperson_for_an_office_is_of_its_country(resolver, nlp):
     names = found(resolver, nlp, text)
     assert names["Spokesman for the UN Secretary-General Stephane Dujarric"] == names["Dujarric"] == (
         "Stephane Dujarric", "UN", "IGO")
+
+
+@pytest.mark.parametrize("headline,expected", [
+    # Title Case: the capitals of "Meets" and "Warns" are no given name or surname
+    ("Zelensky Meets Trump At White House", ["Volodymyr Zelensky", "Donald Trump"]),
+    ("Lavrov Warns West Over Missile Deliveries", ["Sergey Lavrov"]),
+])
+def test_a_title_case_headline_names_its_people(resolver, nlp, headline, expected):
+    assert [m.actor.name for m in resolver.find_mentions(nlp(headline), D2025)] == expected

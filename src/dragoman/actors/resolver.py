@@ -807,7 +807,7 @@ class _Reader:
 
     def _other_first_name(self, atom: Atom, ids: list[str]) -> bool:
         """A capitalised given name before the surname that none of its people bear."""
-        if atom.start == 0:
+        if atom.start == 0 or self._headline_case(atom.start):
             return False
         before = self.doc[atom.start - 1]
         word = re.split(r"[.\-]", before.text)[-1]  # "Dr.Eleanor" -> "Eleanor"
@@ -824,7 +824,7 @@ class _Reader:
         """A capitalised name after the "surname" in one person's name: the word is that
         person's given name ("Volker Turk" is not Kurt Volker, "Philippe Lazzarini" not
         Edouard Philippe)."""
-        if atom.end >= len(self.doc):
+        if atom.end >= len(self.doc) or self._headline_case(atom.start):
             return False
         after = self.doc[atom.end]
         if self._name_particle(atom.end):
@@ -839,6 +839,14 @@ class _Reader:
             return False  # "Biden Administration", "Trump Tower" aside
         names = {w for i in ids for n in [self.kb.people[i].name, *self.kb.people[i].aliases] for w in norm(n).split()}
         return key not in names
+
+    def _headline_case(self, i: int) -> bool:
+        """Is token i in a Title Case line ("Zelensky Meets Trump At White House")? Its
+        capitals say nothing of where a name begins or ends."""
+        tok = self.doc[i]
+        line = tok.sent if self.doc.has_annotation("SENT_START") else self.doc[:]
+        words = [t for t in line if t.is_alpha and len(t) > 3]  # not "of", "in", "the" (small words may stay lower)
+        return len(words) >= 3 and all(t.is_title or t.is_upper for t in words)
 
     def _name_particle(self, i: int) -> bool:
         """'al-Rantissi', 'bin Laden', 'Ould Abdel Aziz': a name's particle and the name it joins."""
@@ -1265,7 +1273,8 @@ class _Reader:
         for ent in doc.ents:
             if ent.label_ == "PERSON" and not any(self.covered[ent.start:ent.end]) and len(ent.text) > 3 \
                     and ent[0].is_title and not any(norm(t.text) in self.kb.common_words for t in ent) \
-                    and not _noun_modifier(ent) and not self._place_at(ent.start):
+                    and not _noun_modifier(ent) and not self._place_at(ent.start) \
+                    and not (len(ent) > 1 and self._headline_case(ent.start)):  # "Zelensky Meets Trump"
                 nation = self._described_nationality(ent.start)
                 start = nation.start if nation else ent.start
                 country = self._country_of(nation)[0] if nation else None
