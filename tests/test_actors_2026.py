@@ -125,6 +125,21 @@ HOLDERS_OUTSIDE_REQUIRED_LIST = [
     ("mda.prime_minister", date(2025, 12, 1), "Alexandru Munteanu"),
     ("yem.prime_minister", date(2026, 2, 1), "Shaya al-Zindani"),
     ("xkx.president", date(2026, 5, 1), "Albulena Haxhiu"),
+    # foreign-minister pass (people_fm_1.yaml): offices defined for countries outside the list
+    ("syr.foreign_minister", date(2024, 6, 1), "Faisal Mekdad"),
+    ("syr.foreign_minister", date(2025, 6, 1), "Asaad al-Shaibani"),
+    ("lbn.foreign_minister", date(2025, 6, 1), "Youssef Rajji"),
+    ("jor.foreign_minister", date(2026, 6, 1), "Ayman Safadi"),
+    ("kwt.foreign_minister", date(2025, 6, 1), "Abdullah Al-Yahya"),
+    ("kwt.foreign_minister", date(2026, 6, 1), "Jarrah Jaber Al-Ahmad Al-Sabah"),
+    ("yem.foreign_minister", date(2026, 6, 1), "Shaya al-Zindani"),   # kept the ministry as PM
+    ("pak.foreign_minister", date(2023, 1, 1), "Bilawal Bhutto Zardari"),
+    ("bgd.foreign_minister", date(2026, 6, 1), "Khalilur Rahman"),
+    ("tha.foreign_minister", date(2025, 12, 1), "Sihasak Phuangketkeow"),
+    ("eth.foreign_minister", date(2024, 6, 1), "Taye Atske Selassie"),
+    ("col.foreign_minister", date(2025, 9, 1), "Rosa Villavicencio"),
+    ("chl.foreign_minister", date(2026, 6, 1), "Francisco Pérez Mackenna"),
+    ("kaz.foreign_minister", date(2026, 1, 1), "Yermek Kosherbayev"),
 ]
 
 
