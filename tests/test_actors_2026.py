@@ -1,6 +1,6 @@
 """Changes of heads of state/government, foreign and defence ministers after the people
 files' `believed_current_to` (2025-06 .. 2025-10), checked in news reports in December
-2026 in three passes (sources on each data line of people_2026.yaml, people_2026_b.yaml,
+2026 in several passes (sources on each data line of people_2026.yaml, people_2026_b.yaml,
 people_2026_c.yaml and the "after cutoff" comments)."""
 
 from __future__ import annotations
@@ -200,14 +200,40 @@ RESOLVED_FIFTH_PASS = [
 ]
 
 
-@pytest.mark.parametrize("office,when,name", HOLDERS_REQUIRED + HOLDERS_OUTSIDE_REQUIRED_LIST + HOLDERS_FIFTH_PASS)
+HOLDERS_PASS_G = [
+    # pass "g" (people_2026_g.yaml and "after cutoff" lines): Latvia
+    ("lva.prime_minister", date(2026, 5, 1), "Evika Siliņa"),
+    ("lva.prime_minister", date(2026, 5, 20), "Evika Siliņa"),     # caretaker after 2026-05-14
+    ("lva.prime_minister", date(2026, 6, 2), "Andris Kulbergs"),
+    ("lva.prime_minister", date(2026, 9, 1), "Andris Kulbergs"),
+    ("jpn.prime_minister", date(2026, 3, 1), "Sanae Takaichi"),     # after the snap election of 2026-02-08
+    ("per.foreign_minister", date(2026, 3, 1), "Hugo de Zela"),     # re-sworn by Balcázar 2026-02-24
+]
+
+
+def test_caretaker_title_after_resignation(kb):
+    silina = kb.people["evika_silina"]
+    assert kb.spell(silina, date(2026, 5, 1)).title == "Prime Minister"
+    assert kb.spell(silina, date(2026, 5, 20)).title == "Caretaker Prime Minister"
+    assert kb.spell(silina, date(2026, 7, 1)) is None
+
+
+RESOLVED_PASS_G = [
+    ("Andris Kulbergs", date(2025, 6, 1), "LVA", "OPP"),       # opposition MP before
+    ("Andris Kulbergs", date(2026, 7, 1), "LVA", "GOV"),
+    ("Evika Siliņa", date(2026, 7, 1), "LVA", "ELI"),
+    ("the Latvian prime minister", date(2026, 7, 1), "LVA", "GOV"),
+]
+
+
+@pytest.mark.parametrize("office,when,name", HOLDERS_REQUIRED + HOLDERS_OUTSIDE_REQUIRED_LIST + HOLDERS_FIFTH_PASS + HOLDERS_PASS_G)
 def test_holder_after_cutoff(kb, office, when, name):
     holder = kb.holder(office, when)
     assert holder is not None, f"nobody holds {office} on {when}"
     assert holder.name == name
 
 
-@pytest.mark.parametrize("text,when,country,sector", RESOLVED_REQUIRED + RESOLVED_OUTSIDE_REQUIRED_LIST + RESOLVED_FIFTH_PASS)
+@pytest.mark.parametrize("text,when,country,sector", RESOLVED_REQUIRED + RESOLVED_OUTSIDE_REQUIRED_LIST + RESOLVED_FIFTH_PASS + RESOLVED_PASS_G)
 def test_resolved_actor(text, when, country, sector):
     actors = [m.actor for m in ActorResolver().resolve_text(text, when)]
     assert actors, text
