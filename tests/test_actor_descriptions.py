@@ -24,6 +24,9 @@ def found(resolver, nlp, text, when=D2025):
      "Colombian rebel group ELN", ("National Liberation Army of Colombia", "COL", "REB")),
     ("Ugandan opposition figure Kizza Besigye was abducted in Nairobi.",
      "Ugandan opposition figure Kizza Besigye", ("Kizza Besigye", "UGA", "OPP")),
+    # an adjective-like agent right before the name ("paramilitary") describes it too
+    ("Sudan's paramilitary Rapid Support Forces shelled El Fasher.",
+     "Sudan's paramilitary Rapid Support Forces", ("Rapid Support Forces", "SDN", "REB")),
 ])
 def test_a_described_body_or_person_is_one_actor(resolver, nlp, text, mention, actor):
     # not a collective ("Palestinian militant" UAF) beside the name
@@ -119,6 +122,16 @@ def test_a_party_outlives_its_leaders_office(resolver, nlp):
     ("Hamas's armed wing said it had captured a soldier.", "Hamas's armed wing", ("PSE", "REB")),
     ("Hamas's political bureau said it would respond.", "Hamas's political bureau", ("PSE", "REB")),
     ("China's Politburo met on Monday.", "China's Politburo", ("CHN", "PTY")),
+    ("Russian paratroopers landed at the airport.", "Russian paratroopers", ("RUS", "MIL")),
+    ("Ukrainian air defences shot down 20 drones.", "Ukrainian air defences", ("UKR", "MIL")),
+    ("Malian gendarmes arrested the suspects.", "Malian gendarmes", ("MLI", "COP")),
+    # a people of one country: its country, but its fighters are not the state's forces
+    ("Tigrayan forces withdrew from the town.", "Tigrayan forces", ("ETH", "REB")),
+    ("Tigrayan officials said the siege continued.", "Tigrayan officials", ("ETH", "GOV")),
+    ("Abkhaz separatists held elections.", "Abkhaz separatists", ("GEO", "REB")),
+    ("Scottish troops served in Afghanistan.", "Scottish troops", ("GBR", "MIL")),
+    ("Gulf Arab leaders met in Riyadh.", "Gulf Arab leaders", ("GCC", "GOV")),
+    ("Gulf states pledged billions.", "Gulf states", ("GCC", None)),
 ])
 def test_agent_words_and_names(resolver, nlp, text, mention, country_sector):
     assert found(resolver, nlp, text)[mention][1:] == country_sector
@@ -214,3 +227,19 @@ def test_a_spokesperson_for_an_office_is_of_its_country(resolver, nlp):
 ])
 def test_a_title_case_headline_names_its_people(resolver, nlp, headline, expected):
     assert [m.actor.name for m in resolver.find_mentions(nlp(headline), D2025)] == expected
+
+
+@pytest.mark.parametrize("text,mention,name", [
+    ("Wagner fighters withdrew from Bakhmut.", "Wagner fighters", "Wagner fighters"),
+    ("Wagner mercenaries withdrew from Bakhmut.", "Wagner mercenaries", "Wagner Group"),
+])
+def test_a_groups_own_first_word_before_an_agent_names_it(resolver, nlp, text, mention, name):
+    assert found(resolver, nlp, text, date(2023, 5, 1))[mention] == (name, "RUS", "MIL")
+
+
+@pytest.mark.parametrize("text", [
+    "The festival played Richard Wagner's operas.",
+    "Congolese Foreign Minister Therese Kayikwamba Wagner met Blinken. Wagner said the talks were useful.",
+])
+def test_wagner_alone_is_no_group(resolver, nlp, text):
+    assert all(m.actor.name != "Wagner Group" for m in resolver.find_mentions(nlp(text), date(2024, 9, 1)))

@@ -100,6 +100,23 @@ def test_misspelled_orban(resolver, nlp):
     assert actor.name == "Viktor Orbán"
 
 
+@pytest.mark.parametrize("text,mention,name", [
+    # the parser calls these a place or nothing, not a person
+    ("Netanyahou said Israel would respond.", "Netanyahou", "Benjamin Netanyahu"),
+    ("Zelenskky urged allies to send more air defence.", "Zelenskky", "Volodymyr Zelensky"),
+])
+def test_misspelled_surname_the_parser_missed(resolver, nlp, text, mention, name):
+    assert one(mentions(resolver, nlp, text, date(2024, 4, 14)), mention).name == name
+
+
+def test_a_short_surname_is_the_one_namesake_in_office(resolver, nlp):
+    # "Xi" alone: the only Xi holding an office on the date; several Kims: none of them
+    ms = mentions(resolver, nlp, "Modi and Xi met on the sidelines of the BRICS summit.", date(2024, 10, 23))
+    assert one(ms, "Xi").name == "Xi Jinping"
+    assert one(mentions(resolver, nlp, "Xi warned Taiwan on Monday.", date(2024, 10, 23)), "Xi").name == "Xi Jinping"
+    assert not [m for m in mentions(resolver, nlp, "Kim fired missiles.", date(2024, 10, 23)) if m.actor.name]
+
+
 def test_title_with_name_is_one_mention(resolver, nlp):
     ms = mentions(resolver, nlp, "US Secretary of State Antony Blinken met Lavrov.", D2022)
     actor = one(ms, "US Secretary of State Antony Blinken")
@@ -399,6 +416,52 @@ def test_a_title_gives_a_known_person_out_of_office_the_role_the_data_does_not_d
                      date(2024, 11, 20))
     odinga, kenyatta = one(found, "Opposition leader Raila Odinga"), one(found, "Former President Uhuru Kenyatta")
     assert (odinga.country, odinga.sector, kenyatta.sector) == ("KEN", "OPP", "ELI")
+
+
+@pytest.mark.parametrize("text,when,mention,expected", [
+    # a title the data never dates for the person (their dated roles are only in part there)
+    ("Deputy Prime Minister Chrystia Freeland announced new sanctions.", date(2022, 3, 1),
+     "Deputy Prime Minister Chrystia Freeland", ("CAN", "GOV")),
+    ("Nigeria's finance minister Ngozi Okonjo-Iweala announced subsidy cuts.", date(2012, 1, 2),
+     "Nigeria's finance minister Ngozi Okonjo-Iweala", ("NGA", "GOV")),
+    # ... or after the name, set off by commas
+    ("Yair Lapid, the opposition leader, called for early elections.", date(2024, 4, 10), "Yair Lapid", ("ISR", "OPP")),
+    ("Tedros Adhanom Ghebreyesus, Ethiopia's foreign minister, met Chinese officials.", date(2014, 5, 10),
+     "Tedros Adhanom Ghebreyesus", ("ETH", "GOV")),
+    # a title the person held before is a former role; "former" says so too
+    ("President Valery Giscard d'Estaing met the Queen.", date(2019, 6, 1),
+     "President Valery Giscard d'Estaing", ("FRA", "ELI")),
+    ("Catalonia's former leader Carles Puigdemont fled to Belgium.", date(2019, 6, 1),
+     "Catalonia's former leader Carles Puigdemont", ("ESP", "ELI")),
+    # a person the data gives no dated roles keeps their own sector under a generic title
+    ("Hamas leader Khaled Meshaal said so.", date(2009, 5, 1), "Hamas leader Khaled Meshaal", ("PSE", "REB")),
+])
+def test_the_texts_title_for_a_person_without_a_role_on_the_date(resolver, nlp, text, when, mention, expected):
+    actor = one(mentions(resolver, nlp, text, when), mention)
+    assert (actor.country, actor.sector) == expected
+
+
+@pytest.mark.parametrize("text,when,mention,sector", [
+    # the handover day: the outgoing holder still acts in the role
+    ("Pedro Castillo tried to dissolve Congress.", date(2022, 12, 7), "Pedro Castillo", "GOV"),
+    ("Sheikh Hasina fled Bangladesh by helicopter.", date(2024, 8, 5), "Sheikh Hasina", "GOV"),
+    # out of office, a person the data knows as an opposition figure is one
+    ("Yulia Tymoshenko criticised the government.", date(2012, 3, 1), "Yulia Tymoshenko", "OPP"),
+    ("Barack Obama spoke at the rally.", date(2020, 6, 1), "Barack Obama", "ELI"),
+])
+def test_a_person_out_of_office(resolver, nlp, text, when, mention, sector):
+    assert one(mentions(resolver, nlp, text, when), mention).sector == sector
+
+
+@pytest.mark.parametrize("text,mention,expected", [
+    # a party's or armed group's leader is not the country's head of government
+    ("Hamas leader said the talks had failed.", "Hamas leader", ("PSE", "REB", "Hamas leader")),
+    ("The leader of the Labour Party attacked the government.", "leader of the Labour Party",
+     ("GBR", "PTY", "leader of the Labour Party")),
+])
+def test_a_bodys_leader_is_not_the_countrys(resolver, nlp, text, mention, expected):
+    actor = one(mentions(resolver, nlp, text, date(2021, 4, 2)), mention)
+    assert (actor.country, actor.sector, actor.name) == expected
 
 
 def test_dated_organisation_sector(resolver, nlp):

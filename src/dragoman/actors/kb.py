@@ -81,6 +81,9 @@ class Country:
     names: list[str]
     demonyms: list[str]
     capitals: list[str]
+    # peoples living (almost) all in the country who are not its nation ("Tigrayan"):
+    # their fighters are not the state's forces
+    peoples: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -262,6 +265,7 @@ class KB:
     # PLOVER agent codes that differ from ours (JRN journalists -> MED, MED medical -> HLH).
     plover_sectors: dict[str, str | None] = field(default_factory=dict)
     common_words: set[str] = field(default_factory=set)
+    peoples: set[str] = field(default_factory=set)  # of countries.yaml's `peoples`
     # Groups of people who are locals of where they act ("protesters", "residents").
     local_groups: set[str] = field(default_factory=set)
     foreign_groups: set[str] = field(default_factory=set)
@@ -371,7 +375,7 @@ class KB:
         code, name = self._need(item, where, "code", "name")
         self.countries[code] = Country(
             code, name, list(item.get("names") or []), list(item.get("demonyms") or []),
-            list(item.get("capitals") or []),
+            list(item.get("capitals") or []), list(item.get("peoples") or []),
         )
 
     def _read_seat(self, item: dict, where: str) -> None:
@@ -479,14 +483,16 @@ class KB:
         self.fill_spells()
         self.names.clear()
         self.surfaces.clear()
+        self.peoples.clear()
         add = self._add_name
         for c in self.countries.values():
             for n in [c.name, *c.names]:
                 add(n, "country", c.code)
-            for d in c.demonyms:
+            for d in [*c.demonyms, *c.peoples]:
                 add(d, "demonym", c.code)
                 for p in demonym_plurals(d):
                     add(p, "demonyms", c.code)
+            self.peoples.update(norm(w) for p in c.peoples for w in [p, *demonym_plurals(p)])
             for cap in c.capitals:
                 add(cap, "capital", c.code)
         for s in self.seats.values():
@@ -545,7 +551,7 @@ class KB:
         """Everything a name may denote (case- and accent-insensitive)."""
         return list(self.names.get(norm(text), []))
 
-    def fuzzy_person(self, text: str) -> Person | None:
+    def fuzzy_person(self, text: str, cutoff: float = SURNAME_CUTOFF) -> Person | None:
         """A person whose name is a near spelling of ``text`` ("Victor Orban").
 
         Guards: only names of people are candidates; every word must be >= 5 letters
@@ -555,7 +561,7 @@ class KB:
         if not words or any(w in self.common_words for w in words) or len(key) < FUZZY_MIN_LEN:
             return None
         if len(words) == 1:
-            hit = process.extractOne(key, list(self._fuzzy_surname), scorer=fuzz.ratio, score_cutoff=SURNAME_CUTOFF)
+            hit = process.extractOne(key, list(self._fuzzy_surname), scorer=fuzz.ratio, score_cutoff=cutoff)
             ids = self._fuzzy_surname.get(hit[0], []) if hit else []
             return self.people[ids[0]] if len(ids) == 1 else None
         hit = process.extractOne(key, list(self._fuzzy_full), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)

@@ -103,6 +103,8 @@ NOT_PLACE_LABELS = {"PERSON", "WORK_OF_ART", "LAW", "PRODUCT", "DATE", "TIME", "
 DATELINE = re.compile(
     r"[ \t*_#|]*(?P<city>[A-Z][A-Z.'\u2019 -]*[A-Z])(?:, (?P<region>[A-Z][A-Za-z. ]{1,30}?))?(?:,? [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?"
     r"(?: ?(?P<agency>\([^)\n]{2,40}\)))?(?: [\u2013\u2014-]{1,2} |: )")
+MISSPELT_MIN_LEN = 7  # "Netanyahou"; shorter words are too near too many names
+MISSPELT_CUTOFF = 88.0  # stricter than a person's (SURNAME_CUTOFF): the parser did not call it a person
 DATELINE_LINES = 8  # a dateline sits within the first lines (after a headline and a byline)
 
 MOD, TITLE, AGENT, PERSON = "MOD", "TITLE", "AGENT", "PERSON"
@@ -177,17 +179,27 @@ def _noun_modifier(ent: "Span") -> bool:
     return len(ent) == 1 and ent[0].dep_ in ("compound", "amod") and ent[0].head.i > ent[0].i
 
 
-def _short_names(kb: KB) -> set[str]:
-    """First words that begin the names of exactly one group ("mahan" of Mahan Air; not
-    "united", which begins the United Nations, United Russia, ...): an organisation may
-    later go by such a word."""
+def _lone_word(tok) -> bool:
+    """A word that is all of its entity, or in none, with no proper noun beside it."""
+    doc = tok.doc
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    prev = doc[tok.i - 1] if tok.i > 0 else None
+    return tok.ent_iob_ != "I" and not (nxt is not None and (nxt.ent_iob_ == "I" or nxt.pos_ == "PROPN")) \
+        and not (prev is not None and prev.pos_ == "PROPN")
+
+
+def _short_names(kb: KB) -> dict[str, str]:
+    """First words that begin the names of exactly one group, with its id ("mahan" of
+    Mahan Air; not "united", which begins the United Nations, United Russia, ...): an
+    organisation may later go by such a word, or before an agent noun ("Wagner fighters")."""
     groups: dict[str, set[str]] = {}
     for key, entries in kb.names.items():
         for entry in entries:
             if entry.kind == "group" and len(key.split()) > 1:
                 groups.setdefault(key.split()[0], set()).add(entry.key)
     # a word that names something by itself ("american", a demonym) is no short name
-    return {word for word, ids in groups.items() if len(ids) == 1 and word not in kb.common_words and word not in kb.names}
+    return {word: next(iter(ids)) for word, ids in groups.items()
+            if len(ids) == 1 and word not in kb.common_words and word not in kb.names}
 
 
 class ActorResolver:
@@ -235,10 +247,14 @@ class ActorResolver:
         if spell is None and last is not None and person.died is not None and last.end is not None \
                 and last.end >= person.died:
             spell = last  # died in office: later news speak of them in that role ("Soleimani")
+        if spell is None and last is not None and when is not None and last.end == when:
+            spell = last  # the handover day: the outgoing holder still resigns, flees, is impeached
         if spell:
             country, sector, title = spell.country, spell.sector, spell.title
-        elif self.kb.last_spell_before(person, when):
-            country, sector, title = self.kb.last_spell_before(person, when).country, "ELI", None
+        elif last is not None:
+            # out of office: an elite, unless the data knows them as an opposition figure
+            # (a former prime minister leading the opposition: Tymoshenko, Babis 2021-25)
+            country, sector, title = last.country, "OPP" if person.sector == "OPP" else "ELI", None
         else:
             country, sector, title = person.country, person.sector, None
         return Actor(person.name, country, sector, person.wikidata, role_title or title, True,
@@ -279,9 +295,27 @@ class ActorResolver:
                 self._extend_first_names(doc, a, taken)
             elif a.role in (TITLE, AGENT) and norm(doc[a.start:a.end].text) in QUALIFIED_HEADS:
                 self._extend_qualifier(doc, a, taken)
+        atoms += self._short_name_modifiers(doc, atoms, taken)
         atoms += self._fuzzy_atoms(doc, taken)
         atoms += self._place_atoms(doc, taken)
+        atoms += self._misspelt_names(doc, taken)
         return sorted(atoms, key=lambda a: a.start)
+
+    def _short_name_modifiers(self, doc: "Doc", atoms: list[Atom], taken: list[bool]) -> list[Atom]:
+        """A group's own first word before an agent noun names the group ("Wagner
+        fighters", "Wagner mercenaries"; not "Richard Wagner's operas")."""
+        found = []
+        for agent in atoms:
+            i = agent.start - 1
+            if agent.role != AGENT or i < 0 or taken[i]:
+                continue
+            tok = doc[i]
+            group = self.short_names.get(norm(tok.text))
+            if group and tok.is_title and tok.is_alpha and len(tok) >= 4 and tok.pos_ in ("PROPN", "NOUN") \
+                    and tok.ent_type_ not in ("PERSON", "NORP"):  # not "Kurdish" (of Kurdish Peshmerga)
+                taken[i] = True
+                found.append(Atom(i, i + 1, [Entry("group", group)]))
+        return found
 
     @staticmethod
     def _join_same_person(atoms: list[Atom], new: Atom, taken: list[bool]) -> None:
@@ -450,6 +484,22 @@ class ActorResolver:
             if person:
                 taken[ent.start:ent.end] = [True] * len(ent)
                 atoms.append(Atom(ent.start, ent.end, [Entry("person", person.id)]))
+        return atoms
+
+
+    def _misspelt_names(self, doc: "Doc", taken: list[bool]) -> list[Atom]:
+        """A misspelt surname the parser took for a place or body, or for nothing
+        ("Netanyahou said"): one capitalised proper noun, neither a name nor a place
+        we know, very near one person's surname (a stricter cutoff than for persons)."""
+        atoms = []
+        for tok in doc:
+            if taken[tok.i] or tok.pos_ != "PROPN" or not tok.is_title or len(tok.text) < MISSPELT_MIN_LEN \
+                    or tok.ent_type_ == "PERSON" or not _lone_word(tok) or _noun_modifier(doc[tok.i:tok.i + 1]):
+                continue
+            person = self.kb.fuzzy_person(tok.text, cutoff=MISSPELT_CUTOFF)
+            if person:
+                taken[tok.i] = True
+                atoms.append(Atom(tok.i, tok.i + 1, [Entry("person", person.id)]))
         return atoms
 
 
@@ -686,8 +736,9 @@ class _Reader:
             return False
         doc = self.doc
         gap = doc[heads[-1].end:named.start]
+        last = doc[named.start - 1]  # a noun, or an adjective used as one: not "Israeli forces Hamas"
         return len(gap) <= 2 and all(t.is_lower and t.is_alpha and t.pos_ in ("NOUN", "ADJ") for t in gap) \
-            and doc[named.start - 1].tag_ == "NN"  # one of them: not "Israeli forces Hamas"
+            and (last.tag_ == "NN" or (last.tag_ == "JJ" and last.is_lower))  # "Sudan's paramilitary RSF"
 
     # ------------------------------------------------------------------ readings
 
@@ -720,12 +771,38 @@ class _Reader:
         elif not heads:
             named = self.titled.get(person.id, [])
         actor = self.r.person_actor(person, self.when, self._title_text(heads), named)
-        title_sector = self._sector(heads[-1].entries[0]) if heads and not former else None
-        if title_sector in TEXT_ROLE_SECTORS and self.kb.spell(person, self.when) is None:
-            # "Opposition leader Raila Odinga": the text knows a role the data does not date
-            actor = replace(actor, sector=title_sector, role_title=self._title_text(heads))
+        title_sector = title_key = None
+        if heads and not former and self._singular(heads[-1]):  # a title, not "Israeli warplanes struck"
+            mod = mods[0] if mods else None
+            title_key = heads[-1].entries[0].key
+            title_sector = self._head_sector(heads[-1].entries[0], mod, self._country_of(mod)[1] if mod else None, heads)
+        if former and self.kb.spell(person, self.when) is None:
+            actor = replace(actor, sector="ELI")  # "Catalonia's former leader Carles Puigdemont"
+        elif self._text_knows_more(person, title_sector, title_key, named):
+            # "Opposition leader Raila Odinga", "Nigeria's finance minister Ngozi
+            # Okonjo-Iweala" (2012): the text knows a role the data does not date
+            country = self._country_of(mods[0])[0] if mods and not self._group(mods[0]) else actor.country
+            actor = replace(actor, country=country or actor.country, sector=title_sector,
+                            role_title=self._title_text(heads))
         self._emit(start, atom.end, actor)
         return True
+
+    def _singular(self, head: Atom) -> bool:
+        """A title, or an agent noun written in the singular as one ("Deputy Prime Minister")."""
+        return head.role == TITLE or norm(self.doc[head.start:head.end].text) == head.entries[0].key
+
+    def _text_knows_more(self, person: Person, title_sector: str | None, title_key: str | None,
+                         named: Sequence[Spell]) -> bool:
+        """A title the text gives a person with no role on the date is trusted, unless it
+        names an office the data says they held before ("President Obama" in 2020 is a
+        former president, ELI; "Deputy Prime Minister Freeland" in 2022, whose dated roles
+        the data has only in part, is in government)."""
+        if title_sector is None or named or self.kb.spell(person, self.when) is not None \
+                or any(title_key and title_key in norm(s.title or "") for s in person.spells
+                       if s.end is not None and self.when is not None and s.end <= self.when):
+            return False  # held before: "President Giscard d'Estaing" in 2019 is a former one
+        # a person the data gives no dated roles keeps its sector ("Hamas leader Meshaal" REB)
+        return title_sector in TEXT_ROLE_SECTORS or bool(person.spells)
 
     def _speaks_for_body(self, mods: list[Atom], heads: list[Atom], mod: Atom | None, body: Atom) -> None:
         """"a spokesman for the Russian Foreign Ministry": someone unnamed with the title, of
@@ -874,10 +951,12 @@ class _Reader:
             guarded = norm(text.text) in self.kb.common_words or len(text.text) < 4
             # "Price", "May", "Xi": only after a title or once named in full.
             # A capitalised name that the parser reads as a person ("..., Bush was
-            # scheduled") is the namesake who held office on the date.
-            in_office = self.when is not None and text[0].ent_type_ == "PERSON" and text.text[0].isupper() \
-                and not text[0].is_sent_start \
-                and len(text.text) >= 4 and any(self.kb.spell(self.kb.people[i], self.when) for i in ids)
+            # scheduled") is the namesake who held office on the date; a short one
+            # ("Modi and Xi met", "Xi warned") only when a single namesake did.
+            holders = [i for i in ids if self.kb.spell(self.kb.people[i], self.when)] if self.when else []
+            short = len(text.text) < 4
+            in_office = text[0].ent_type_ == "PERSON" and text.text[0].isupper() and bool(holders) \
+                and (len(holders) == 1 if short else not text[0].is_sent_start)
             if guarded and not (titled or in_office or any(i in self.seen for i in ids)):
                 return None
             if guarded and in_office and not titled and not any(i in self.seen for i in ids):
@@ -924,6 +1003,8 @@ class _Reader:
                 return sector_hint
             if sector_hint == "IGO" and sector in ("GOV", "DIP", None):  # "UN special envoy" too
                 return "IGO"
+        if sector == "MIL" and mod is not None and norm(self.doc[mod.start:mod.end].text) in self.kb.peoples:
+            return "REB"  # "Tigrayan forces": a people's fighters, not the state's
         return sector or sector_hint
 
     def _is_former(self, start: int, heads: list[Atom], mods: list[Atom]) -> bool:
@@ -992,8 +1073,10 @@ class _Reader:
                     self.unknown[norm(name[-1].text)] = actor
                     self._emit(start, name_end, actor)
                 return
-            office = None if (plural or former) else self._office(en, country)
-            counterpart = None if (office or plural or former) else self._counterpart(en, country, start)
+            body = self._group(mod)  # "Hamas leader", "the leader of the Labour Party": not the country's
+            own = body is not None and body.organisation
+            office = None if (plural or former or own) else self._office(en, country)
+            counterpart = None if (office or plural or former or own) else self._counterpart(en, country, start)
             if office or counterpart:
                 actor = self.r.office_actor(office or counterpart, self.when, None if counterpart else self._title_text(heads))
                 self._apposed_person(start, actor)
@@ -1006,8 +1089,11 @@ class _Reader:
                 if not plural:
                     self._apposed_person(start, actor)
                 self._emit(start, end, actor)
-            elif self._anaphor(start, heads, end):
                 return
+            sector = "ELI" if former else self._head_sector(en, mod, sector_hint, heads)
+            if sector and not plural:  # "Yair Lapid, the opposition leader,"
+                self._apposed_person(start, Actor(doc[start:end].text, None, sector, None, title_text, False, None))
+            self._anaphor(start, heads, end)
             return
         if country:  # agent noun
             sector = self._head_sector(en, mod, sector_hint, heads)
@@ -1057,9 +1143,14 @@ class _Reader:
         """'Patrice Talon, the president of Benin': an unknown person before an apposed
         title takes its country and sector."""
         doc, k = self.doc, start - 1
+        if k >= 0 and doc[k].lower_ in ("former", "late", "then"):  # "Nasheed, the former Maldivian president"
+            k -= 1
         if k >= 0 and doc[k].lower_ in ("the", "a", "an"):
             k -= 1
         if k < 1 or doc[k].text != ",":
+            return
+        if self.covered[k - 1]:
+            self._apposed_role(doc[k - 1].idx + len(doc[k - 1]), actor)
             return
         ent = next((e for e in doc.ents if e.end == k and e.label_ == "PERSON"), None)
         if ent is None or any(self.covered[ent.start:ent.end]) or len(ent) < 2:
@@ -1067,6 +1158,19 @@ class _Reader:
         person = Actor(ent.text, actor.country, actor.sector, None, actor.role_title, False, None)
         self.unknown[norm(ent[-1].text)] = person
         self._emit(ent.start, ent.end, person)
+
+    def _apposed_role(self, end_char: int, actor: Actor) -> None:
+        """'Yair Lapid, the opposition leader,': a known person the data gives no role on
+        the date takes the apposed title's, as a title before the name would give it."""
+        mention = next((m for m in reversed(self.mentions) if m.end == end_char), None)
+        kind, _, key = (mention.actor.entry_id or "").partition(":") if mention else ("", "", "")
+        if kind != "person" or key not in self.kb.people or actor.name == mention.actor.name:
+            return
+        person = self.kb.people[key]
+        if self._text_knows_more(person, actor.sector, norm(actor.role_title or "") or None, ()):
+            self.mentions[self.mentions.index(mention)] = replace(
+                mention, actor=replace(mention.actor, country=actor.country or mention.actor.country,
+                                       sector=actor.sector, role_title=actor.role_title))
 
     def _coordinated(self, mod: Atom, head: Atom) -> None:
         """The first of "Japanese and Chinese diplomats": its country with the shared head's sector."""
