@@ -441,6 +441,22 @@ def test_the_texts_title_for_a_person_without_a_role_on_the_date(resolver, nlp, 
     assert (actor.country, actor.sector) == expected
 
 
+@pytest.mark.parametrize("text,when,mention,expected", [
+    ("The Republic of Congo's president met Chinese officials.", date(2024, 9, 5),
+     "Republic of Congo's president", ("COG", "GOV", "Denis Sassou Nguesso")),
+    ("Mark Brown, the Cook Islands prime minister, signed a deal.", date(2025, 2, 15),
+     "Cook Islands prime minister", ("COK", "GOV", "Cook Islands prime minister")),
+    ("The late president John Magufuli was buried in Chato.", date(2021, 3, 26),
+     "president John Magufuli", ("TZA", "ELI", "John Magufuli")),
+    # a stranger's title after the name gives its country, to later mentions too
+    ("General Juan Jose Zuniga, Bolivia's army commander, led troops. Zuniga was arrested.", date(2024, 6, 26),
+     "Zuniga", ("BOL", "MIL", "Juan Jose Zuniga")),
+])
+def test_countries_and_titles_around_a_name(resolver, nlp, text, when, mention, expected):
+    actor = one(mentions(resolver, nlp, text, when), mention)
+    assert (actor.country, actor.sector, actor.name) == expected
+
+
 @pytest.mark.parametrize("text,when,mention,sector", [
     # the handover day: the outgoing holder still acts in the role
     ("Pedro Castillo tried to dissolve Congress.", date(2022, 12, 7), "Pedro Castillo", "GOV"),

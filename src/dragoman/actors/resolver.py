@@ -62,7 +62,7 @@ TEXT_ROLE_SECTORS = {"OPP", "REB", "PTY", "MED", "BUS", "NGO", "REL", "CVL"}
 # Particles that join an Arabic name to the next part of it: a known surname before one
 # is part of another person's name.
 NAME_PARTICLES = {"al", "el", "bin", "ibn", "ben", "abu", "ould", "bint"}
-FORMER = {"former", "ex", "ex-", "then-former", "erstwhile", "onetime", "one-time"}
+FORMER = {"former", "ex", "ex-", "then-former", "erstwhile", "onetime", "one-time", "late"}  # "the late president"
 # Sectors of organisations that a generic agent/title noun does not override
 # ("Taliban fighters" stay REB, "BBC journalists" MED).
 OWN_SECTORS = {"REB", "OPP", "PTY", "MED", "BUS", "CVL", "NGO", "REL", "EDU", "LAB", "CRM", "UAF", "SPY", "MIL", "JUD", "COP", "LEG"}
@@ -1163,6 +1163,14 @@ class _Reader:
         """'Yair Lapid, the opposition leader,': a known person the data gives no role on
         the date takes the apposed title's, as a title before the name would give it."""
         mention = next((m for m in reversed(self.mentions) if m.end == end_char), None)
+        if mention is not None and not mention.actor.resolved and mention.actor.country is None:
+            # "General Juan Jose Zuniga, Bolivia's army commander,": a stranger takes its country
+            stranger = replace(mention.actor, country=actor.country, sector=mention.actor.sector or actor.sector)
+            self.mentions[self.mentions.index(mention)] = replace(mention, actor=stranger)
+            surname = norm(mention.text.split()[-1])
+            if self.unknown.get(surname) == mention.actor:  # "... Zuniga said" later
+                self.unknown[surname] = stranger
+            return
         kind, _, key = (mention.actor.entry_id or "").partition(":") if mention else ("", "", "")
         if kind != "person" or key not in self.kb.people or actor.name == mention.actor.name:
             return
