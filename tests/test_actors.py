@@ -449,8 +449,10 @@ def test_the_texts_title_for_a_person_without_a_role_on_the_date(resolver, nlp, 
     ("The late president John Magufuli was buried in Chato.", date(2021, 3, 26),
      "president John Magufuli", ("TZA", "ELI", "John Magufuli")),
     # a stranger's title after the name gives its country, to later mentions too
-    ("General Juan Jose Zuniga, Bolivia's army commander, led troops. Zuniga was arrested.", date(2024, 6, 26),
-     "Zuniga", ("BOL", "MIL", "Juan Jose Zuniga")),
+    ("General Rodrigo Vallejos, Peru's army commander, led troops. Vallejos was arrested.", date(2024, 6, 26),
+     "Vallejos", ("PER", "MIL", "Rodrigo Vallejos")),
+    ("Mohamed Nasheed, the former Maldivian president, was jailed.", date(2015, 3, 13),
+     "Mohamed Nasheed", ("MDV", "ELI", "Mohamed Nasheed")),
 ])
 def test_countries_and_titles_around_a_name(resolver, nlp, text, when, mention, expected):
     actor = one(mentions(resolver, nlp, text, when), mention)
@@ -463,6 +465,7 @@ def test_countries_and_titles_around_a_name(resolver, nlp, text, when, mention, 
     ("Sheikh Hasina fled Bangladesh by helicopter.", date(2024, 8, 5), "Sheikh Hasina", "GOV"),
     # out of office, a person the data knows as an opposition figure is one
     ("Yulia Tymoshenko criticised the government.", date(2012, 3, 1), "Yulia Tymoshenko", "OPP"),
+    ("president ruto signed the finance bill.", date(2023, 6, 26), "president ruto", "GOV"),  # lower case after a title
     ("Barack Obama spoke at the rally.", date(2020, 6, 1), "Barack Obama", "ELI"),
 ])
 def test_a_person_out_of_office(resolver, nlp, text, when, mention, sector):

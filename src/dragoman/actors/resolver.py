@@ -414,8 +414,8 @@ class ActorResolver:
         for en in entries:
             if en.kind in ("title", "agent", "office"):
                 keep.append(en)
-            elif lower and (common or (en.kind == "surname" and len(text) < 5)):
-                continue
+            elif lower and (common or (en.kind == "surname" and len(text) < 5 and not self._after_title(span))):
+                continue  # "ruto" alone is too short to trust in lower case; "president ruto" is a name
             elif lower and en.kind == "group" and self.kb.groups[en.key].organisation \
                     and any(c.isupper() for c in self.kb.groups[en.key].name):
                 continue  # organisations are proper names: "the independent", "home office"
@@ -427,6 +427,9 @@ class ActorResolver:
             else:
                 keep.append(en)
         return sorted(keep, key=lambda en: PRIORITY.index(en.kind))
+
+    def _after_title(self, span: "Span") -> bool:
+        return span.start > 0 and norm(span.doc[span.start - 1].text) in self.kb.titles
 
     def _extend_first_names(self, doc: "Doc", atom: Atom, taken: list[bool]) -> None:
         """'Victor Orban': take capitalised words before a surname if the whole is a
@@ -1098,7 +1101,9 @@ class _Reader:
         if country:  # agent noun
             sector = self._head_sector(en, mod, sector_hint, heads)
             name = self._unknown_name(end) if doc[last.end - 1].tag_ in ("NN", "NNP") else None
-            if name is not None and name[0].ent_type_ in ("PERSON", "ORG") and doc[end].text != ",":
+            if name is not None and doc[end].text != "," and (name[0].ent_type_ in ("PERSON", "ORG") or (
+                    # a singular agent used as a title: "central bank governor Kamau Thugge"
+                    len(name) > 1 and self._singular(last) and all(t.ent_type_ in ("", "PERSON", "FAC") for t in name))):
                 # "UNRWA chief Philippe Lazzarini": one person of the body, not in the data;
                 # "Iranian lawyer Nasrin Sotoudeh" (the parser's ORG), "Israeli daily Haaretz"
                 actor = Actor(name.text, country, "ELI" if former else sector, None, doc[last.start:last.end].text, False, None)
@@ -1175,7 +1180,8 @@ class _Reader:
         if kind != "person" or key not in self.kb.people or actor.name == mention.actor.name:
             return
         person = self.kb.people[key]
-        if self._text_knows_more(person, actor.sector, norm(actor.role_title or "") or None, ()):
+        former = actor.sector == "ELI" and self.kb.spell(person, self.when) is None  # "..., the former president,"
+        if former or self._text_knows_more(person, actor.sector, norm(actor.role_title or "") or None, ()):
             self.mentions[self.mentions.index(mention)] = replace(
                 mention, actor=replace(mention.actor, country=actor.country or mention.actor.country,
                                        sector=actor.sector, role_title=actor.role_title))
@@ -1255,7 +1261,8 @@ class _Reader:
             return False
         if norm(tok.text) in self.kb.common_words or norm(tok.text) in self.kb.names:
             return False
-        return tok.ent_type_ in ("", "PERSON") and tok.pos_ not in ("VERB", "AUX", "ADP", "DET")
+        # FAC: the small model reads some names as buildings ("governor Kamau Thugge")
+        return tok.ent_type_ in ("", "PERSON", "FAC") and tok.pos_ not in ("VERB", "AUX", "ADP", "DET")
 
     def _bare(self, mods: list[Atom]) -> None:
         """Countries, capitals, seats, groups standing alone. A country's own
