@@ -195,8 +195,31 @@ def test_the_un_nuclear_watchdog_is_the_iaea(resolver, nlp, text):
     assert [(m.actor.country, m.actor.sector) for m in resolver.find_mentions(nlp(text), D2025)] == [("IAEA", "IGO")]
 
 
-@pytest.mark.parametrize("text", ["Rebels in eastern Congo seized the town.", "Fighting in war-torn Sudan killed 20."])
-def test_a_country_after_in_and_adjectives_is_a_place(resolver, nlp, text):
+@pytest.mark.parametrize("text,expected", [
+    # the place is no actor; the rebels in it are its own
+    ("Rebels in eastern Congo seized the town.", {"Rebels": ("Rebels", "COD", "REB")}),
+    ("Fighting in war-torn Sudan killed 20.", {}),
+])
+def test_a_country_after_in_and_adjectives_is_a_place(resolver, nlp, text, expected):
+    assert found(resolver, nlp, text, D2024) == expected
+
+
+@pytest.mark.parametrize("text,mention,country_sector", [
+    # armed groups, opposition and local people are of the place they are in
+    ("Gunmen in Burkina Faso killed dozens of villagers.", "Gunmen", ("BFA", "UAF")),
+    ("Protesters in Nairobi stormed parliament.", "Protesters", ("KEN", "CVL")),
+    ("Families in Khan Younis fled to Rafah.", "Families", ("PSE", "CVL")),
+])
+def test_groups_in_a_place_are_its_own(resolver, nlp, text, mention, country_sector):
+    assert found(resolver, nlp, text, D2024)[mention][1:] == country_sector
+
+
+@pytest.mark.parametrize("text", [
+    "Troops in Syria were attacked.", "Peacekeepers in Mali withdrew.", "Embassy workers in London protested.",
+    "Foreign ministers in Cairo met.",
+])
+def test_who_serves_abroad_is_not_of_the_place(resolver, nlp, text):
+    # and the place (the parser's PERSON "Mali") is no unknown person either
     assert found(resolver, nlp, text, D2024) == {}
 
 

@@ -71,10 +71,10 @@ POST_MOD_GAPS = {("to",), ("to", "the"), ("of",), ("of", "the")}
 FOR_GAPS = {("for",), ("for", "the")}  # "the UN envoy for Syria": a remit, not a country
 POSSESSIVE_GAPS = {(p,) for p in POSSESSIVE}
 # Agents that are of the place they are "in" when no country is named before them ("officials
-# in Kyiv", "a court in Guyana"); not forces, rebels or envoys, who serve abroad ("troops in
-# Syria", "the embassy in Moscow"), nor people, who may be visitors ("men in Zaria": the
-# story reads "protesters in Belgrade" as Serbians, sectors.yaml local_groups)
-LOCAL_SECTORS = {"GOV", "COP", "JUD", "MED", "LEG", "HLH"}
+# in Kyiv", "a court in Guyana", "gunmen in Burkina Faso", "protesters in Nairobi"); not
+# forces or envoys, who serve abroad ("troops in Syria", "the embassy in Moscow"), nor a
+# person, who may be a visitor ("a man in Zaria")
+LOCAL_SECTORS = {"GOV", "COP", "JUD", "MED", "LEG", "HLH", "REB", "UAF", "OPP"}  # and sectors.yaml local_groups
 # "-backed", "-led" after a name: the name is a backer or leader, not the actor itself.
 BACKING = {"backed", "allied", "aligned", "sponsored", "supported", "trained", "funded", "armed", "controlled"}
 LEADING = {"led", "run"}
@@ -397,11 +397,13 @@ class ActorResolver:
 
     @staticmethod
     def _lone_person_word(span: "Span") -> bool:
-        """One word the parser calls a person on its own ("withdrew from Bukavu"): it may
-        still be a place, if the gazetteer has it (known people are matched before places)."""
-        tok = span[0]
-        return len(span) == 1 and tok.ent_type_ == "PERSON" and tok.ent_iob_ == "B" \
-            and (tok.i + 1 == len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I")
+        """A whole name the parser calls a person ("withdrew from Bukavu", "families in Khan
+        Younis"): it may still be a place, if the gazetteer has it (known people are
+        matched before places)."""
+        doc, first = span.doc, span[0]
+        return first.ent_type_ == "PERSON" and first.ent_iob_ == "B" \
+            and all(t.ent_iob_ == "I" for t in span[1:]) \
+            and (span.end == len(doc) or doc[span.end].ent_iob_ != "I")
 
     def _admissible(self, span: "Span", entries: list[Entry]) -> list[Entry]:
         """Drop readings the text's case rules out: lower-case common words are never
@@ -618,14 +620,21 @@ class _Reader:
             return False
         return all(t.lower_ == "the" or (t.is_lower and t.pos_ == "ADJ") for t in toks[1:])
 
-    def _local(self, head: Atom, place: int) -> bool:
-        """Is the head an agent of the place after "in" (``LOCAL_SECTORS``)? Not when the
-        place opens a body of its own ("officials in the Russian Foreign Ministry")."""
+    def _local(self, heads: list[Atom], place: int) -> bool:
+        """Are the heads agents of the place after "in" (``LOCAL_SECTORS``, local groups)?
+        Not when the place opens a body of its own ("officials in the Russian Foreign
+        Ministry"), nor when another head names a body that is not ("embassy workers")."""
         atoms = self.atoms
         if place + 1 < len(atoms) and atoms[place + 1].role in (TITLE, AGENT) and self._gap(atoms[place], atoms[place + 1]) == ():
             return False
+        return all(self._local_head(h) for h in heads)
+
+    def _local_head(self, head: Atom) -> bool:
         # an agent noun: ministers and leaders travel ("foreign ministers in Cairo" met there)
-        return head.role == AGENT and self._sector(head.entries[0]) in LOCAL_SECTORS
+        text = self.doc[head.start:head.end].text
+        if head.role != AGENT or self.kb.serves_abroad(text):
+            return False
+        return self._sector(head.entries[0]) in LOCAL_SECTORS or norm(text) in self.kb.local_groups
 
     def _attitude(self, atom: Atom) -> bool:
         """'pro-Russian', 'anti-American': a stance towards the country, not its people."""
@@ -691,7 +700,7 @@ class _Reader:
             if gap in POST_MOD_GAPS and not (gap[0] == "to" and heads[-1].role == AGENT) \
                     or (gap in FOR_GAPS and mods and heads[-1].role == TITLE) \
                     or (backed and self._in_gap(heads[-1], atoms[j])) \
-                    or (not mods and self._in_gap(heads[-1], atoms[j]) and self._local(heads[-1], j)):
+                    or (not mods and self._in_gap(heads[-1], atoms[j]) and self._local(heads, j)):
                 # "ambassador to the UN"; not "troops to the NATO force" (a destination);
                 # "Iranian-backed militias in Iraq" are Iraq's
                 post, j = atoms[j], j + 1
@@ -1402,7 +1411,7 @@ class _Reader:
     def _place_at(self, i: int) -> bool:
         """Does a place atom start here ("withdrew from Bukavu", the parser's PERSON)?"""
         atom = self.atom_at.get(i)
-        return atom is not None and atom.kind == "place"
+        return atom is not None and atom.kind in ("place", "country", "capital")  # "peacekeepers in Mali"
 
     def _described_nationality(self, name_start: int) -> Atom | None:
         """'Romanian far-right candidate Calin Georgescu', 'Israeli hostage Edan Alexander':
