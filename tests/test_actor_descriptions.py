@@ -269,3 +269,34 @@ def test_a_groups_own_first_word_before_an_agent_names_it(resolver, nlp, text, m
 ])
 def test_wagner_alone_is_no_group(resolver, nlp, text):
     assert all(m.actor.name != "Wagner Group" for m in resolver.find_mentions(nlp(text), date(2024, 9, 1)))
+
+
+@pytest.mark.parametrize("text,mention,expected", [
+    # a stranger before an apposed agent noun or title takes its country and sector
+    ("Wu Dawei, China's vice foreign minister, chaired the talks.", "Wu Dawei", ("Wu Dawei", "CHN", "GOV")),
+    # ... also when the parser does not call the name a person
+    ("Pere Aragonès, the president of Catalonia, called for a referendum.", "Pere Aragonès",
+     ("Pere Aragonès", "ESP", "GOV")),
+])
+def test_a_stranger_takes_an_apposed_agents_country(resolver, nlp, text, mention, expected):
+    assert found(resolver, nlp, text, date(2022, 9, 11))[mention] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The foreign ministers of France, Germany and Britain met.",
+     [("FRA", "GOV"), ("DEU", "GOV"), ("GBR", "GOV")]),
+    ("The presidents of Russia, Turkey and Iran met in Tehran.", [("RUS", "GOV"), ("TUR", "GOV"), ("IRN", "GOV")]),
+    # a country with its own head is not one of the list
+    ("The ambassador of France and Germany's foreign minister met.", [("FRA", "DIP"), ("DEU", "GOV")]),
+])
+def test_each_country_after_of_takes_the_head(resolver, nlp, text, expected):
+    ms = resolver.find_mentions(nlp(text), date(2022, 7, 19))
+    assert [(m.actor.country, m.actor.sector) for m in ms] == expected
+
+
+@pytest.mark.parametrize("text,mention,sector", [
+    ("Gen. Pervez Musharraf, Pakistan's former military ruler, returned from exile.", "Gen. Pervez Musharraf", "ELI"),
+    ("Colombia's former rebels laid down their arms.", "Colombia's former rebels", "REB"),  # many: still rebels
+])
+def test_a_former_holder_of_an_agent_title(resolver, nlp, text, mention, sector):
+    assert found(resolver, nlp, text, date(2013, 3, 24))[mention][2] == sector

@@ -724,9 +724,24 @@ class _Reader:
             for mod in coordinated:
                 self._coordinated(mod, heads[-1])
             self._headed(mods, heads, post, backers)
+            if post is not None and not mods and self._gap(heads[-1], post)[:1] == ("of",):
+                j = self._of_conjuncts(heads[-1], post, j)
         elif mods:
             self._bare(mods)
         return max(j, i + 1)
+
+    def _of_conjuncts(self, head: Atom, first: Atom, j: int) -> int:
+        """'The foreign ministers of France, Germany and Britain': each country after the
+        first takes the head too."""
+        atoms, prev = self.atoms, first
+        while j < len(atoms) and atoms[j].kind in ("country", "demonyms") \
+                and self._gap(prev, atoms[j]) in COORDINATION_GAPS | {("and", "the"), (",", "the"), (",", "and", "the")}:
+            if j + 1 < len(atoms) and atoms[j + 1].role in (TITLE, AGENT) \
+                    and self._gap(atoms[j], atoms[j + 1]) in {(), *POSSESSIVE_GAPS}:
+                break  # "the ambassador of France and Germany's foreign minister"
+            self._coordinated(atoms[j], head)
+            prev, j = atoms[j], j + 1
+        return j
 
     def _described_group(self, mods: list[Atom], heads: list[Atom], group: Atom) -> None:
         """"the Palestinian militant group Hamas", "the Iranian airline Mahan Air": the
@@ -800,8 +815,8 @@ class _Reader:
         return True
 
     def _singular(self, head: Atom) -> bool:
-        """A title, or an agent noun written in the singular as one ("Deputy Prime Minister")."""
-        return head.role == TITLE or norm(self.doc[head.start:head.end].text) == head.entries[0].key
+        """A title, or an agent noun in the singular used as one ("Deputy Prime Minister")."""
+        return head.role == TITLE or self.doc[head.end - 1].tag_ in ("NN", "NNP")
 
     def _text_knows_more(self, person: Person, title_sector: str | None, title_key: str | None,
                          named: Sequence[Spell]) -> bool:
@@ -1108,7 +1123,8 @@ class _Reader:
             self._anaphor(start, heads, end)
             return
         if country:  # agent noun
-            sector = self._head_sector(en, mod, sector_hint, heads)
+            # "Pakistan's former military ruler": one former holder (not "former rebels")
+            sector = "ELI" if former and self._singular(last) else self._head_sector(en, mod, sector_hint, heads)
             name = self._unknown_name(end) if doc[last.end - 1].tag_ in ("NN", "NNP") else None
             if name is not None and doc[end].text != "," and (name[0].ent_type_ in ("PERSON", "ORG") or (
                     # a singular agent used as a title: "central bank governor Kamau Thugge"
@@ -1121,6 +1137,8 @@ class _Reader:
                 return
             actor = Actor(doc[start:end].text, country, sector, None, None, True,
                           f"{entry}/{sector}" if sector else entry)
+            if self._singular(last):  # "Wu Dawei, China's vice foreign minister,"
+                self._apposed_person(start, replace(actor, role_title=doc[last.start:last.end].text))
             for h in heads:  # "the Russian Foreign Ministry" ... "The Ministry"
                 self.by_head[h.entries[0].key] = self.by_head[h.entries[0].key.split()[-1]] = actor
             self._emit(start, end, actor)
@@ -1166,12 +1184,20 @@ class _Reader:
         if self.covered[k - 1]:
             self._apposed_role(doc[k - 1].idx + len(doc[k - 1]), actor)
             return
-        ent = next((e for e in doc.ents if e.end == k and e.label_ == "PERSON"), None)
+        ent = next((e for e in doc.ents if e.end == k and e.label_ == "PERSON"), None) or self._name_before(k)
         if ent is None or any(self.covered[ent.start:ent.end]) or len(ent) < 2:
             return
         person = Actor(ent.text, actor.country, actor.sector, None, actor.role_title, False, None)
         self.unknown[norm(ent[-1].text)] = person
         self._emit(ent.start, ent.end, person)
+
+    def _name_before(self, k: int) -> "Span | None":
+        """Two to four capitalised words opening the sentence before a comma, which the
+        parser did not call a person ("Pere Aragonès, the president of Catalonia,")."""
+        doc, i = self.doc, k
+        while i > 0 and k - i < 4 and self._namelike(doc[i - 1]):
+            i -= 1
+        return doc[i:k] if k - i >= 2 and doc[i].is_sent_start else None
 
     def _apposed_role(self, end_char: int, actor: Actor) -> None:
         """'Yair Lapid, the opposition leader,': a known person the data gives no role on
