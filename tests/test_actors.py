@@ -459,6 +459,21 @@ def test_countries_and_titles_around_a_name(resolver, nlp, text, when, mention, 
     assert (actor.country, actor.sector, actor.name) == expected
 
 
+@pytest.mark.parametrize("text,when,expected", [
+    # of two matches of one length, the one whose words name the thing wins
+    ("Palestinians in the West Bank held a strike. The West Bank authorities protested.", date(2021, 5, 18),
+     [("Palestinians", "PSE", None), ("West Bank authorities", "PSE", "GOV")]),
+    ("Crown Prince Mohammed bin Zayed received the envoy.", date(2020, 9, 1),
+     [("Crown Prince Mohammed bin Zayed", "ARE", "GOV")]),
+    # a rank is an honorific of a known leader, not their role
+    ("Colonel Gadhafi's son was captured.", date(2011, 11, 19), [("Colonel Gadhafi", "LBY", "ELI")]),
+    # an organisation's name ending a longer one is not that organisation
+    ("Japan's ruling Liberal Democratic Party chose a new leader.", date(2021, 9, 29), [("Japan", "JPN", None)]),
+])
+def test_which_reading_of_a_name_wins(resolver, nlp, text, when, expected):
+    assert [(m.text, m.actor.country, m.actor.sector) for m in mentions(resolver, nlp, text, when)] == expected
+
+
 @pytest.mark.parametrize("text,when,mention,sector", [
     # the handover day: the outgoing holder still acts in the role
     ("Pedro Castillo tried to dissolve Congress.", date(2022, 12, 7), "Pedro Castillo", "GOV"),

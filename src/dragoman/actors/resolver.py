@@ -283,7 +283,7 @@ class ActorResolver:
         dateline = self._dateline_tokens(doc)
         taken[:dateline] = [True] * dateline
         atoms: list[Atom] = []
-        for a in sorted(found, key=lambda a: (a.start - a.end, a.start)):
+        for a in sorted(found, key=lambda a: (a.start - a.end, -self._weight(doc, a), a.start)):
             if not any(taken[a.start:a.end]):
                 taken[a.start:a.end] = [True] * (a.end - a.start)
                 atoms.append(a)
@@ -316,6 +316,16 @@ class ActorResolver:
                 taken[i] = True
                 found.append(Atom(i, i + 1, [Entry("group", group)]))
         return found
+
+    def _weight(self, doc: "Doc", atom: Atom) -> int:
+        """How many words of a match name its thing, which breaks ties between matches of
+        one length: not a leading "the" ("the West" loses to "West Bank"), nor a title
+        opening a person's alias ("Crown Prince Mohammed" to "Mohammed bin Zayed")."""
+        words = [t.lower_ for t in doc[atom.start:atom.end]]
+        skip = 1 if len(words) > 1 and words[0] == "the" else 0
+        if atom.entries[0].kind == "person":
+            skip = max([k for k in range(1, len(words)) if " ".join(words[:k]) in self.kb.titles], default=skip)
+        return len(words) - skip
 
     @staticmethod
     def _join_same_person(atoms: list[Atom], new: Atom, taken: list[bool]) -> None:
@@ -824,7 +834,9 @@ class _Reader:
         names an office the data says they held before ("President Obama" in 2020 is a
         former president, ELI; "Deputy Prime Minister Freeland" in 2022, whose dated roles
         the data has only in part, is in government)."""
-        if title_sector is None or named or self.kb.spell(person, self.when) is not None \
+        dead = person.died is not None and self.when is not None and person.died <= self.when
+        rank = title_sector == "MIL" and title_key in self.kb.titles  # "Colonel Gaddafi": an honorific
+        if title_sector is None or named or dead or rank or self.kb.spell(person, self.when) is not None \
                 or any(title_key and title_key in norm(s.title or "") for s in person.spells
                        if s.end is not None and self.when is not None and s.end <= self.when):
             return False  # held before: "President Giscard d'Estaing" in 2019 is a former one
@@ -1336,7 +1348,8 @@ class _Reader:
                 continue  # "a Kabul car bombing", "the Minsk agreements": a place, not an actor
             if kind in ("country", "demonyms") and (before in COUNTRY_LOCATIVE or self._apposed_place(atom)):
                 continue
-            if not (kind == "group" and self.kb.groups[atom.entries[0].key].organisation) and self._inside_other_name(atom):
+            organisation = kind == "group" and self.kb.groups[atom.entries[0].key].organisation
+            if self._inside_other_name(atom) if not organisation else self._ends_longer_name(atom):
                 continue
             code, sector, entry = self._country_of(atom)
             if owner is not None and atom.start == owner.start and sector == "PTY":
@@ -1413,6 +1426,14 @@ class _Reader:
             return False
         start = ent.start + 1 if ent[0].lower_ == "the" else ent.start  # "The European Union"
         return (ent.end - start) > (atom.end - atom.start)
+
+    def _ends_longer_name(self, atom: Atom) -> bool:
+        """An organisation's name ending a longer one the parser reads as one body:
+        "Liberal Democratic Party" is not the Democratic Party."""
+        ent = next((e for e in self.doc.ents if e.start <= atom.start < e.end), None)
+        return ent is not None and ent.label_ == "ORG" and ent.end == atom.end \
+            and any(t.is_title and t.lower_ != "the" and norm(t.text) not in self.kb.names  # not "Iranian"
+                    for t in self.doc[ent.start:atom.start])
 
     # ------------------------------------------------------------------ unknown people
 
