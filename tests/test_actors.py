@@ -469,6 +469,9 @@ def test_countries_and_titles_around_a_name(resolver, nlp, text, when, mention, 
     ("Colonel Gadhafi's son was captured.", date(2011, 11, 19), [("Colonel Gadhafi", "LBY", "ELI")]),
     # an organisation's name ending a longer one is not that organisation
     ("Japan's ruling Liberal Democratic Party chose a new leader.", date(2021, 9, 29), [("Japan", "JPN", None)]),
+    # a country's name inside a longer place name is the place's
+    ("New Mexico Governor Michelle Lujan Grisham signed the bill.", date(2021, 4, 28),
+     [("New Mexico Governor Michelle Lujan Grisham", "USA", "GOV")]),
 ])
 def test_which_reading_of_a_name_wins(resolver, nlp, text, when, expected):
     assert [(m.text, m.actor.country, m.actor.sector) for m in mentions(resolver, nlp, text, when)] == expected

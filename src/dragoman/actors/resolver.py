@@ -295,6 +295,7 @@ class ActorResolver:
                 self._extend_first_names(doc, a, taken)
             elif a.role in (TITLE, AGENT) and norm(doc[a.start:a.end].text) in QUALIFIED_HEADS:
                 self._extend_qualifier(doc, a, taken)
+        atoms = [self._longer_place(doc, a, taken) if a.kind == "country" else a for a in atoms]
         atoms += self._short_name_modifiers(doc, atoms, taken)
         atoms += self._fuzzy_atoms(doc, taken)
         atoms += self._place_atoms(doc, taken)
@@ -316,6 +317,24 @@ class ActorResolver:
                 taken[i] = True
                 found.append(Atom(i, i + 1, [Entry("group", group)]))
         return found
+
+    def _longer_place(self, doc: "Doc", atom: Atom, taken: list[bool]) -> Atom:
+        """A country's name inside a longer place name: "Northern Ireland" (GBR), "New
+        Mexico" (USA) are not Ireland or Mexico."""
+        from dragoman.where import COUNTRY, _best, gazetteer  # lazily: where imports the actor data
+
+        for before, after in ((1, 0), (0, 1), (1, 1), (2, 0), (0, 2)):
+            s, e = atom.start - before, atom.end + after
+            if s < 0 or e > len(doc) or any(taken[s:atom.start]) or any(taken[atom.end:e]):
+                continue
+            span = doc[s:e]
+            if not all(t.is_title or not t.is_alpha for t in span):
+                continue
+            best = _best([x for x in gazetteer().lookup(span.text) if x.rank != COUNTRY and x.place.country])
+            if best is not None:
+                taken[s:e] = [True] * (e - s)
+                return Atom(s, e, [Entry("place", best.place.country)])
+        return atom
 
     def _weight(self, doc: "Doc", atom: Atom) -> int:
         """How many words of a match name its thing, which breaks ties between matches of
