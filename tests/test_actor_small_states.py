@@ -81,13 +81,6 @@ def test_holder(kb, office, when, name):
     assert holder.name == name
 
 
-@pytest.mark.parametrize("office", sorted({h[0] for h in HOLDERS}))
-def test_no_overlapping_spells(kb, office):
-    spells = sorted((s.start or date.min, s.end or date.max, p.name) for s, p in kb.holders.get(office, []))
-    for (s1, e1, n1), (s2, e2, n2) in zip(spells, spells[1:]):
-        assert s2 >= e1, f"{office}: {n1} {s1}..{e1} overlaps {n2} {s2}..{e2}"
-
-
 def test_titles_of_interim_holders(kb):
     assert kb.spell(kb.people["jona_senilagakali"], date(2006, 12, 20)).title == "Caretaker Prime Minister"
     assert kb.spell(kb.people["frank_bainimarama"], date(2006, 12, 20)).title == "Acting President"

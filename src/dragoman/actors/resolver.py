@@ -520,7 +520,6 @@ class ActorResolver:
                 atoms.append(Atom(ent.start, ent.end, [Entry("person", person.id)]))
         return atoms
 
-
     def _misspelt_names(self, doc: "Doc", taken: list[bool]) -> list[Atom]:
         """A misspelt surname the parser took for a place or body, or for nothing
         ("Netanyahou said"): one capitalised proper noun, neither a name nor a place
