@@ -555,7 +555,8 @@ class KB:
         """A person whose name is a near spelling of ``text`` ("Victor Orban").
 
         Guards: only names of people are candidates; every word must be >= 5 letters
-        for a one-word name; common English words never match."""
+        for a one-word name; common English words never match. ``cutoff`` is the
+        one-word score needed (stricter where the parser did not call the word a person)."""
         key = norm(text)
         words = key.split()
         if not words or any(w in self.common_words for w in words) or len(key) < FUZZY_MIN_LEN:
