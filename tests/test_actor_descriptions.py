@@ -300,3 +300,20 @@ def test_each_country_after_of_takes_the_head(resolver, nlp, text, expected):
 ])
 def test_a_former_holder_of_an_agent_title(resolver, nlp, text, mention, sector):
     assert found(resolver, nlp, text, date(2013, 3, 24))[mention][2] == sector
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a capital left or entered is a place; one visited or sent things is a party
+    ("Ashraf Ghani fled Kabul as the rebels advanced.", {"Ashraf Ghani"}),
+    ("The delegation left Vienna on Monday.", set()),
+    ("Modi visited Moscow.", {"Modi", "Moscow"}),
+    ("Washington sent Kyiv more weapons.", {"Washington", "Kyiv"}),
+])
+def test_a_capital_left_or_reached_is_a_place(resolver, nlp, text, expected):
+    assert set(found(resolver, nlp, text, date(2021, 8, 15))) == expected
+
+
+def test_negotiators_are_diplomats(resolver, nlp):
+    # one convention for the title and its plural
+    names = found(resolver, nlp, "Russian and Ukrainian negotiators met in Istanbul.", D2025)
+    assert {sector for _, _, sector in names.values()} == {"DIP"}

@@ -48,6 +48,9 @@ MOTION = {
     "drive", "kilometre", "kilometer", "mile", "km", "refugee", "evacuee", "migrant", "traveller",
     "traveler", "delegate", "far", "away", "distance", "south", "north", "east", "west",
 }
+# Verbs whose object is a place left or reached, not a party ("fled Kabul", "left Vienna");
+# not a visit, nor sending things ("sent Kyiv weapons": Kyiv receives them).
+DEPARTURE = {"leave", "flee", "depart", "escape", "evacuate", "abandon", "quit", "exit", "enter", "reach"}
 # Titles and agents that take a free-text qualifier: "health minister", "Interior
 # Ministry", "Ministry of Health", "UN Migration Agency" (the qualifier is not in the data).
 QUALIFIED_HEADS = {"minister", "ministry", "agency", "department", "ministers", "ministries",
@@ -1357,7 +1360,8 @@ class _Reader:
                     prev -= 2
             before = doc[prev].lower_ if prev >= 0 else ""
             leaving_for = before == "for" and prev >= 0 and doc[prev].head.lemma_.lower() in MOTION  # "leaving for Beijing"
-            if kind in ("capital", "seat") and (before in LOCATIVE or leaving_for) and self._locative(atom, prev):
+            if kind in ("capital", "seat") and ((before in LOCATIVE or leaving_for) and self._locative(atom, prev)
+                                                or self._object_of_motion(atom)):
                 self._skip_apposed_place(atom)
                 continue
             if kind == "seat" and self._compound_seat(atom):
@@ -1404,6 +1408,12 @@ class _Reader:
                 return True
             return head.lemma_.lower() in MOTION or head.lower_ in MOTION or head.i == prep
         return True
+
+    def _object_of_motion(self, atom: Atom) -> bool:
+        """'Ghani fled Kabul', 'the delegation left Vienna': a place left or reached, not its
+        government (``DEPARTURE``; a visit is an act towards it: "Modi visited Moscow")."""
+        last = self.doc[atom.end - 1]
+        return last.dep_ == "dobj" and last.head.lemma_.lower() in DEPARTURE
 
     def _compound_seat(self, atom: Atom) -> bool:
         if not any(en.kind == "agent" for en in atom.entries) or atom.start == 0:
