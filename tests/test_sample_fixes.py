@@ -421,7 +421,7 @@ def test_place_targets_under_objects_participles_and_postures(pipeline):
 def test_a_thing_a_party_owns_stands_for_that_party(pipeline):
     """ "questioned the President's power": the President is the one questioned."""
     (accusation,) = code(pipeline, "Kerri Kupec sharply criticized the House's decision.")
-    assert [m.text for m in accusation.recipients] == ["the House"]
+    assert [(m.text, m.actor.country, m.actor.sector) for m in accusation.recipients] == [("House", "USA", "LEG")]
     (rejection,) = code(pipeline, "The court rejected the government's appeal.")
     assert [m.text for m in rejection.recipients] == ["the government"]
 

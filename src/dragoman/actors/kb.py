@@ -84,6 +84,10 @@ class Country:
     # peoples living (almost) all in the country who are not its nation ("Tigrayan"):
     # their fighters are not the state's forces
     peoples: list[str] = field(default_factory=list)
+    # a state of another country shares the name ("Georgia", USA): before one of
+    # ``state_words`` ("Georgia Governor Brian Kemp") the name is that state's
+    state_of: str | None = None
+    state_words: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -376,6 +380,7 @@ class KB:
         self.countries[code] = Country(
             code, name, list(item.get("names") or []), list(item.get("demonyms") or []),
             list(item.get("capitals") or []), list(item.get("peoples") or []),
+            item.get("state_of"), list(item.get("state_words") or []),
         )
 
     def _read_seat(self, item: dict, where: str) -> None:

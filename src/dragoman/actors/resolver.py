@@ -55,6 +55,8 @@ DEPARTURE = {"leave", "flee", "depart", "escape", "evacuate", "abandon", "quit",
 # Ministry", "Ministry of Health", "UN Migration Agency" (the qualifier is not in the data).
 QUALIFIED_HEADS = {"minister", "ministry", "agency", "department", "ministers", "ministries",
                    "agencies", "departments"}
+# A committee of a legislature is the legislature's ("the Senate Armed Services Committee").
+COMMITTEES = {"committee", "subcommittee", "panel"}
 NOT_QUALIFIERS = {"former", "ex", "then", "late", "top", "new", "incoming", "outgoing", "acting", "senior", "the"}
 # Generic heads that take the sector of a more specific noun before them.
 WEAK_HEADS = {"agency", "department", "ministry", "official", "officials", "spokesperson", "spokesman",
@@ -76,8 +78,9 @@ POSSESSIVE_GAPS = {(p,) for p in POSSESSIVE}
 # Agents that are of the place they are "in" when no country is named before them ("officials
 # in Kyiv", "a court in Guyana", "gunmen in Burkina Faso", "protesters in Nairobi"); not
 # forces or envoys, who serve abroad ("troops in Syria", "the embassy in Moscow"), nor a
-# person, who may be a visitor ("a man in Zaria")
-LOCAL_SECTORS = {"GOV", "COP", "JUD", "MED", "LEG", "HLH", "REB", "UAF", "OPP"}  # and sectors.yaml local_groups
+# person, who may be a visitor ("a man in Zaria"); churches and unions are local
+# ("Catholic bishops in Nicaragua", "unions in France")
+LOCAL_SECTORS = {"GOV", "COP", "JUD", "MED", "LEG", "HLH", "REB", "UAF", "OPP", "REL", "LAB"}  # and sectors.yaml local_groups
 # "-backed", "-led" after a name: the name is a backer or leader, not the actor itself.
 BACKING = {"backed", "allied", "aligned", "sponsored", "supported", "trained", "funded", "armed", "controlled"}
 LEADING = {"led", "run"}
@@ -134,6 +137,17 @@ class Atom:
     @property
     def kind(self) -> str:
         return self.entries[0].kind
+
+
+def _name_word(tok) -> bool:
+    """Letters, or letters around an apostrophe ("O'Brien", "Ndung'u")."""
+    return tok.is_alpha or _apostrophe_name(tok)
+
+
+def _apostrophe_name(tok) -> bool:
+    """A capitalised name with an apostrophe inside ("Ndung'u", "D'Alema"), not a possessive."""
+    head, mark, tail = tok.text.replace("\u2019", "'").partition("'")
+    return bool(mark) and head.isalpha() and tail.isalpha() and head[0].isupper()
 
 
 @lru_cache(maxsize=1)
@@ -299,19 +313,89 @@ class ActorResolver:
             elif a.role in (TITLE, AGENT) and norm(doc[a.start:a.end].text) in QUALIFIED_HEADS:
                 self._extend_qualifier(doc, a, taken)
         atoms = [self._longer_place(doc, a, taken) if a.kind == "country" else a for a in atoms]
+        atoms = [self._state_homonym(doc, a) if a.kind == "country" else a for a in atoms]
+        atoms = self._committees(doc, atoms, taken)
         atoms += self._short_name_modifiers(doc, atoms, taken)
         atoms += self._fuzzy_atoms(doc, taken)
         atoms += self._place_atoms(doc, taken)
         atoms += self._misspelt_names(doc, taken)
         return sorted(atoms, key=lambda a: a.start)
 
+    def _state_homonym(self, doc: "Doc", atom: Atom) -> Atom:
+        """'Georgia Governor Brian Kemp', "Georgia's Republican governor": a country that
+        shares its name with a state of another (countries.yaml ``state_of``) is the state
+        before a word of the state's politics (``state_words``), past a possessive and up
+        to two adjectives."""
+        country = self.kb.countries.get(atom.entries[0].key)
+        if country is None or country.state_of is None:
+            return atom
+        k = atom.end + (atom.end < len(doc) and doc[atom.end].text in POSSESSIVE)
+        while k < len(doc) and k - atom.end < 3 and (doc[k].pos_ == "ADJ" or doc[k].ent_type_ == "NORP"):
+            k += 1
+        words = {norm(w) for w in country.state_words}
+        if any(norm(doc[k:k + n].text) in words for n in (1, 2, 3) if k + n <= len(doc)):
+            return Atom(atom.start, atom.end, [Entry("country", country.state_of)])
+        return atom
+
+    def _committees(self, doc: "Doc", atoms: list[Atom], taken: list[bool]) -> list[Atom]:
+        """'the Senate Armed Services Committee', 'the House Intelligence Committee', 'the
+        Bundestag's foreign affairs committee': one legislature atom up to the committee
+        word (a committee's remit, "foreign relations", is no actor of its own)."""
+        atoms = atoms + self._lone_house(doc, atoms, taken)
+        for leg in sorted((a for a in atoms if self._legislature(a)), key=lambda a: a.start):
+            end = self._committee_end(doc, leg.end, atoms)
+            if end is None:
+                continue
+            atoms = [a for a in atoms if not (leg.end <= a.start and a.end <= end)]
+            taken[leg.start:end] = [True] * (end - leg.start)
+            leg.end = end
+        return atoms
+
+    def _lone_house(self, doc: "Doc", atoms: list[Atom], taken: list[bool]) -> list[Atom]:
+        """'the House' standing alone or before a committee is the House of Representatives
+        (as "the Senate"; after a country that country's): not "House of Saud", "Blair House"."""
+        found = []
+        for i, tok in enumerate(doc):
+            if taken[i] or tok.text != "House" or (i > 0 and doc[i - 1].pos_ == "PROPN"):
+                continue
+            nxt = doc[i + 1] if i + 1 < len(doc) else None
+            alone = i > 0 and doc[i - 1].lower_ == "the" and (nxt is None or nxt.pos_ != "PROPN" and nxt.lower_ != "of")
+            if alone or self._committee_end(doc, i + 1, atoms) is not None:
+                found.append(Atom(i, i + 1, list(self.kb.names.get(norm("House of Representatives"), []))))
+                taken[i] = True
+        return found
+
+    def _legislature(self, atom: Atom) -> bool:
+        kb = self.kb
+        return any((en.kind == "seat" and kb.seats[en.key].sector == "LEG")
+                   or (en.kind == "agent" and kb.agents.get(en.key) == "LEG") for en in atom.entries)
+
+    @staticmethod
+    def _committee_end(doc: "Doc", start: int, atoms: list[Atom]) -> int | None:
+        """The end of '<remit words> committee' right after a legislature (an optional
+        possessive first), or None: up to five words, none a person, place or verb."""
+        k = start
+        if k < len(doc) and doc[k].text in POSSESSIVE:
+            k += 1
+        for j in range(k, min(k + 5, len(doc))):
+            tok = doc[j]
+            if tok.lower_ in COMMITTEES and j > k:
+                return j + 1
+            if not (tok.is_alpha or tok.text in ("-", "&")) or tok.pos_ in ("VERB", "AUX", "DET") \
+                    or tok.ent_type_ in ("PERSON", "GPE", "NORP"):
+                return None
+            if any(a.start <= j < a.end and a.role not in (AGENT, TITLE) for a in atoms):
+                return None
+        return None
+
     def _short_name_modifiers(self, doc: "Doc", atoms: list[Atom], taken: list[bool]) -> list[Atom]:
-        """A group's own first word before an agent noun names the group ("Wagner
-        fighters", "Wagner mercenaries"; not "Richard Wagner's operas")."""
+        """A group's own first word before a lower-case agent noun names the group
+        ("Wagner fighters", "Wagner mercenaries"; not "Richard Wagner's operas", nor
+        "Grand Imam", a title of its own)."""
         found = []
         for agent in atoms:
             i = agent.start - 1
-            if agent.role != AGENT or i < 0 or taken[i]:
+            if agent.role != AGENT or i < 0 or taken[i] or not doc[agent.start].is_lower:
                 continue
             tok = doc[i]
             group = self.short_names.get(norm(tok.text))
@@ -1308,7 +1392,7 @@ class _Reader:
             k = i + 1
             while k < len(doc) and doc[k].ent_iob_ == "I" and k - i < 6:
                 k += 1
-            if k - i > 1 and all(t.is_alpha and t.is_title or self._joining_hyphen(t) for t in doc[i:k]) \
+            if k - i > 1 and all(_name_word(t) and t.text[0].isupper() or self._joining_hyphen(t) for t in doc[i:k]) \
                     and norm(doc[i:k].text) not in self.kb.names:
                 return doc[i:k]
         j, words = i, 0
@@ -1325,7 +1409,7 @@ class _Reader:
         return tok.text == "-" and not tok.whitespace_ and tok.i > 0 and not self.doc[tok.i - 1].whitespace_
 
     def _namelike(self, tok) -> bool:
-        if not (tok.is_alpha and (tok.is_title or tok.is_upper) and len(tok) > 1):
+        if not (_name_word(tok) and (tok.is_title or tok.is_upper or _apostrophe_name(tok)) and len(tok) > 1):
             return False
         if norm(tok.text) in self.kb.common_words or norm(tok.text) in self.kb.names:
             return False
