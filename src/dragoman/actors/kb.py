@@ -280,6 +280,7 @@ class KB:
     holders: dict[str, list[tuple[Spell, Person]]] = field(default_factory=dict)
     _fuzzy_full: dict[str, str] = field(default_factory=dict)
     _fuzzy_surname: dict[str, list[str]] = field(default_factory=dict)
+    _last_names: set[str] = field(default_factory=set)  # last words of people's names, exactly
     _pending_spells: list[tuple[Spell, str]] = field(default_factory=list)
 
     # ---- loading
@@ -523,10 +524,12 @@ class KB:
         self.holders.clear()
         self._fuzzy_full.clear()
         self._fuzzy_surname.clear()
+        self._last_names.clear()
         for p in self.people.values():
             for n in [p.name, *p.aliases]:
                 add(n, "person", p.id)
                 self._fuzzy_full[norm(n)] = p.id
+                self._last_names.add(norm(n).split()[-1])
             if p.surname:
                 add(p.surname, "surname", p.id)
                 if norm(p.surname) not in self.common_words:  # "pricey" must not reach Price
@@ -567,6 +570,8 @@ class KB:
         if not words or any(w in self.common_words for w in words) or len(key) < FUZZY_MIN_LEN:
             return None
         if len(words) == 1:
+            if key in self._last_names and key not in self._fuzzy_surname:
+                return None  # "Sharif" is the Sharifs' name, too shared to use: no near spelling of another's
             hit = process.extractOne(key, list(self._fuzzy_surname), scorer=fuzz.ratio, score_cutoff=cutoff)
             ids = self._fuzzy_surname.get(hit[0], []) if hit else []
             return self.people[ids[0]] if len(ids) == 1 else None

@@ -53,8 +53,17 @@ MOTION = {
 DEPARTURE = {"leave", "flee", "depart", "escape", "evacuate", "abandon", "quit", "exit", "enter", "reach"}
 # Titles and agents that take a free-text qualifier: "health minister", "Interior
 # Ministry", "Ministry of Health", "UN Migration Agency" (the qualifier is not in the data).
-QUALIFIED_HEADS = {"minister", "ministry", "agency", "department", "ministers", "ministries",
+QUALIFIED_HEADS = {"minister", "ministry", "agency", "department", "court", "ministers", "ministries",
                    "agencies", "departments"}
+# Titles that, after a legislature, name its presiding officer (LEG).
+CHAIR_TITLES = {"president", "chairman", "chairwoman", "chair", "speaker", "head", "chief", "leader"}
+# Words that put a party, a person or a title in opposition; armed groups keep their sector.
+OPPOSITION_MARKS = {"opposition", "shadow"}
+ARMED_SECTORS = {"REB", "MIL", "UAF", "COP", "SPY", "CRM"}
+# Military ranks: an honorific a person keeps out of any post ("Colonel Gaddafi" after his
+# fall), unlike a post ("army chief", "commander").
+RANK_WORDS = {"general", "gen.", "colonel", "col.", "lieutenant", "lt.", "major", "maj.", "brigadier", "brig.",
+              "admiral", "adm.", "vice", "rear", "field", "marshal", "captain", "capt.", "sergeant", "corporal"}
 # A committee of a legislature is the legislature's ("the Senate Armed Services Committee").
 COMMITTEES = {"committee", "subcommittee", "panel"}
 NOT_QUALIFIERS = {"former", "ex", "then", "late", "top", "new", "incoming", "outgoing", "acting", "senior", "the"}
@@ -139,6 +148,15 @@ class Atom:
         return self.entries[0].kind
 
 
+def _caseless(span: "Span") -> bool:
+    """A parsed sentence that begins in lower case ("pemex said output fell"): its case
+    is no evidence of what is a name. Not a bare phrase ("oxfam"), which may be a word."""
+    if not span.doc.has_annotation("DEP"):
+        return False
+    first = next((t for t in span.sent if t.is_alpha), None)
+    return first is not None and first.is_lower and sum(t.is_alpha for t in span.sent) >= 4
+
+
 def _name_word(tok) -> bool:
     """Letters, or letters around an apostrophe ("O'Brien", "Ndung'u")."""
     return tok.is_alpha or _apostrophe_name(tok)
@@ -170,6 +188,7 @@ def _matchers(extra: tuple[str, ...]):
 
     nlp, kb = _blank_nlp(), get_kb(extra)
     lower, orth = PhraseMatcher(nlp.vocab, attr="LOWER"), PhraseMatcher(nlp.vocab, attr="ORTH")
+    caseless = PhraseMatcher(nlp.vocab, attr="LOWER")  # abbreviations in text without case
     ids: dict[int, str] = {}
     for key, surfaces in kb.surfaces.items():
         forms = surfaces | {f.replace("'", "\u2019") for f in surfaces}
@@ -185,9 +204,10 @@ def _matchers(extra: tuple[str, ...]):
         ids[match_id] = key
         if exact:
             orth.add(key, list(nlp.tokenizer.pipe(exact)))
+            caseless.add(key, list(nlp.tokenizer.pipe(exact)))
         if loose:
             lower.add(key, list(nlp.tokenizer.pipe(sorted(loose))))
-    return lower, orth, ids
+    return lower, orth, caseless, ids
 
 
 def _noun_modifier(ent: "Span") -> bool:
@@ -225,7 +245,7 @@ class ActorResolver:
     def __init__(self, extra_files: Sequence[str | Path] = ()):
         self._extra = tuple(str(p) for p in extra_files)
         self.kb: KB = get_kb(self._extra)
-        self._lower, self._orth, self._ids = _matchers(self._extra)
+        self._lower, self._orth, self._caseless, self._ids = _matchers(self._extra)
         self.short_names = _short_names(self.kb)
 
     # ------------------------------------------------------------------ public API
@@ -292,7 +312,7 @@ class ActorResolver:
     def _atoms(self, doc: "Doc") -> list[Atom]:
         """Longest non-overlapping dictionary matches, plus NER persons found by fuzzy match."""
         found: list[Atom] = []
-        for match_id, s, e in [*self._lower(doc), *self._orth(doc)]:
+        for match_id, s, e in [*self._lower(doc), *self._orth(doc), *self._caseless_abbreviations(doc)]:
             entries = self._admissible(doc[s:e], self.kb.names.get(self._ids.get(match_id, ""), []))
             if entries and not self._product(doc, s, e, entries):
                 found.append(Atom(s, e, entries))
@@ -310,16 +330,27 @@ class ActorResolver:
         for a in atoms:
             if a.role == PERSON:
                 self._extend_first_names(doc, a, taken)
-            elif a.role in (TITLE, AGENT) and norm(doc[a.start:a.end].text) in QUALIFIED_HEADS:
+            elif a.role in (TITLE, AGENT) and norm(doc[a.start:a.end].text).split()[-1] in QUALIFIED_HEADS:
                 self._extend_qualifier(doc, a, taken)
         atoms = [self._longer_place(doc, a, taken) if a.kind == "country" else a for a in atoms]
         atoms = [self._state_homonym(doc, a) if a.kind == "country" else a for a in atoms]
+        self._seats_of_a_country(doc, atoms)
         atoms = self._committees(doc, atoms, taken)
         atoms += self._short_name_modifiers(doc, atoms, taken)
         atoms += self._fuzzy_atoms(doc, taken)
         atoms += self._place_atoms(doc, taken)
         atoms += self._misspelt_names(doc, taken)
         return sorted(atoms, key=lambda a: a.start)
+
+    def _seats_of_a_country(self, doc: "Doc", atoms: list[Atom]) -> None:
+        """'the Supreme Court of Canada', 'the Senate of Nigeria': a seat that is one
+        country's only by default, with "of <country>" after it, is that country's body
+        (its agent reading)."""
+        for seat, nxt in zip(atoms, atoms[1:]):
+            agents = [en for en in seat.entries if en.kind == "agent"]
+            if seat.kind == "seat" and self.kb.seats[seat.entries[0].key].default_only and agents \
+                    and nxt.kind == "country" and tuple(t.lower_ for t in doc[seat.end:nxt.start]) in POST_MOD_GAPS:
+                seat.entries = agents + [en for en in seat.entries if en not in agents]
 
     def _state_homonym(self, doc: "Doc", atom: Atom) -> Atom:
         """'Georgia Governor Brian Kemp', "Georgia's Republican governor": a country that
@@ -336,6 +367,13 @@ class ActorResolver:
         if any(norm(doc[k:k + n].text) in words for n in (1, 2, 3) if k + n <= len(doc)):
             return Atom(atom.start, atom.end, [Entry("country", country.state_of)])
         return atom
+
+    def _caseless_abbreviations(self, doc: "Doc") -> list[tuple[int, int, int]]:
+        """'the bjp', 'kcna said' in a sentence without case: abbreviations of three letters
+        or more that are no English word ("who", "can" are stop words)."""
+        return [(m, s, e) for m, s, e in self._caseless(doc)
+                if e - s == 1 and doc[s].is_lower and len(doc[s]) >= 3 and not doc[s].is_stop
+                and norm(doc[s].text) not in self.kb.common_words and _caseless(doc[s:e])]
 
     def _committees(self, doc: "Doc", atoms: list[Atom], taken: list[bool]) -> list[Atom]:
         """'the Senate Armed Services Committee', 'the House Intelligence Committee', 'the
@@ -525,7 +563,8 @@ class ActorResolver:
         """Drop readings the text's case rules out: lower-case common words are never
         names ("price", "turkey"), short surnames must be capitalised ("Xi")."""
         text = span.text
-        lower = text == text.lower()
+        bare = text[4:] if text[:4].lower() == "the " else text  # "The independent review": a sentence's "The"
+        lower = bare == bare.lower()
         words = norm(text).split()
         common = norm(text) in self.kb.common_words or words[-1] in self.kb.common_words
         keep = []
@@ -535,7 +574,7 @@ class ActorResolver:
             elif lower and (common or (en.kind == "surname" and len(text) < 5 and not self._after_title(span))):
                 continue  # "ruto" alone is too short to trust in lower case; "president ruto" is a name
             elif lower and en.kind == "group" and self.kb.groups[en.key].organisation \
-                    and any(c.isupper() for c in self.kb.groups[en.key].name):
+                    and any(c.isupper() for c in self.kb.groups[en.key].name) and not _caseless(span):
                 continue  # organisations are proper names: "the independent", "home office"
             elif lower and en.kind == "surname" and span[-1].pos_ not in ("", "PROPN", "NOUN", "X"):
                 continue  # "Israeli military struck": a verb, not Peter Struck
@@ -569,11 +608,13 @@ class ActorResolver:
 
     def _extend_qualifier(self, doc: "Doc", atom: Atom, taken: list[bool]) -> None:
         """'health minister', 'Interior Ministry', 'Ministry of Trade and Industry': the
-        free-text qualifier becomes part of the title (the sector is the head's)."""
-        s = atom.start
+        free-text qualifier becomes part of the title (the sector is the head's). Before a
+        head of several words only a name's capitalised words ("Federal Constitutional
+        Court"; not "trusty foreign minister")."""
+        s, bare = atom.start, atom.end - atom.start == 1
         while s > 0 and atom.start - s < 3 and not taken[s - 1]:
             t = doc[s - 1]
-            if not (t.is_alpha and t.pos_ in ("NOUN", "ADJ", "PROPN") and not t.is_stop
+            if not (t.is_alpha and t.pos_ in ("NOUN", "ADJ", "PROPN") and not t.is_stop and (bare or t.is_title)
                     and t.lower_ not in NOT_QUALIFIERS and t.ent_type_ not in ("PERSON", "GPE", "NORP", "DATE")):
                 break
             s -= 1
@@ -647,7 +688,23 @@ class _Reader:
         self._later_short_names()
         self._abbreviations()
         self._unknown_people()
+        self.mentions = [self._in_opposition(m) for m in self.mentions]
         return sorted(self.mentions, key=lambda m: m.start)
+
+    def _in_opposition(self, mention: Mention) -> Mention:
+        """'the opposition Kuomintang', 'the main opposition Republican People's Party',
+        'Opposition lawmaker Anura Kumara Dissanayake', 'Shadow Foreign Secretary David
+        Lammy': the text puts them in opposition (OPP), whatever the party's or title's
+        sector; not fighters or forces ("opposition fighters" stay REB)."""
+        start = next((t.i for t in self.doc if t.idx == mention.start), None)
+        if start is None or mention.actor.sector in ARMED_SECTORS | {"OPP", "IGO"}:
+            return mention
+        marks = self.doc[max(0, start - 2):start + 1]
+        if len(marks) == 3 and not (marks[1].is_lower and marks[1].pos_ == "NOUN"):
+            marks = marks[1:]  # one lower-case noun may stand between: "Opposition candidate Maia Sandu"
+        if any(t.lower_ in OPPOSITION_MARKS for t in marks):
+            return replace(mention, actor=replace(mention.actor, sector="OPP"))
+        return mention
 
     def _later_short_names(self) -> None:
         """An organisation named in full may later go by its first word ("Mahan Air" ...
@@ -914,12 +971,16 @@ class _Reader:
             named = self.titled.get(person.id, [])
         actor = self.r.person_actor(person, self.when, self._title_text(heads), named)
         title_sector = title_key = None
-        if heads and not former and self._singular(heads[-1]):  # a title, not "Israeli warplanes struck"
+        role = self._role_head(heads)
+        if role is not None and not former and self._singular(role):  # a title, not "Israeli warplanes struck"
             mod = mods[0] if mods else None
-            title_key = heads[-1].entries[0].key
-            title_sector = self._head_sector(heads[-1].entries[0], mod, self._country_of(mod)[1] if mod else None, heads)
+            title_key = role.entries[0].key
+            title_sector = self._head_sector(role.entries[0], mod, self._country_of(mod)[1] if mod else None,
+                                             heads[:heads.index(role) + 1])
         if former and self.kb.spell(person, self.when) is None:
             actor = replace(actor, sector="ELI")  # "Catalonia's former leader Carles Puigdemont"
+        elif self._foreign_default(mods, actor):
+            pass  # "Congress president Rahul Gandhi": India's Congress, not the US one
         elif self._text_knows_more(person, title_sector, title_key, named):
             # "Opposition leader Raila Odinga", "Nigeria's finance minister Ngozi
             # Okonjo-Iweala" (2012): the text knows a role the data does not date
@@ -928,6 +989,23 @@ class _Reader:
                             role_title=self._title_text(heads))
         self._emit(start, atom.end, actor)
         return True
+
+    def _role_head(self, heads: list[Atom]) -> Atom | None:
+        """The title that names the role: the last, unless it is a military rank after a
+        post ("Army chief General Prayuth": the post)."""
+        posts = [h for h in heads if not self._rank(h)]
+        return (posts or heads or [None])[-1]
+
+    def _rank(self, head: Atom) -> bool:
+        """'General', 'Lt. Gen.', 'Colonel': a rank, which a person keeps out of any post."""
+        return head.role == TITLE and all(w in RANK_WORDS for w in head.entries[0].key.split())
+
+    def _foreign_default(self, mods: list[Atom], actor: Actor) -> bool:
+        """A seat that is one country's only by default ("Congress", "the Senate") before a
+        known person of another country is no evidence of their country or role."""
+        en = mods[0].entries[0] if mods else None
+        return en is not None and en.kind == "seat" and self.kb.seats[en.key].default_only \
+            and actor.country is not None and self.kb.seats[en.key].country != actor.country
 
     def _singular(self, head: Atom) -> bool:
         """A title, or an agent noun in the singular used as one ("Deputy Prime Minister")."""
@@ -940,7 +1018,7 @@ class _Reader:
         former president, ELI; "Deputy Prime Minister Freeland" in 2022, whose dated roles
         the data has only in part, is in government)."""
         dead = person.died is not None and self.when is not None and person.died <= self.when
-        rank = title_sector == "MIL" and title_key in self.kb.titles  # "Colonel Gaddafi": an honorific
+        rank = title_key is not None and all(w in RANK_WORDS for w in title_key.split())  # "Colonel Gaddafi"
         if title_sector is None or named or dead or rank or self.kb.spell(person, self.when) is not None \
                 or any(title_key and title_key in norm(s.title or "") for s in person.spells
                        if s.end is not None and self.when is not None and s.end <= self.when):
@@ -1136,6 +1214,8 @@ class _Reader:
         and a generic head takes the sector of a specific noun before it
         ("intelligence agency" SPY, "military officials" MIL)."""
         sector = self._sector(en)
+        if en.key in CHAIR_TITLES and mod is not None and self.r._legislature(mod):
+            return "LEG"  # "Congress President Manuel Merino", "Duma chairman Volodin"
         if en.key in WEAK_HEADS:
             for h in reversed(heads[:-1]):
                 if h.entries[0].key not in WEAK_HEADS and self._sector(h.entries[0]):
@@ -1259,8 +1339,22 @@ class _Reader:
             for h in heads:  # "the Russian Foreign Ministry" ... "The Ministry"
                 self.by_head[h.entries[0].key] = self.by_head[h.entries[0].key.split()[-1]] = actor
             self._emit(start, end, actor)
-        else:
+        elif not self._titled_stranger(start, last, end, mod, sector_hint, heads, former):
             self._anaphor(start, heads, end)
+
+    def _titled_stranger(self, start: int, last: Atom, end: int, mod: Atom | None, sector_hint: str | None,
+                         heads: list[Atom], former: bool) -> bool:
+        """A capitalised singular agent noun used as a title before a person the data does
+        not know ("Interim President Manuel Merino"): that person, of the noun's sector."""
+        doc = self.doc
+        name = self._whole_person_name(end) if doc[last.start].is_title and self._singular(last) else None
+        sector = "ELI" if former else self._head_sector(last.entries[0], mod, sector_hint, heads)
+        if name is None or sector is None or doc[end].text == ",":
+            return False
+        actor = Actor(name.text, None, sector, None, doc[last.start:last.end].text, False, None)
+        self.unknown[norm(name[-1].text)] = actor
+        self._emit(start, name.end, actor)
+        return True
 
     def _anaphor(self, start: int, heads: list[Atom], end: int) -> bool:
         """'The Ministry also said': a bare collective head refers to the last actor it
