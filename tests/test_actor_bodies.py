@@ -179,3 +179,38 @@ def test_a_shared_name_is_no_misspelling_of_another(resolver, nlp):
 ])
 def test_people_the_data_now_knows(resolver, nlp, text, when, mention, actor):
     assert found(resolver, nlp, text, when)[mention] == actor
+
+
+@pytest.mark.parametrize("text,mention,actor", [
+    ("Karabakh's ethnic Armenian separatist forces agreed to disarm.", "Armenian separatist forces", ("ARM", "REB")),
+    ("Separatist fighters in eastern Ukraine fired on the town.", "Separatist fighters", ("UKR", "REB")),
+    ("Ukrainian forces fired on the town.", "Ukrainian forces", ("UKR", "MIL")),
+])
+def test_separatist_forces_are_rebels(resolver, nlp, text, mention, actor):
+    assert found(resolver, nlp, text, date(2023, 9, 20))[mention] == actor
+
+
+@pytest.mark.parametrize("text,when,mention,name", [
+    # misspelt full names the parser calls no person (an organisation, a place, nothing)
+    ("Tayyip Erdgoan flew to Moscow for talks.", date(2020, 3, 5), "Tayyip Erdgoan", "Recep Tayyip Erdoğan"),
+    ("Cyril Ramaposa declared a national state of disaster.", date(2020, 3, 15), "Cyril Ramaposa", "Cyril Ramaphosa"),
+    ("Abiy Ahmad ordered the army to respond.", date(2020, 11, 4), "Abiy Ahmad", "Abiy Ahmed"),
+    # a name spaced or hyphenated otherwise; its parts are no one else ("Jin Ping" is not Jean Ping)
+    ("Xi Jin Ping arrived in Seattle.", date(2015, 9, 22), "Xi Jin Ping", "Xi Jinping"),
+    ("Moon Jae In met Kim Jong Un in Pyongyang.", date(2018, 9, 18), "Moon Jae In", "Moon Jae-in"),
+])
+def test_full_names_written_otherwise(resolver, nlp, text, when, mention, name):
+    found = {m.text: m.actor.name for m in resolver.find_mentions(nlp(text), when)}
+    assert found[mention] == name
+
+
+@pytest.mark.parametrize("text", ["Real Madrid beat Barcelona.", "Hong Kong police arrested him."])
+def test_two_capitalised_words_are_no_near_name(resolver, nlp, text):
+    assert not [m for m in resolver.find_mentions(nlp(text), date(2020, 1, 1))
+                if (m.actor.entry_id or "").startswith("person:")]
+
+
+def test_a_former_international_official_is_an_elite_of_their_country(resolver, nlp):
+    # Tusk's last post was the European Council's presidency (2014-19): in 2023 a Polish elite
+    names = found(resolver, nlp, "Donald Tusk led marchers through Warsaw.", date(2023, 6, 4))
+    assert names["Donald Tusk"] == ("POL", "ELI")

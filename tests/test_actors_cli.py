@@ -44,6 +44,25 @@ def test_text_without_context_is_parsed_alone(text, name, country, sector):
     assert (found["name"], found["country"], found["sector"]) == (name, country, sector)
 
 
+@pytest.mark.parametrize("context, day, name", [
+    ("Masoud Pezeshkian flew to Moscow on Friday. He signed a partnership treaty.", "2025-01-17", "Masoud Pezeshkian"),
+    ("Ursula von der Leyen visited German troops in Lithuania. Later she met the prime minister.", "2017-02-07",
+     "Ursula von der Leyen"),
+])
+def test_a_pronoun_is_the_one_person_named_before_it(context, day, name):
+    pronoun = "He" if " He " in context else "she"
+    found = resolve(pronoun, "--context", context, "--date", day)
+    assert (found["text"], found["name"]) == (pronoun, name)
+
+
+@pytest.mark.parametrize("context", [
+    "Benny Gantz met Yair Lapid on Wednesday. He said the government had failed.",  # two people: ambiguous
+    "Reporters asked the president about the deal. He declined to comment.",  # the president may be meant
+])
+def test_an_ambiguous_pronoun_is_no_one(context):
+    assert resolve("He", "--context", context, "--date", "2024-09-04") == []
+
+
 def test_output_has_the_documented_fields():
     assert set(resolve("NATO")) == {"text", "name", "country", "sector", "wikidata", "resolved", "role_title"}
 

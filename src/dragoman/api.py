@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import os
+import re
 import sys
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import nullcontext
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import Any, Union
@@ -14,6 +15,7 @@ from typing import Any, Union
 from tqdm import tqdm
 
 from dragoman.actors import ActorResolver
+from dragoman.actors.pronouns import PERSONAL_PRONOUNS, antecedent, index_mentions
 from dragoman.dedupe import EventCluster
 from dragoman.ingest import CSV_SUFFIXES, JSONL_SUFFIXES, articles_from_records, read_inputs
 from dragoman.language import parse
@@ -111,18 +113,31 @@ def resolve_actors(
     text: str, *, date: date | None = None, context: str | None = None, actors: Sequence[str | Path] = ()
 ) -> list[Mention]:
     """The actors a text names on a date. With ``context`` (a sentence holding the
-    text) the sentence is parsed and the mentions overlapping the text are returned;
-    without it the text is parsed alone. Parsing matters: a verb is not a surname
-    ("Israeli warplanes struck" is not Peter Struck) and misspelled names are found
-    among the parser's person names."""
+    text, or two: "he"/"she" is the one person named in them before it) the context is
+    parsed and the mentions overlapping the text are returned; without it the text is
+    parsed alone. Parsing matters: a verb is not a surname ("Israeli warplanes struck" is
+    not Peter Struck) and misspelled names are found among the parser's person names."""
     resolver = ActorResolver(extra_files=actors)
     context = text if context is None else context
-    start = context.lower().find(text.lower())
+    start = _whole_word_at(context, text)
     if start < 0:
         raise ValueError(f"{text!r} does not occur in the context sentence")
     doc = next(parse([context]))
     end = start + len(text)
-    return [m for m in resolver.find_mentions(doc, date) if m.start < end and m.end > start]
+    mentions = resolver.find_mentions(doc, date)
+    found = [m for m in mentions if m.start < end and m.end > start]
+    pronoun = doc.char_span(start, end)
+    if not found and pronoun is not None and len(pronoun) == 1 and pronoun[0].lower_ in PERSONAL_PRONOUNS:
+        found = [replace(m, text=pronoun.text, start=start, end=end)
+                 for m in antecedent(doc, pronoun[0], mentions, index_mentions(doc, mentions))]
+    return found
+
+
+def _whole_word_at(context: str, text: str) -> int:
+    """Where ``text`` first occurs in ``context`` as whole words ("He" in "...Gantz. He
+    said", not in "the"), else where it first occurs at all, else -1."""
+    match = re.search(rf"(?<!\w){re.escape(text)}(?!\w)", context, re.IGNORECASE)
+    return match.start() if match else context.lower().find(text.lower())
 
 
 def _articles(inputs: list[Input], *, date, source, summary: Summary) -> Iterator[Article]:

@@ -208,7 +208,7 @@ def actors_group() -> None:
 @actors_group.command("resolve")
 @click.argument("text")
 @click.option("--date", type=DATE, help="Resolve roles valid on this date (default: today's holders).")
-@click.option("--context", help="A sentence containing TEXT, parsed to read it in context.")
+@click.option("--context", help="A sentence containing TEXT (or two: \"he\"/\"she\" is the one person named before it), parsed to read it in context.")
 @click.option("--actors", "actor_files", multiple=True, type=click.Path(exists=True, dir_okay=False),
               help="Extra actor file (repeatable); takes precedence over the bundled ones.")
 def actors_resolve_command(text, date, context, actor_files):

@@ -26,9 +26,15 @@ PACKAGE_FILES = ("sectors.yaml", "countries.yaml", "groups.yaml", "offices.yaml"
 FUZZY_MIN_LEN = 5  # shorter tokens are too easy to confuse ("Li", "May")
 FUZZY_CUTOFF = 85.0  # full names
 SURNAME_CUTOFF = 83.0  # one word: "Lavrof" -> Lavrov (83.3)
+WRITTEN_OTHERWISE_CUTOFF = 88.0  # a full name the parser did not call a person: "Tayyip Erdgoan" (92.9)
 
 
 _DANGLING = {"to", "at", "for", "in", "of", "on", "from", "with", "the"}
+
+
+def _letters(name: str) -> str:
+    """A name's letters alone: "Xi Jin-ping" -> "xijinping"."""
+    return "".join(c for c in norm(name) if c.isalpha())
 
 
 class ActorDataError(ValueError):
@@ -280,7 +286,8 @@ class KB:
     holders: dict[str, list[tuple[Spell, Person]]] = field(default_factory=dict)
     _fuzzy_full: dict[str, str] = field(default_factory=dict)
     _fuzzy_surname: dict[str, list[str]] = field(default_factory=dict)
-    _last_names: set[str] = field(default_factory=set)  # last words of people's names, exactly
+    _last_names: dict[str, set[str]] = field(default_factory=dict)  # last word of a name -> its people
+    _compact: dict[str, set[str]] = field(default_factory=dict)  # a name's letters -> people ("xijinping")
     _pending_spells: list[tuple[Spell, str]] = field(default_factory=list)
 
     # ---- loading
@@ -525,14 +532,18 @@ class KB:
         self._fuzzy_full.clear()
         self._fuzzy_surname.clear()
         self._last_names.clear()
+        self._compact.clear()
         for p in self.people.values():
             for n in [p.name, *p.aliases]:
                 add(n, "person", p.id)
                 self._fuzzy_full[norm(n)] = p.id
-                self._last_names.add(norm(n).split()[-1])
+                self._last_names.setdefault(norm(n).split()[-1], set()).add(p.id)
+                if len(norm(n).split()) > 1:
+                    self._compact.setdefault(_letters(n), set()).add(p.id)
             if p.surname:
                 add(p.surname, "surname", p.id)
-                if norm(p.surname) not in self.common_words:  # "pricey" must not reach Price
+                # "pricey" must not reach Price, nor "Samos" (an island) Amos: short surnames are too near too much
+                if norm(p.surname) not in self.common_words and len(norm(p.surname)) >= FUZZY_MIN_LEN:
                     self._fuzzy_surname.setdefault(norm(p.surname), []).append(p.id)
             for s in p.spells:
                 if s.office:
@@ -570,13 +581,38 @@ class KB:
         if not words or any(w in self.common_words for w in words) or len(key) < FUZZY_MIN_LEN:
             return None
         if len(words) == 1:
-            if key in self._last_names and key not in self._fuzzy_surname:
-                return None  # "Sharif" is the Sharifs' name, too shared to use: no near spelling of another's
+            named = self._last_names.get(key, set())
+            if named and key not in self._fuzzy_surname:
+                # the last word of a known name ("Lukashenka" of Alyaksandr Lukashenka) is
+                # that person's if only theirs; "Sharif", the Sharifs', is no near spelling of another's
+                return self.people[next(iter(named))] if len(named) == 1 else None
             hit = process.extractOne(key, list(self._fuzzy_surname), scorer=fuzz.ratio, score_cutoff=cutoff)
             ids = self._fuzzy_surname.get(hit[0], []) if hit else []
             return self.people[ids[0]] if len(ids) == 1 else None
         hit = process.extractOne(key, list(self._fuzzy_full), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
         return self.people[self._fuzzy_full[hit[0]]] if hit else None
+
+    def person_spaced_otherwise(self, text: str) -> Person | None:
+        """The one person whose full name has exactly the letters of ``text``."""
+        ids = self._compact.get(_letters(text), set())
+        return self.people[next(iter(ids))] if len(ids) == 1 else None
+
+    def person_written_otherwise(self, text: str) -> Person | None:
+        """A person whose full name ``text`` (two words or more) is, spaced or hyphenated
+        otherwise ("Xi Jin Ping", "Hu Jin-tao", "Moon Jae In") or misspelt in letters
+        ("Tayyip Erdgoan", "Cyril Ramaposa"; a near spelling with as many words, one
+        of them exactly the person's)."""
+        ids = self._compact.get(_letters(text), set())
+        if len(ids) == 1:
+            return self.people[next(iter(ids))]
+        key = norm(text)
+        words = key.split()
+        if ids or len(words) < 2 or any(w in self.common_words for w in words):
+            return None
+        hit = process.extractOne(key, list(self._fuzzy_full), scorer=fuzz.ratio, score_cutoff=WRITTEN_OTHERWISE_CUTOFF)
+        if hit is None or len(hit[0].split()) != len(words) or not set(hit[0].split()) & set(words):
+            return None
+        return self.people[self._fuzzy_full[hit[0]]]
 
     def spell(self, person: Person, when: date | None) -> Spell | None:
         """The role a person held on ``when`` (first listed wins); ``None`` date = now."""

@@ -148,6 +148,26 @@ class Atom:
         return self.entries[0].kind
 
 
+def _name_runs(doc: "Doc") -> list[tuple[int, int]]:
+    """Maximal runs of two to four capitalised proper nouns, hyphens joining parts of one
+    ("Hu Jin-tao"): where a person's name may stand."""
+    runs, i = [], 0
+    while i < len(doc):
+        j, words = i, 0
+        while j < len(doc) and words < 5:
+            tok = doc[j]
+            if tok.pos_ == "PROPN" and tok.is_alpha and (tok.text[0].isupper() or (j > i and doc[j - 1].text == "-")):
+                j, words = j + 1, words + 1
+            elif tok.text == "-" and j > i and not tok.whitespace_ and not doc[j - 1].whitespace_ and j + 1 < len(doc):
+                j += 1
+            else:
+                break
+        if 2 <= words <= 4 and doc[j - 1].text != "-":
+            runs.append((i, j))
+        i = max(j, i + 1)
+    return runs
+
+
 def _caseless(span: "Span") -> bool:
     """A parsed sentence that begins in lower case ("pemex said output fell"): its case
     is no evidence of what is a name. Not a bare phrase ("oxfam"), which may be a word."""
@@ -290,8 +310,10 @@ class ActorResolver:
             country, sector, title = spell.country, spell.sector, spell.title
         elif last is not None:
             # out of office: an elite, unless the data knows them as an opposition figure
-            # (a former prime minister leading the opposition: Tymoshenko, Babis 2021-25)
-            country, sector, title = last.country, "OPP" if person.sector == "OPP" else "ELI", None
+            # (a former prime minister leading the opposition: Tymoshenko, Babis 2021-25),
+            # of their own country once an international post is behind them (Tusk in 2023)
+            country = last.country if last.country in self.kb.countries or person.country is None else person.country
+            sector, title = "OPP" if person.sector == "OPP" else "ELI", None
         else:
             country, sector, title = person.country, person.sector, None
         return Actor(person.name, country, sector, person.wikidata, role_title or title, True,
@@ -337,6 +359,7 @@ class ActorResolver:
         self._seats_of_a_country(doc, atoms)
         atoms = self._committees(doc, atoms, taken)
         atoms += self._short_name_modifiers(doc, atoms, taken)
+        atoms = self._names_written_otherwise(doc, atoms, taken)
         atoms += self._fuzzy_atoms(doc, taken)
         atoms += self._place_atoms(doc, taken)
         atoms += self._misspelt_names(doc, taken)
@@ -633,6 +656,24 @@ class ActorResolver:
         if s < atom.start or e > atom.end:
             taken[s:e] = [True] * (e - s)
             atom.start, atom.end = s, e
+
+    def _names_written_otherwise(self, doc: "Doc", atoms: list[Atom], taken: list[bool]) -> list[Atom]:
+        """A run of two to four capitalised proper nouns that is a known person's full name
+        written otherwise ("Xi Jin Ping", "Tayyip Erdgoan", "Abiy Ahmad"), whatever the
+        parser called it; a part of it already read as that person's surname joins it."""
+        for start, end in _name_runs(doc):
+            person = self.kb.person_written_otherwise(doc[start:end].text)
+            if person is None:
+                continue
+            inside = [a for a in atoms if start <= a.start < end or start < a.end <= end]
+            exact = self.kb.person_spaced_otherwise(doc[start:end].text) is not None  # its letters: others' parts yield
+            if any(a.start < start or a.end > end or not (exact or any(en.key == person.id for en in a.entries))
+                   for a in inside) \
+                    or any(taken[i] for i in range(start, end) if not any(a.start <= i < a.end for a in inside)):
+                continue
+            atoms = [a for a in atoms if a not in inside] + [Atom(start, end, [Entry("person", person.id)])]
+            taken[start:end] = [True] * (end - start)
+        return atoms
 
     def _fuzzy_atoms(self, doc: "Doc", taken: list[bool]) -> list[Atom]:
         """NER person names the dictionary missed, matched fuzzily to known people."""
@@ -1214,6 +1255,8 @@ class _Reader:
         and a generic head takes the sector of a specific noun before it
         ("intelligence agency" SPY, "military officials" MIL)."""
         sector = self._sector(en)
+        if sector in ("MIL", "UAF") and any(self._sector(h.entries[0]) == "REB" for h in heads[:-1]):
+            return "REB"  # "Armenian separatist forces", "separatist fighters": not the state's
         if en.key in CHAIR_TITLES and mod is not None and self.r._legislature(mod):
             return "LEG"  # "Congress President Manuel Merino", "Duma chairman Volodin"
         if en.key in WEAK_HEADS:

@@ -38,6 +38,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from dragoman.actors.kb import get_kb
+from dragoman.actors.pronouns import actor_key, antecedent, index_mentions, is_person
 from dragoman.events.codebook import NO_EVENT, Codebook, Lexicon, Sense, codebook, lexicon
 from dragoman.events.agency import can_act, names_people, names_weapon
 from dragoman.events.phrases import act_maker
@@ -445,7 +446,7 @@ class EventCoder:
                 event.mode = _verb_mode(head)  # "are seeking to deepen ties": the intent is stated
             if governing is not None and governing.event_type == "AGREE" and lemma in lex.committing_verbs \
                     and (event.quad_class or 0) in (2, 4) and token.dep_ in ("xcomp", "pobj") and governing.mode == "" \
-                    and {_actor_key(m) for m in event.actors} <= {_actor_key(m) for m in governing.actors}:
+                    and {actor_key(m) for m in event.actors} <= {actor_key(m) for m in governing.actors}:
                 # "agreed to lift the sanctions on Iran", "pledged to expel X": the material act
                 # committed to is the event (planned); a pledge of no coded act, or of a verbal one
                 # ("agreed to meet", "agreed to support"), stays an AGREE (CAMEO 036 and the like)
@@ -460,8 +461,8 @@ class EventCoder:
                 # Ukraine": Russia); an intent is aimed where its act is
                 asked = event.actors if governing.event_type == "REQUEST" and token.dep_ == "ccomp" else event.recipients
                 if not governing.recipients and asked:
-                    keys = {_actor_key(m) for m in governing.actors}
-                    governing.recipients = [m for m in asked if _actor_key(m) not in keys]
+                    keys = {actor_key(m) for m in governing.actors}
+                    governing.recipients = [m for m in asked if actor_key(m) not in keys]
                 event.confidence = round(max(0.05, min(event.confidence, governing.confidence) - 0.15), 2)
                 if event.mode == "":
                     event.mode = "hypothetical"
@@ -488,8 +489,8 @@ class EventCoder:
                 event.mode = "planned"
             elif governing is None and lemma in lex.claim_verbs and token.dep_ == "ccomp" and (event.quad_class or 0) >= 3:
                 speakers, _ = ctx.subject_mentions(head)
-                speaker_keys = {_actor_key(m) for m in speakers}
-                accused = [m for m in event.actors if _actor_key(m) not in speaker_keys]
+                speaker_keys = {actor_key(m) for m in speakers}
+                accused = [m for m in event.actors if actor_key(m) not in speaker_keys]
                 if speakers and accused and len(accused) == len(event.actors):
                     found[head.i] = self._head_event(event, head, "ACCUSE", "112", ctx, doc_id, sent_index,
                                                      actors=speakers, recipients=accused, context=[])
@@ -509,8 +510,8 @@ class EventCoder:
             addressees = [m for m in ctx.mentions_of(subjects) or ctx.phrases_of(subjects)
                           if can_act(ctx.doc, m, "REQUEST")]  # not "the economy has to grow"
             speakers, inferred = ctx.subject_mentions(speech)
-            keys = {_actor_key(m) for m in speakers}
-            if not speakers or not addressees or any(_actor_key(m) in keys for m in addressees) \
+            keys = {actor_key(m) for m in speakers}
+            if not speakers or not addressees or any(actor_key(m) in keys for m in addressees) \
                     or _own_state(speakers, addressees):
                 continue
             mode = _verb_mode(speech)
@@ -535,8 +536,8 @@ class EventCoder:
         Claiming one's own act ("the Houthis claimed that they had attacked X") is claiming
         responsibility: it reports the act, where a claim about another's only alleges it."""
         speakers = ctx.subject_mentions(head)[0] or ctx.phrases_of(_subjects(head, _SUBJECT_DEPS))
-        keys = {_actor_key(m) for m in speakers}
-        return bool(keys) and {_actor_key(m) for m in event.actors} <= keys
+        keys = {actor_key(m) for m in speakers}
+        return bool(keys) and {actor_key(m) for m in event.actors} <= keys
 
     def _conditional_threats(self, found: dict[int, Event], ctx: "SentenceContext", doc_id: str, sent_index: int) -> None:
         """ "X will detain journalists if they publicize ...", "will impose sanctions unless
@@ -630,9 +631,9 @@ def _warns_of_danger(verb: Token, actors: list[Mention], recipients: list[Mentio
     subjects = [s for c in clauses for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
     if not subjects or any(s.pos_ == "PRON" for s in subjects):
         return False  # "warned it would retaliate": the warner's own act
-    own = {_actor_key(m) for m in actors} | {m.actor.country for m in actors if m.actor.country}
+    own = {actor_key(m) for m in actors} | {m.actor.country for m in actors if m.actor.country}
     # "Russia warned that Russian troops would respond": its own side's act
-    return not any(_actor_key(m) in own or m.actor.country in own for m in ctx.mentions_of(subjects))
+    return not any(actor_key(m) in own or m.actor.country in own for m in ctx.mentions_of(subjects))
 
 
 def _without_descriptions(parties: list[Mention], doc: Doc) -> list[Mention]:
@@ -891,8 +892,8 @@ class SentenceContext:
     def _without_apposed_titles(self, mentions: list[Mention]) -> list[Mention]:
         """A title in apposition to a named person describes that person, whoever holds
         the office today: "Blinken, the chief of US diplomacy" is one party, Blinken."""
-        people = {self.by_token.get(t.i) for m in mentions if _is_person(m) for t in self._tokens(m)}
-        return [m for m in mentions if _is_person(m) or not any(
+        people = {self.by_token.get(t.i) for m in mentions if is_person(m) for t in self._tokens(m)}
+        return [m for m in mentions if is_person(m) or not any(
             t.dep_ == "appos" and self.by_token.get(t.head.i) in people for t in self._tokens(m))]
 
     def _tokens(self, mention: Mention) -> list[Token]:
@@ -1059,18 +1060,7 @@ class SentenceContext:
         return self.mentions_of(_slot_tokens(head, "dobj") + _slot_tokens(head, "prep:on"))
 
     def antecedent(self, token: Token) -> list[Mention]:
-        """The person a "he"/"she" subject refers to: only when the previous sentence and
-        this one up to the pronoun name exactly one person, so that it is unambiguous."""
-        first = self.sent[0]
-        window = self.doc[first.i - 1].sent.start if first.i > 0 else first.i
-        window_start = self.doc[window].idx
-        people = {}
-        for mention in self.mentions:
-            if window_start <= mention.start < token.idx and _is_person(mention):
-                people.setdefault(_actor_key(mention), mention)
-        if any(_unnamed_titled(t, self.by_token) for t in self.doc[window:token.i]):
-            return []  # "... we told the president. He resisted.": the president is a candidate too
-        return list(people.values()) if len(people) == 1 else []
+        return antecedent(self.doc, token, self.mentions, self.by_token)
 
     def object_antecedent(self, verb: Token, slots: Sequence[str], actors: Sequence[Mention]) -> list[Mention]:
         """The person a "him"/"her" object refers to: "Trump called Erdogan and urged him
@@ -1080,10 +1070,10 @@ class SentenceContext:
                     if t.lower_ in ("him", "her")]
         if not pronouns:
             return []
-        excluded = {_actor_key(m) for m in actors}
+        excluded = {actor_key(m) for m in actors}
         for mention in reversed(self.mentions):
-            if self.sent.start_char <= mention.start < pronouns[0].idx and _is_person(mention) \
-                    and _actor_key(mention) not in excluded:
+            if self.sent.start_char <= mention.start < pronouns[0].idx and is_person(mention) \
+                    and actor_key(mention) not in excluded:
                 return [mention]
         return self._main_subject_after(verb, excluded)
 
@@ -1094,31 +1084,20 @@ class SentenceContext:
         if verb.i >= root.i:
             return []
         people = [m for m in self.mentions_of(_subjects(root, ("nsubj",)))
-                  if _is_person(m) and _actor_key(m) not in excluded and m.start > verb.idx]
+                  if is_person(m) and actor_key(m) not in excluded and m.start > verb.idx]
         return people if len(people) == 1 else []
 
     def discourse_actor(self, token: Token, exclude: Sequence[Mention]) -> list[Mention]:
         """The nearest person-like actor mentioned before this sentence (the topic)."""
-        excluded = {_actor_key(m) for m in exclude}
+        excluded = {actor_key(m) for m in exclude}
         for mention in reversed(self.mentions):
             if mention.start >= self.sent.start_char:
                 continue
             if mention.start < self.sent.start_char - 600:
                 break
-            if _actor_key(mention) not in excluded and mention.actor.name and _is_person(mention):
+            if actor_key(mention) not in excluded and mention.actor.name and is_person(mention):
                 return [mention]
         return []
-
-
-def index_mentions(doc: Doc, mentions: Sequence[Mention]) -> dict[int, Mention]:
-    by_token: dict[int, Mention] = {}
-    for mention in mentions:
-        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if span is None:
-            continue
-        for token in span:
-            by_token[token.i] = mention
-    return by_token
 
 
 def _argument_tokens(head: Token) -> list[Token]:
@@ -1721,17 +1700,8 @@ def _split_symmetric(sense: Sense, actors: list[Mention], recipients: list[Menti
 
 def _same_actors(actors: list[Mention], recipients: list[Mention]) -> bool:
     """Reject "Russia met Russia": every recipient is also an actor."""
-    keys = {_actor_key(m) for m in actors}
-    return bool(recipients) and all(_actor_key(m) in keys for m in recipients)
-
-
-def _actor_key(mention: Mention) -> tuple:
-    """Who a mention names: a person and their office ("Angela Merkel, the Chancellor of
-    Germany") are one actor."""
-    actor = mention.actor
-    if actor.role_title and actor.name:  # a person, however named
-        return (actor.name, actor.country)
-    return (actor.entry_id or actor.name or mention.text.lower(), actor.country)
+    keys = {actor_key(m) for m in actors}
+    return bool(recipients) and all(actor_key(m) in keys for m in recipients)
 
 
 def _conjuncts(head: Token) -> list[Token]:
@@ -1748,26 +1718,11 @@ def _one_per_actor(mentions: list[Mention]) -> list[Mention]:
     """Keep the first mention of each actor ("his minister, Sergey Lavrov" is one actor)."""
     seen, out = set(), []
     for mention in mentions:
-        key = _actor_key(mention)
+        key = actor_key(mention)
         if key not in seen:
             seen.add(key)
             out.append(mention)
     return out
-
-
-def _unnamed_titled(token: Token, named: dict[int, Mention]) -> bool:
-    """ "the president", "the prime minister": a person named by a title alone, whom no
-    actor mention covers (the story's country decides who it is, after coding)."""
-    if token.i in named or token.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
-        return False
-    words = [c.lower_ for c in token.children if c.dep_ == "compound" and c.i < token.i] + [token.lower_]
-    return " ".join(words) in get_kb().titles
-
-
-def _is_person(mention: Mention) -> bool:
-    return (mention.actor.entry_id or "").startswith("person:") or (
-        not mention.actor.resolved and mention.actor.role_title is not None
-    )
 
 
 def _evidence(trigger: Token, sent: Span, doc_id: str, sent_index: int) -> Evidence:

@@ -48,7 +48,8 @@ from spacy.tokens import Doc, Span, Token
 
 from dragoman.events.classifier import NONE, SentenceClassifier
 from dragoman.events.codebook import Codebook, codebook, lexicon, phoenix_class_of
-from dragoman.events.coder import SentenceContext, _evidence, _verb_mode, condition_clause, index_mentions
+from dragoman.actors.pronouns import index_mentions
+from dragoman.events.coder import SentenceContext, _evidence, _verb_mode, condition_clause
 from dragoman.language import trimmed
 from dragoman.records import NOT_ASSERTED_MODES, PLACE_TARGET_TYPES, Event, Mention, Quote
 

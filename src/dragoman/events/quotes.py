@@ -14,7 +14,8 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from dragoman.events.codebook import Lexicon, lexicon
-from dragoman.events.coder import SentenceContext, index_mentions
+from dragoman.actors.pronouns import index_mentions
+from dragoman.events.coder import SentenceContext
 from dragoman.language import quoted_spans
 from dragoman.records import Mention, Quote
 
