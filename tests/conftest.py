@@ -91,6 +91,11 @@ def single_actor(resolver, text: str, when):
     return a.name, a.country, a.sector
 
 
+def mention_codes(resolver, nlp, text: str, when) -> dict[str, tuple]:
+    """Each mention a parsed sentence holds on a date: text -> (country, sector)."""
+    return {m.text: (m.actor.country, m.actor.sector) for m in resolver.find_mentions(nlp(text), when)}
+
+
 def holder_name(office: str, when) -> str | None:
     """The name of an office's holder on a date (None: vacant or unknown)."""
     from dragoman.actors.kb import get_kb

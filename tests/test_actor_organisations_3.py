@@ -9,12 +9,13 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from conftest import mention_codes
 
 D2023 = date(2023, 3, 1)
 
 
 def found(resolver, nlp, text, when=D2023):
-    return {m.text: (m.actor.country, m.actor.sector) for m in resolver.find_mentions(nlp(text), when)}
+    return mention_codes(resolver, nlp, text, when)
 
 
 @pytest.mark.parametrize("text,mention,actor", [

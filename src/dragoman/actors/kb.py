@@ -581,14 +581,12 @@ class KB:
         if not words or any(w in self.common_words for w in words) or len(key) < FUZZY_MIN_LEN:
             return None
         if len(words) == 1:
-            named = self._last_names.get(key, set())
-            if named and key not in self._fuzzy_surname:
-                # the last word of a known name ("Lukashenka" of Alyaksandr Lukashenka) is
-                # that person's if only theirs; "Sharif", the Sharifs', is no near spelling of another's
-                return self.people[next(iter(named))] if len(named) == 1 else None
             hit = process.extractOne(key, list(self._fuzzy_surname), scorer=fuzz.ratio, score_cutoff=cutoff)
             ids = self._fuzzy_surname.get(hit[0], []) if hit else []
-            return self.people[ids[0]] if len(ids) == 1 else None
+            named = self._last_names.get(key, set())
+            if len(ids) != 1 or (named and ids[0] not in named):
+                return None  # "Sharif", the Sharifs' name, is no near spelling of Sharaf's
+            return self.people[ids[0]]  # "Lukashenka" (Alyaksandr Lukashenka) -> Lukashenko
         hit = process.extractOne(key, list(self._fuzzy_full), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
         return self.people[self._fuzzy_full[hit[0]]] if hit else None
 
