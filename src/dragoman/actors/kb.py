@@ -574,7 +574,8 @@ class KB:
         """A person whose name is a near spelling of ``text`` ("Victor Orban").
 
         Guards: only names of people are candidates; every word must be >= 5 letters
-        for a one-word name; common English words never match. ``cutoff`` is the
+        for a one-word name, and so must the surname it nears; common English words never
+        match; a word that ends known names reaches only their bearer. ``cutoff`` is the
         one-word score needed (stricter where the parser did not call the word a person)."""
         key = norm(text)
         words = key.split()

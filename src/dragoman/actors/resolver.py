@@ -148,6 +148,17 @@ class Atom:
         return self.entries[0].kind
 
 
+def _is_rank(title: str) -> bool:
+    """'general', 'lt. gen.', 'colonel': a rank, which a person keeps out of any post."""
+    return all(w in RANK_WORDS for w in title.split())
+
+
+def _legislature(kb: KB, atom: Atom) -> bool:
+    """A legislature's seat or agent noun ("Senate", "Bundestag", "parliament")."""
+    return any((en.kind == "seat" and kb.seats[en.key].sector == "LEG")
+               or (en.kind == "agent" and kb.agents.get(en.key) == "LEG") for en in atom.entries)
+
+
 def _name_runs(doc: "Doc") -> list[tuple[int, int]]:
     """Maximal runs of two to four capitalised proper nouns, hyphens joining parts of one
     ("Hu Jin-tao"): where a person's name may stand."""
@@ -403,7 +414,7 @@ class ActorResolver:
         Bundestag's foreign affairs committee': one legislature atom up to the committee
         word (a committee's remit, "foreign relations", is no actor of its own)."""
         atoms = atoms + self._lone_house(doc, atoms, taken)
-        for leg in sorted((a for a in atoms if self._legislature(a)), key=lambda a: a.start):
+        for leg in sorted((a for a in atoms if _legislature(self.kb, a)), key=lambda a: a.start):
             end = self._committee_end(doc, leg.end, atoms)
             if end is None:
                 continue
@@ -425,11 +436,6 @@ class ActorResolver:
                 found.append(Atom(i, i + 1, list(self.kb.names.get(norm("House of Representatives"), []))))
                 taken[i] = True
         return found
-
-    def _legislature(self, atom: Atom) -> bool:
-        kb = self.kb
-        return any((en.kind == "seat" and kb.seats[en.key].sector == "LEG")
-                   or (en.kind == "agent" and kb.agents.get(en.key) == "LEG") for en in atom.entries)
 
     @staticmethod
     def _committee_end(doc: "Doc", start: int, atoms: list[Atom]) -> int | None:
@@ -1037,9 +1043,9 @@ class _Reader:
         posts = [h for h in heads if not self._rank(h)]
         return (posts or heads or [None])[-1]
 
-    def _rank(self, head: Atom) -> bool:
-        """'General', 'Lt. Gen.', 'Colonel': a rank, which a person keeps out of any post."""
-        return head.role == TITLE and all(w in RANK_WORDS for w in head.entries[0].key.split())
+    @staticmethod
+    def _rank(head: Atom) -> bool:
+        return head.role == TITLE and _is_rank(head.entries[0].key)
 
     def _foreign_default(self, mods: list[Atom], actor: Actor) -> bool:
         """A seat that is one country's only by default ("Congress", "the Senate") before a
@@ -1059,7 +1065,7 @@ class _Reader:
         former president, ELI; "Deputy Prime Minister Freeland" in 2022, whose dated roles
         the data has only in part, is in government)."""
         dead = person.died is not None and self.when is not None and person.died <= self.when
-        rank = title_key is not None and all(w in RANK_WORDS for w in title_key.split())  # "Colonel Gaddafi"
+        rank = title_key is not None and _is_rank(title_key)  # "Colonel Gaddafi"
         if title_sector is None or named or dead or rank or self.kb.spell(person, self.when) is not None \
                 or any(title_key and title_key in norm(s.title or "") for s in person.spells
                        if s.end is not None and self.when is not None and s.end <= self.when):
@@ -1257,7 +1263,7 @@ class _Reader:
         sector = self._sector(en)
         if sector in ("MIL", "UAF") and any(self._sector(h.entries[0]) == "REB" for h in heads[:-1]):
             return "REB"  # "Armenian separatist forces", "separatist fighters": not the state's
-        if en.key in CHAIR_TITLES and mod is not None and self.r._legislature(mod):
+        if en.key in CHAIR_TITLES and mod is not None and _legislature(self.kb, mod):
             return "LEG"  # "Congress President Manuel Merino", "Duma chairman Volodin"
         if en.key in WEAK_HEADS:
             for h in reversed(heads[:-1]):
