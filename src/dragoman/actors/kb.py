@@ -601,12 +601,11 @@ class KB:
         otherwise ("Xi Jin Ping", "Hu Jin-tao", "Moon Jae In") or misspelt in letters
         ("Tayyip Erdgoan", "Cyril Ramaposa"; a near spelling with as many words, one
         of them exactly the person's)."""
-        ids = self._compact.get(_letters(text), set())
-        if len(ids) == 1:
-            return self.people[next(iter(ids))]
+        if _letters(text) in self._compact:  # its letters name one person, or several: no guess
+            return self.person_spaced_otherwise(text)
         key = norm(text)
         words = key.split()
-        if ids or len(words) < 2 or any(w in self.common_words for w in words):
+        if len(words) < 2 or any(w in self.common_words for w in words):
             return None
         hit = process.extractOne(key, list(self._fuzzy_full), scorer=fuzz.ratio, score_cutoff=WRITTEN_OTHERWISE_CUTOFF)
         if hit is None or len(hit[0].split()) != len(words) or not set(hit[0].split()) & set(words):
