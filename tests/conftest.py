@@ -91,6 +91,11 @@ def single_actor(resolver, text: str, when):
     return a.name, a.country, a.sector
 
 
+def text_actors(resolver, text: str, when) -> list[tuple]:
+    """Every actor a short text names on a date: (name, country, sector), no model needed."""
+    return [(m.actor.name, m.actor.country, m.actor.sector) for m in resolver.resolve_text(text, when)]
+
+
 def mention_codes(resolver, nlp, text: str, when) -> dict[str, tuple]:
     """Each mention a parsed sentence holds on a date: text -> (country, sector)."""
     return {m.text: (m.actor.country, m.actor.sector) for m in resolver.find_mentions(nlp(text), when)}

@@ -11,7 +11,7 @@ from datetime import date
 
 import pytest
 
-from conftest import holder_name
+from conftest import holder_name, text_actors
 
 HOLDERS = [
     ("ita.finance_minister", date(2000, 6, 1), "Ottaviano Del Turco"),
@@ -120,9 +120,8 @@ RESOLVED = [
 
 @pytest.mark.parametrize("text,when,name,country,sector", RESOLVED)
 def test_finance_minister_resolves(resolver, text, when, name, country, sector):
-    actors = [m.actor for m in resolver.resolve_text(text, when)]
-    assert any(a.name == name and a.country == country and a.sector == sector for a in actors), \
-        (text, [(a.name, a.country, a.sector) for a in actors])
+    actors = text_actors(resolver, text, when)
+    assert (name, country, sector) in actors, (text, actors)
 
 
 def test_acting_heads_of_government(kb):

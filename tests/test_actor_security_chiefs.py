@@ -10,7 +10,7 @@ from datetime import date
 
 import pytest
 
-from conftest import holder_name
+from conftest import holder_name, text_actors
 
 HOLDERS = [
     # Pakistan: ISI directors-general
@@ -243,9 +243,8 @@ RESOLVED = [
 
 @pytest.mark.parametrize("text,when,name,country,sector", RESOLVED)
 def test_security_chief_resolves(resolver, text, when, name, country, sector):
-    actors = [m.actor for m in resolver.resolve_text(text, when)]
-    assert any(a.name == name and a.country == country and a.sector == sector for a in actors), \
-        (text, [(a.name, a.country, a.sector) for a in actors])
+    actors = text_actors(resolver, text, when)
+    assert (name, country, sector) in actors, (text, actors)
 
 
 def test_mossad_chief_still_resolves(resolver):

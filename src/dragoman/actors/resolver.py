@@ -668,11 +668,13 @@ class ActorResolver:
         written otherwise ("Xi Jin Ping", "Tayyip Erdgoan", "Abiy Ahmad"), whatever the
         parser called it; a part of it already read as that person's surname joins it."""
         for start, end in _name_runs(doc):
-            person = self.kb.person_written_otherwise(doc[start:end].text)
+            text = doc[start:end].text
+            spaced = self.kb.person_spaced_otherwise(text)
+            person = spaced or self.kb.person_written_otherwise(text)
             if person is None:
                 continue
             inside = [a for a in atoms if start <= a.start < end or start < a.end <= end]
-            exact = self.kb.person_spaced_otherwise(doc[start:end].text) is not None  # its letters: others' parts yield
+            exact = spaced is not None  # its very letters: others' parts inside yield
             if any(a.start < start or a.end > end or not (exact or any(en.key == person.id for en in a.entries))
                    for a in inside) \
                     or any(taken[i] for i in range(start, end) if not any(a.start <= i < a.end for a in inside)):
@@ -743,9 +745,10 @@ class _Reader:
         'Opposition lawmaker Anura Kumara Dissanayake', 'Shadow Foreign Secretary David
         Lammy': the text puts them in opposition (OPP), whatever the party's or title's
         sector; not fighters or forces ("opposition fighters" stay REB)."""
-        start = next((t.i for t in self.doc if t.idx == mention.start), None)
-        if start is None or mention.actor.sector in ARMED_SECTORS | {"OPP", "IGO"}:
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or mention.actor.sector in ARMED_SECTORS | {"OPP", "IGO"}:
             return mention
+        start = span.start
         marks = self.doc[max(0, start - 2):start + 1]
         if len(marks) == 3 and not (marks[1].is_lower and marks[1].pos_ == "NOUN"):
             marks = marks[1:]  # one lower-case noun may stand between: "Opposition candidate Maia Sandu"
