@@ -63,6 +63,23 @@ def test_an_ambiguous_pronoun_is_no_one(context):
     assert resolve("He", "--context", context, "--date", "2024-09-04") == []
 
 
+@pytest.mark.parametrize("text, context, country, sector", [
+    ("Students", "Students clashed with police in Dhaka on Monday.", "BGD", "EDU"),
+    ("protesters", "Thousands of protesters marched through Caracas.", "VEN", "CVL"),
+])
+def test_a_local_group_is_of_the_place_where_it_acts(text, context, country, sector):
+    found = resolve(text, "--context", context, "--date", "2020-01-01")
+    assert (found["country"], found["sector"], found["resolved"]) == (country, sector, False)
+
+
+@pytest.mark.parametrize("text, context", [
+    ("protesters", "Protesters gathered in Paris and Berlin on Saturday."),  # two countries
+    ("peacekeepers", "Peacekeepers were attacked in Goma."),  # they serve abroad
+])
+def test_a_local_group_without_one_place_has_no_country(text, context):
+    assert resolve(text, "--context", context, "--date", "2020-01-01") == []
+
+
 def test_output_has_the_documented_fields():
     assert set(resolve("NATO")) == {"text", "name", "country", "sector", "wikidata", "resolved", "role_title"}
 

@@ -16,12 +16,14 @@ from tqdm import tqdm
 
 from dragoman.actors import ActorResolver
 from dragoman.actors.pronouns import PERSONAL_PRONOUNS, antecedent, index_mentions
+from dragoman.actors.story import local_party
 from dragoman.dedupe import EventCluster
 from dragoman.ingest import CSV_SUFFIXES, JSONL_SUFFIXES, articles_from_records, read_inputs
 from dragoman.language import parse
 from dragoman.pipeline import Pipeline, Summary
 from dragoman.records import Article, CodedArticle, Event, Mention, Quote, Skipped, Warned
 from dragoman.store import Store, StoreError, open_store
+from dragoman.where import find_places
 
 Input = Union[str, Path, Article, Mapping[str, Any]]
 
@@ -130,6 +132,9 @@ def resolve_actors(
     if not found and pronoun is not None and len(pronoun) == 1 and pronoun[0].lower_ in PERSONAL_PRONOUNS:
         found = [replace(m, text=pronoun.text, start=start, end=end)
                  for m in antecedent(doc, pronoun[0], mentions, index_mentions(doc, mentions))]
+    if not found:  # "students" in "Students clashed with police in Dhaka": where they act
+        places = [p.country for p in find_places(doc, mentions) if p.country]
+        found = [m for m in [local_party(context[start:end], start, end, places, resolver.kb)] if m]
     return found
 
 

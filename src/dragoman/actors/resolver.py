@@ -103,6 +103,9 @@ BODY_GAPS = {("for",), ("for", "the"), ("of",), ("of", "the")}
 COORDINATION_GAPS = {("and",), (",",), (",", "and"), ("or",)}
 # Entity labels inside which a bare country/capital is part of another name
 # ("Washington Post", "Munich Security Conference").
+# Words before a capital that make a place of it, not a club's name ("East Jerusalem").
+DIRECTIONS = frozenset({"east", "west", "north", "south", "northern", "southern", "eastern", "western",
+                        "central", "greater", "old", "new", "downtown", "occupied", "metro"})
 NAME_LABELS = {"ORG", "PERSON", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"}
 
 # Nouns of places: a region's adjective written in lower case before one is a compass
@@ -467,10 +470,17 @@ class ActorResolver:
             tok = doc[i]
             group = self.short_names.get(norm(tok.text))
             if group and tok.is_title and tok.is_alpha and len(tok) >= 4 and tok.pos_ in ("PROPN", "NOUN") \
-                    and tok.ent_type_ not in ("PERSON", "NORP"):  # not "Kurdish" (of Kurdish Peshmerga)
+                    and tok.ent_type_ not in ("PERSON", "NORP") and not self._place_name(tok.text):
+                # not "Kurdish" (of Kurdish Peshmerga), nor "Delhi police" (of the Delhi High Court)
                 taken[i] = True
                 found.append(Atom(i, i + 1, [Entry("group", group)]))
         return found
+
+    @staticmethod
+    def _place_name(text: str) -> bool:
+        from dragoman.where import gazetteer  # lazily: where imports the actor data
+
+        return bool(gazetteer().lookup(text))
 
     def _longer_place(self, doc: "Doc", atom: Atom, taken: list[bool]) -> Atom:
         """A country's name inside a longer place name: "Northern Ireland" (GBR), "New
@@ -1588,6 +1598,7 @@ class _Reader:
                 prev -= 1  # "in eastern Congo", "in neighbouring Poland", "in war-torn Sudan"
                 if prev > 0 and self._joining_hyphen(doc[prev]):
                     prev -= 2
+            prev = self._first_conjunct_preposition(atom, prev)  # "in Paris and Berlin": the preposition of Paris
             before = doc[prev].lower_ if prev >= 0 else ""
             leaving_for = before == "for" and prev >= 0 and doc[prev].head.lemma_.lower() in MOTION  # "leaving for Beijing"
             if kind in ("capital", "seat") and ((before in LOCATIVE or leaving_for) and self._locative(atom, prev)
@@ -1596,8 +1607,8 @@ class _Reader:
                 continue
             if kind == "seat" and self._compound_seat(atom):
                 continue  # "the party congress": a body named by a noun before it
-            if kind == "capital" and self._modifies_a_thing(atom):
-                continue  # "a Kabul car bombing", "the Minsk agreements": a place, not an actor
+            if kind == "capital" and (self._modifies_a_thing(atom) or self._named_club(atom)):
+                continue  # "a Kabul car bombing", "the Minsk agreements", "Real Madrid": not its government
             if kind in ("country", "demonyms") and (before in COUNTRY_LOCATIVE or self._apposed_place(atom)):
                 continue
             organisation = kind == "group" and self.kb.groups[atom.entries[0].key].organisation
@@ -1619,6 +1630,16 @@ class _Reader:
                 name = self.kb.country_name(code)
             self._emit(atom.start, atom.end, Actor(name, code, sector, None, None, True,
                                                    f"{entry}/{sector}" if sector and kind != "group" else entry))
+
+    def _first_conjunct_preposition(self, atom: Atom, prev: int) -> int:
+        """The preposition governing the first of a list the atom ends ("in Paris, Rome and
+        Madrid": Madrid's is "in"), else ``prev``, the word before the atom."""
+        first = self.doc[atom.end - 1]
+        while first.dep_ == "conj" and first.head.i < first.i:
+            first = first.head
+        if first.i >= atom.start or first.dep_ != "pobj":
+            return prev
+        return first.head.i
 
     def _locative(self, atom: Atom, prep: int) -> bool:
         """Is a capital/seat after a locative preposition a place? Not when possessive
@@ -1644,6 +1665,18 @@ class _Reader:
         government (``DEPARTURE``; a visit is an act towards it: "Modi visited Moscow")."""
         last = self.doc[atom.end - 1]
         return last.dep_ == "dobj" and last.head.lemma_.lower() in DEPARTURE
+
+    def _named_club(self, atom: Atom) -> bool:
+        """A capital ending a name whose first word the data does not know ("Real Madrid",
+        "Atletico Madrid"): a club or a firm, not the state. Not a direction ("East
+        Jerusalem") nor a title or known name before it."""
+        if atom.start == 0:
+            return False
+        prev = self.doc[atom.start - 1]
+        word = norm(prev.text)
+        return prev.is_title and prev.is_alpha and prev.pos_ == "PROPN" and prev.dep_ == "compound" \
+            and atom.start <= prev.head.i < atom.end \
+            and word not in self.kb.names and word not in self.kb.titles and word not in DIRECTIONS
 
     def _compound_seat(self, atom: Atom) -> bool:
         if not any(en.kind == "agent" for en in atom.entries) or atom.start == 0:

@@ -155,6 +155,24 @@ def _local(mention: Mention, country: str, kb: KB) -> Mention:
     return mention
 
 
+def local_party(text: str, start: int, end: int, place_countries: Sequence[str], kb: KB) -> Mention | None:
+    """A phrase naming a local group or a home institution with no country of its own
+    ("students", "protesters", "the police"), placed in the one country the sentence's
+    places name ("Students clashed with police in Dhaka"): read alone, as
+    ``actors resolve`` reads a context, that is where their act happens. None when the
+    places name no country or several."""
+    if len(set(place_countries)) != 1 or kb.serves_abroad(text):
+        return None
+    words = _bare(text).split()
+    sector = _head_sector(text, kb)
+    if not words or (words[-1] not in kb.local_groups and sector not in HOME_INSTITUTIONS):
+        return None
+    if words[-1] in kb.local_groups and _modifier_sector(words[:-1], kb) not in (None, "CVL"):
+        return None
+    actor = Actor(name=None, country=place_countries[0], sector=sector or "CVL", resolved=False)
+    return Mention(text=text, start=start, end=end, actor=actor)
+
+
 def _default_seat(mention: Mention, kb: KB) -> Seat | None:
     """The seat a mention names by its bare default name ("the Senate", not "the US
     Senate"), when the data marks that name as the country's only by default."""
