@@ -44,3 +44,39 @@ def test_a_club_named_after_a_capital_is_not_its_government(resolver, nlp, text)
 ])
 def test_agent_nouns_and_the_words_before_them(resolver, nlp, text, mention, actor):
     assert mention_codes(resolver, nlp, text, D2020)[mention] == actor
+
+
+@pytest.mark.parametrize("text, mention, actor", [
+    # a past participle after a title is its verb, however parsed
+    ("Kuwait's emir dissolved parliament and suspended parts of the constitution.", "Kuwait's emir", ("KWT", "GOV")),
+    # an -ly adverb may stand before a modifier
+    ("Yemen's internationally recognised government accused the rebels.",
+     "Yemen's internationally recognised government", ("YEM", "GOV")),
+    # "state" after a place is the place's kind, no agent of the whole country
+    ("The governor of Lagos state imposed a 24-hour curfew.", "governor of Lagos state", ("NGA", "GOV")),
+    # people at a seat are its country's
+    ("Officials at the Pentagon said the ship was hit.", "Officials", ("USA", "GOV")),
+    # sectors v13 words
+    ("South Africa's treasury cut its growth forecast.", "South Africa's treasury", ("ZAF", "GOV")),
+    ("The British high commissioner in Nairobi said the talks would go on.", "British high commissioner", ("GBR", "DIP")),
+    ("Turkey's main opposition party called for early elections.", "Turkey's main opposition party", ("TUR", "OPP")),
+    ("Belarusian opposition activists were sentenced.", "Belarusian opposition activists", ("BLR", "OPP")),
+    ("Peruvian congressmen voted to block early elections.", "Peruvian congressmen", ("PER", "LEG")),
+    ("Tunisian unionists called a general strike.", "Tunisian unionists", ("TUN", "LAB")),
+    ("Haiti's transitional council named a new prime minister.", "Haiti's transitional council", ("HTI", "GOV")),
+    ("Rawalpindi has made clear it will not tolerate attacks.", "Rawalpindi", ("PAK", "MIL")),
+])
+def test_titles_bodies_and_seats(resolver, nlp, text, mention, actor):
+    assert mention_codes(resolver, nlp, text, date(2023, 5, 1))[mention] == actor
+
+
+@pytest.mark.parametrize("text", [
+    "A blast in Rawalpindi killed five people.",  # a seat after "in" is a place
+])
+def test_words_that_name_no_actor(resolver, nlp, text):
+    assert mention_codes(resolver, nlp, text, date(2015, 6, 10)) == {}
+
+
+def test_a_clerical_title_gives_an_unknown_person_its_sector(resolver, nlp):
+    found = {m.text: m.actor for m in resolver.find_mentions(nlp("Cardinal Jan Novak urged calm."), date(2023, 5, 1))}
+    assert found["Cardinal Jan Novak"].sector == "REL" and found["Cardinal Jan Novak"].resolved is False

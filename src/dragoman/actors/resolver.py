@@ -377,7 +377,7 @@ class ActorResolver:
         atoms += self._fuzzy_atoms(doc, taken)
         atoms += self._place_atoms(doc, taken)
         atoms += self._misspelt_names(doc, taken)
-        return sorted(atoms, key=lambda a: a.start)
+        return _with_place_suffixes(doc, sorted(atoms, key=lambda a: a.start))
 
     def _seats_of_a_country(self, doc: "Doc", atoms: list[Atom]) -> None:
         """'the Supreme Court of Canada', 'the Senate of Nigeria': a seat that is one
@@ -830,8 +830,12 @@ class _Reader:
             return False
         if self._hyphen_link(a) is not None and len(toks) == 2:
             return True
+        # a past participle after a title is its verb, however parsed ("Kuwait's emir dissolved parliament")
+        if a.role == TITLE and any(t.tag_ == "VBN" for t in words):
+            return False
         return all(self._people_word(t) or t.is_lower and t.is_alpha and t.lower_ not in ("and", "or", "other")
-                   and (t.pos_ == "ADJ" or t.tag_ == "VBN" or t.lower_ in FORMER or self._modifies_within(t, b))
+                   and (t.pos_ == "ADJ" or t.tag_ == "VBN" or t.lower_ in FORMER
+                        or self._modifies_within(t, b) or _adverb_of_next(t, b))
                    for t in words)
 
     @staticmethod
@@ -932,9 +936,10 @@ class _Reader:
             if gap in POST_MOD_GAPS and not (gap[0] == "to" and heads[-1].role == AGENT) \
                     or (gap in FOR_GAPS and mods and heads[-1].role == TITLE) \
                     or (backed and self._in_gap(heads[-1], atoms[j])) \
-                    or (not mods and self._in_gap(heads[-1], atoms[j]) and self._local(heads, j)):
+                    or (not mods and self._in_gap(heads[-1], atoms[j]) and self._local(heads, j)) \
+                    or (not mods and atoms[j].kind == "seat" and gap in (("at",), ("at", "the"))):
                 # "ambassador to the UN"; not "troops to the NATO force" (a destination);
-                # "Iranian-backed militias in Iraq" are Iraq's
+                # "Iranian-backed militias in Iraq" are Iraq's; "officials at the Pentagon" its
                 post, j = atoms[j], j + 1
         last = post or (heads or mods or [None])[-1]
         if j < n and atoms[j].role == PERSON and (
@@ -1320,7 +1325,7 @@ class _Reader:
                 country, _, entry = self._country_of(mod)
                 _, sector_hint, _ = self._country_of(org)
                 mod = org
-        elif post and self._gap(last, post)[0] in ("of", "in"):
+        elif post and self._gap(last, post)[0] in ("of", "in", "at"):
             mod = post
         if mod is not None and country is None:
             country, sector_hint, entry = self._country_of(mod)
@@ -1328,7 +1333,7 @@ class _Reader:
             sector_hint = None  # "the BJP-led government", "Gaza's Hamas-run ministry": not the party's
         # "officials in Kyiv", "militias in Iraq": the place lends its country but stays a
         # place (where.py reads it as where the event is); "ambassador to the UN" is one name
-        end = post.end if post and self._gap(last, post)[:1] != ("in",) else last.end
+        end = post.end if post and self._gap(last, post)[:1] not in (("in",), ("at",)) else last.end
         start = (backers or mods or heads)[0].start
         start += doc[start].lower_ == "the" and start + 1 < end  # the atom "The UN" holds its article
         start -= 2 * (bool(backers) and self._attitude(backers[0]))  # open on "pro-"
@@ -1767,3 +1772,22 @@ class _Reader:
         if atom is None or self.covered[atom.start] or atom.kind not in ("demonym", "demonyms", "country"):
             return None
         return atom
+
+
+def _adverb_of_next(tok, head: Atom) -> bool:
+    """An -ly adverb before a modifier of the head ("Yemen's internationally recognised government")."""
+    return tok.pos_ == "ADV" and tok.lower_.endswith("ly") and tok.i + 1 < head.start
+
+
+def _with_place_suffixes(doc: "Doc", atoms: list[Atom]) -> list[Atom]:
+    """A place and the word naming its kind are one place ("Lagos state", "Borno State"):
+    "state" there is no agent naming a country as a whole."""
+    out: list[Atom] = []
+    for atom in atoms:
+        prev = out[-1] if out else None
+        if prev is not None and prev.kind == "place" and atom.role == AGENT and atom.start == prev.end \
+                and norm(doc[atom.start:atom.end].text) in ("state", "province", "region"):
+            out[-1] = Atom(prev.start, atom.end, prev.entries)
+            continue
+        out.append(atom)
+    return out
