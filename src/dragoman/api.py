@@ -134,7 +134,8 @@ def resolve_actors(
                  for m in antecedent(doc, pronoun[0], mentions, index_mentions(doc, mentions))]
     if not found:  # "students" in "Students clashed with police in Dhaka": where they act
         places = [p.country for p in find_places(doc, mentions) if p.country]
-        found = [m for m in [local_party(context[start:end], start, end, places, resolver.kb)] if m]
+        party = local_party(context[start:end], start, end, places, resolver.kb)
+        found = [party] if party else []
     return found
 
 
