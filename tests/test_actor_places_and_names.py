@@ -65,6 +65,9 @@ def test_agent_nouns_and_the_words_before_them(resolver, nlp, text, mention, act
     ("Tunisian unionists called a general strike.", "Tunisian unionists", ("TUN", "LAB")),
     ("Haiti's transitional council named a new prime minister.", "Haiti's transitional council", ("HTI", "GOV")),
     ("Rawalpindi has made clear it will not tolerate attacks.", "Rawalpindi", ("PAK", "MIL")),
+    # two posts at once: the title names which (Burhan also chairs the Sovereignty Council, GOV)
+    ("Sudan's army chief Abdel Fattah al-Burhan vowed to fight on.",
+     "Sudan's army chief Abdel Fattah al-Burhan", ("SDN", "MIL")),
 ])
 def test_titles_bodies_and_seats(resolver, nlp, text, mention, actor):
     assert mention_codes(resolver, nlp, text, date(2023, 5, 1))[mention] == actor

@@ -310,10 +310,13 @@ class ActorResolver:
         """A person on a date: their role then, else ELI after a role ended, else their default.
         ``named``: the spells the title before the name names ("Secretary of State Antony
         Blinken"). With no date, the text's title is the only evidence of the story's time,
-        so one of them wins over today's role; with a date, the date decides."""
+        so one of them wins over today's role; with a date, the date decides, and among the
+        roles held that day the named one wins."""
         spell = self.kb.spell(person, when)
         if named and when is None and spell not in named:
             spell = max(named, key=lambda s: s.start or date.min)
+        elif named and spell not in named:  # two posts at once: the title names which ("Sudan's army chief Burhan")
+            spell = next((s for s in named if s.covers(when)), spell)
         last = self.kb.last_spell_before(person, when)
         if spell is None and last is not None and person.died is not None and last.end is not None \
                 and last.end >= person.died:
