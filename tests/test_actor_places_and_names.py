@@ -83,3 +83,24 @@ def test_words_that_name_no_actor(resolver, nlp, text):
 def test_a_clerical_title_gives_an_unknown_person_its_sector(resolver, nlp):
     found = {m.text: m.actor for m in resolver.find_mentions(nlp("Cardinal Jan Novak urged calm."), date(2023, 5, 1))}
     assert found["Cardinal Jan Novak"].sector == "REL" and found["Cardinal Jan Novak"].resolved is False
+
+
+@pytest.mark.parametrize("text, when, mention, actor", [
+    # the text's role when the data dates none that day: an apposed body, a title of another sector
+    ("Samantha Power, the USAID administrator, announced new aid for Sudan.", date(2023, 5, 10),
+     "Samantha Power", ("USA", "GOV")),
+    ("PiS leader Jaroslaw Kaczynski said the party would defend Polish families.", date(2019, 9, 14),
+     "PiS leader Jaroslaw Kaczynski", ("POL", "PTY")),
+    # but not a role the data says ended
+    ("Barack Obama, the former president, spoke at the rally.", date(2023, 5, 10), "Barack Obama", ("USA", "ELI")),
+    ("F.W. de Klerk, South Africa's last apartheid president, died.", date(2021, 11, 11), "F.W. de Klerk", ("ZAF", "ELI")),
+    ("President Obama spoke at the rally.", date(2019, 9, 14), "President Obama", ("USA", "ELI")),
+])
+def test_the_text_gives_a_role_the_data_does_not_date(resolver, nlp, text, when, mention, actor):
+    assert mention_codes(resolver, nlp, text, when)[mention] == actor
+
+
+@pytest.mark.parametrize("text", ["The storm moved into the Gulf of Mexico overnight.",
+                                  "Pirates attacked a tanker in the Gulf of Guinea."])
+def test_a_sea_named_after_a_country_is_no_actor(resolver, nlp, text):
+    assert mention_codes(resolver, nlp, text, date(2020, 8, 24)) == {}

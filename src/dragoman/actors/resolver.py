@@ -106,6 +106,8 @@ COORDINATION_GAPS = {("and",), (",",), (",", "and"), ("or",)}
 # Words before a capital that make a place of it, not a club's name ("East Jerusalem").
 DIRECTIONS = frozenset({"east", "west", "north", "south", "northern", "southern", "eastern", "western",
                         "central", "greater", "old", "new", "downtown", "occupied", "metro"})
+# Words that with "of <country>" name a sea, not the country ("the Gulf of Mexico").
+SEA_WORDS = frozenset({"gulf", "bay", "sea", "strait", "straits", "isthmus"})
 NAME_LABELS = {"ORG", "PERSON", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"}
 
 # Nouns of places: a region's adjective written in lower case before one is a compass
@@ -751,7 +753,27 @@ class _Reader:
         self._abbreviations()
         self._unknown_people()
         self.mentions = [self._in_opposition(m) for m in self.mentions]
-        return sorted(self.mentions, key=lambda m: m.start)
+        self.mentions = self._apposed_roles(sorted(self.mentions, key=lambda m: m.start))
+        return self.mentions
+
+    def _apposed_roles(self, mentions: list[Mention]) -> list[Mention]:
+        """A known person the data gives no role on the date takes the sector of a body
+        apposed to them ("Samantha Power, the USAID administrator" in 2023 GOV, not a former
+        official): the text knows a role the data does not date. Not an apposed title,
+        which may name a past office ("de Klerk, South Africa's last apartheid president")."""
+        text = self.doc.text
+        out = list(mentions)
+        for k, (person, body) in enumerate(zip(mentions, mentions[1:])):
+            kind, _, key = (person.actor.entry_id or "").partition(":")
+            if kind != "person" or key not in self.kb.people or self.kb.spell(self.kb.people[key], self.when) is not None:
+                continue
+            # a body, not a title: "South Africa's last apartheid president" may be a past office
+            if not (body.actor.entry_id or "").startswith("group:") or body.actor.sector in (None, "ELI") \
+                    or body.actor.country not in (None, person.actor.country) \
+                    or text[person.end:body.start].strip().lower() not in (",", ", the", ", a"):
+                continue
+            out[k] = replace(person, actor=replace(person.actor, sector=body.actor.sector))
+        return out
 
     def _in_opposition(self, mention: Mention) -> Mention:
         """'the opposition Kuomintang', 'the main opposition Republican People's Party',
@@ -1088,9 +1110,11 @@ class _Reader:
         dead = person.died is not None and self.when is not None and person.died <= self.when
         rank = title_key is not None and _is_rank(title_key)  # "Colonel Gaddafi"
         if title_sector is None or named or dead or rank or self.kb.spell(person, self.when) is not None \
-                or any(title_key and title_key in norm(s.title or "") for s in person.spells
+                or any(title_key and title_key in norm(s.title or "") and s.sector == title_sector for s in person.spells
                        if s.end is not None and self.when is not None and s.end <= self.when):
-            return False  # held before: "President Giscard d'Estaing" in 2019 is a former one
+            # held before: "President Giscard d'Estaing" in 2019 is a former one; a title of
+            # another sector is not ("PiS leader Kaczynski" in 2019 leads a party, not the opposition)
+            return False
         # a person the data gives no dated roles keeps its sector ("Hamas leader Meshaal" REB)
         return title_sector in TEXT_ROLE_SECTORS or bool(person.spells)
 
@@ -1617,7 +1641,8 @@ class _Reader:
                 continue  # "the party congress": a body named by a noun before it
             if kind == "capital" and (self._modifies_a_thing(atom) or self._named_club(atom)):
                 continue  # "a Kabul car bombing", "the Minsk agreements", "Real Madrid": not its government
-            if kind in ("country", "demonyms") and (before in COUNTRY_LOCATIVE or self._apposed_place(atom)):
+            if kind in ("country", "demonyms") and (before in COUNTRY_LOCATIVE or self._apposed_place(atom)
+                                                    or self._in_sea_name(atom)):
                 continue
             organisation = kind == "group" and self.kb.groups[atom.entries[0].key].organisation
             if self._inside_other_name(atom) if not organisation else self._ends_longer_name(atom):
@@ -1673,6 +1698,12 @@ class _Reader:
         government (``DEPARTURE``; a visit is an act towards it: "Modi visited Moscow")."""
         last = self.doc[atom.end - 1]
         return last.dep_ == "dobj" and last.head.lemma_.lower() in DEPARTURE
+
+    def _in_sea_name(self, atom: Atom) -> bool:
+        """A country ending the name of a sea ("the Gulf of Mexico", "the Gulf of Guinea")."""
+        doc = self.doc
+        return atom.start >= 2 and doc[atom.start - 1].lower_ == "of" and doc[atom.start - 2].is_title \
+            and doc[atom.start - 2].lower_ in SEA_WORDS
 
     def _named_club(self, atom: Atom) -> bool:
         """A capital ending a name whose first word the data does not know ("Real Madrid",
