@@ -15,6 +15,8 @@ from conftest import holder_name, text_actors
     ("Geert Wilders", date(2017, 3, 15), ("Geert Wilders", "NLD", "PTY")),
     ("Greta Thunberg", date(2019, 9, 23), ("Greta Thunberg", "SWE", "CVL")),
     ("Joyce Banda", date(2013, 1, 1), ("Joyce Banda", "MWI", "GOV")),
+    ("Yanis Varoufakis", date(2015, 3, 1), ("Yanis Varoufakis", "GRC", "GOV")),
+    ("Yanis Varoufakis", date(2019, 3, 1), ("Yanis Varoufakis", "GRC", "ELI")),  # a former minister
 ])
 def test_famous_people_resolve(resolver, text, when, actor):
     assert actor in text_actors(resolver, text, when)
