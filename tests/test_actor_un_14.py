@@ -1,8 +1,8 @@
 """UN permanent representatives of often-newsworthy countries (Syria, North Korea,
 Pakistan, Venezuela, Cuba, Egypt, Iraq, Afghanistan, Lebanon, Palestine's permanent
 observer, Sudan, Myanmar, Qatar, the UAE, Belarus) and ambassadors to the United States
-(Russia, China, Israel, Saudi Arabia, Pakistan), added in the sixteenth UN pass
-(people_un_14.yaml; Mekdad, Nawaf Salam, Ushakov and Qin Gang in place in their files)."""
+(Russia, China, Ukraine, Israel, Saudi Arabia, Pakistan), added in the sixteenth UN pass
+(people_un_14.yaml; Mekdad, Nawaf Salam, Ushakov, Qin Gang and Markarova in place in their files)."""
 
 from __future__ import annotations
 
@@ -55,6 +55,8 @@ RESOLVED = [
     ("Yuri Ushakov met congressional leaders.", date(2005, 3, 1), "Yuri Ushakov", "RUS", "DIP"),
     ("Kyaw Moe Tun urged the world to act against the coup.", date(2021, 2, 26), "Kyaw Moe Tun", "MMR", "DIP"),
     ("Nawaf Salam spoke for Lebanon in the Security Council.", date(2011, 3, 1), "Nawaf Salam", "LBN", "DIP"),
+    ("Valeriy Chaly met senators on Capitol Hill.", date(2017, 3, 1), "Valeriy Chaly", "UKR", "DIP"),
+    ("Oksana Markarova thanked Congress for the aid.", date(2022, 5, 10), "Oksana Markarova", "UKR", "DIP"),
 ]
 
 
@@ -70,6 +72,7 @@ def test_un_14_in_place_spells_keep_later_roles(kb):
     assert kb.spell(kb.people["faisal_mekdad"], date(2022, 1, 1)).office == "syr.foreign_minister"
     assert kb.spell(kb.people["nawaf_salam"], date(2025, 3, 1)).office == "lbn.prime_minister"
     assert kb.spell(kb.people["yuri_ushakov"], date(2015, 1, 1)).title == "Presidential Aide"
+    assert kb.spell(kb.people["oksana_markarova"], date(2019, 1, 1)).office == "ukr.finance_minister"
 
 
 def test_un_14_shared_surname_titled_mansour(resolver):
