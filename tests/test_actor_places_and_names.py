@@ -104,3 +104,14 @@ def test_the_text_gives_a_role_the_data_does_not_date(resolver, nlp, text, when,
                                   "Pirates attacked a tanker in the Gulf of Guinea."])
 def test_a_sea_named_after_a_country_is_no_actor(resolver, nlp, text):
     assert mention_codes(resolver, nlp, text, date(2020, 8, 24)) == {}
+
+
+@pytest.mark.parametrize("text, when, mention, actor", [
+    # two namesakes in office, neither named in full: the one in government ...
+    ("Jaafari said the talks in Geneva had failed.", date(2016, 3, 1), "Jaafari", ("IRQ", "GOV")),
+    ("Mansour said the interim government would hold elections.", date(2013, 9, 1), "Mansour", ("EGY", "GOV")),
+    # ... unless the text names the other's country
+    ("Jaafari told the Syrian delegation the talks had failed.", date(2016, 3, 1), "Jaafari", ("SYR", "DIP")),
+])
+def test_namesakes_in_office(resolver, nlp, text, when, mention, actor):
+    assert mention_codes(resolver, nlp, text, when)[mention] == actor

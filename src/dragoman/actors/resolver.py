@@ -1276,11 +1276,21 @@ class _Reader:
             if guarded and in_office and not titled and not any(i in self.seen for i in ids):
                 ids = [i for i in ids if self.kb.spell(self.kb.people[i], self.when)]
         people = [self.kb.people[i] for i in ids]
-        for test in (lambda p: p.id in self.seen, lambda p: self.kb.spell(p, self.when) is not None):
-            hits = [p for p in people if test(p)]
-            if hits:
-                return hits[0]
+        seen = [p for p in people if p.id in self.seen]
+        if seen:
+            return seen[0]
+        serving = [p for p in people if self.kb.spell(p, self.when) is not None]
+        if serving:
+            return min(serving, key=self._namesake_rank)  # stable: the first listed among equals
         return people[0] if people else None
+
+    def _namesake_rank(self, person: Person) -> tuple[bool, bool]:
+        """Two namesakes in office, neither named in full here ("Jaafari said" in 2016: Iraq's
+        foreign minister or Syria's UN envoy): first the one of a country the text names,
+        then one in government rather than an envoy."""
+        spell = self.kb.spell(person, self.when)
+        named = {a.entries[0].key for a in self.atoms if a.kind in ("country", "demonym", "capital")}
+        return spell.country not in named, spell.sector != "GOV"
 
     def _country_of(self, atom: Atom) -> tuple[str | None, str | None, str]:
         """(code, sector hint, entry id) a modifier stands for."""
