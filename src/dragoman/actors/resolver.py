@@ -1279,18 +1279,17 @@ class _Reader:
         seen = [p for p in people if p.id in self.seen]
         if seen:
             return seen[0]
-        serving = [p for p in people if self.kb.spell(p, self.when) is not None]
+        serving = [(p, s) for p in people if (s := self.kb.spell(p, self.when)) is not None]
         if serving:
-            return min(serving, key=self._namesake_rank)  # stable: the first listed among equals
+            return self._likelier_namesake(serving)
         return people[0] if people else None
 
-    def _namesake_rank(self, person: Person) -> tuple[bool, bool]:
-        """Two namesakes in office, neither named in full here ("Jaafari said" in 2016: Iraq's
+    def _likelier_namesake(self, serving: list[tuple[Person, Spell]]) -> Person:
+        """Of namesakes in office, neither named in full here ("Jaafari said" in 2016: Iraq's
         foreign minister or Syria's UN envoy): first the one of a country the text names,
-        then one in government rather than an envoy."""
-        spell = self.kb.spell(person, self.when)
+        then one in government rather than an envoy, then the first listed."""
         named = {a.entries[0].key for a in self.atoms if a.kind in ("country", "demonym", "capital")}
-        return spell.country not in named, spell.sector != "GOV"
+        return min(serving, key=lambda ps: (ps[1].country not in named, ps[1].sector != "GOV"))[0]
 
     def _country_of(self, atom: Atom) -> tuple[str | None, str | None, str]:
         """(code, sector hint, entry id) a modifier stands for."""

@@ -159,18 +159,13 @@ def local_party(text: str, start: int, end: int, place_countries: Sequence[str],
     """A phrase naming a local group or a home institution with no country of its own
     ("students", "protesters", "the police"), placed in the one country the sentence's
     places name ("Students clashed with police in Dhaka"): read alone, as
-    ``actors resolve`` reads a context, that is where their act happens. None when the
-    places name no country or several."""
+    ``actors resolve`` reads a context, that is where their act happens (``_local``'s
+    rule). None when the places name no country or several."""
     if len(set(place_countries)) != 1 or kb.serves_abroad(text):
         return None
-    words = _bare(text).split()
-    sector = _head_sector(text, kb)
-    if not words or (words[-1] not in kb.local_groups and sector not in HOME_INSTITUTIONS):
-        return None
-    if words[-1] in kb.local_groups and _modifier_sector(words[:-1], kb) not in (None, "CVL"):
-        return None
-    actor = Actor(name=None, country=place_countries[0], sector=sector or "CVL", resolved=False)
-    return Mention(text=text, start=start, end=end, actor=actor)
+    phrase = Mention(text=text, start=start, end=end, actor=Actor(name=None, country=None, resolved=False))
+    placed = _local(phrase, place_countries[0], kb)
+    return placed if placed.actor.country else None
 
 
 def _default_seat(mention: Mention, kb: KB) -> Seat | None:
