@@ -8,6 +8,7 @@ from functools import cache
 
 import spacy
 from spacy.language import Language
+from spacy.util import compile_infix_regex
 from spacy.tokens import Doc, Span, Token
 
 from dragoman.records import Sentence
@@ -60,11 +61,19 @@ def load_nlp() -> Language:
             continue
         nlp.add_pipe("line_breaks", before="parser")
         nlp.add_pipe("dateline", before="parser")
+        _split_hyphen_after_abbreviation(nlp)
         return nlp
     raise ModelNotFound(
         "no English spaCy model found: install dragoman with pip so that its pinned "
         f"model is installed (tried {', '.join(MODEL_NAMES)})"
     )
+
+
+def _split_hyphen_after_abbreviation(nlp: Language) -> None:
+    """'U.S.-led' and 'U.S.-Russia' split at the hyphen as 'US-led' does, so that the
+    country is read."""
+    infixes = [*nlp.Defaults.infixes, r"(?<=[A-Z]\.)-(?=[A-Za-z])"]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
 def parse(texts: Iterable[str], batch_size: int = 16) -> Iterator[Doc]:

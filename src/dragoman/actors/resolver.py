@@ -54,7 +54,7 @@ DEPARTURE = {"leave", "flee", "depart", "escape", "evacuate", "abandon", "quit",
 # Titles and agents that take a free-text qualifier: "health minister", "Interior
 # Ministry", "Ministry of Health", "UN Migration Agency" (the qualifier is not in the data).
 QUALIFIED_HEADS = {"minister", "ministry", "agency", "department", "court", "ministers", "ministries",
-                   "agencies", "departments"}
+                   "agencies", "departments", "judge", "judges"}
 # Titles that, after a legislature, name its presiding officer (LEG).
 CHAIR_TITLES = {"president", "chairman", "chairwoman", "chair", "speaker", "head", "chief", "leader"}
 # Words that put a party, a person or a title in opposition; armed groups keep their sector.
@@ -69,16 +69,23 @@ COMMITTEES = {"committee", "subcommittee", "panel"}
 NOT_QUALIFIERS = {"former", "ex", "then", "late", "top", "new", "incoming", "outgoing", "acting", "senior", "the"}
 # Generic heads that take the sector of a more specific noun before them.
 WEAK_HEADS = {"agency", "department", "ministry", "official", "officials", "spokesperson", "spokesman",
-              "spokeswoman", "source", "sources", "office", "chief", "head", "leadership", "command"}
+              "spokeswoman", "source", "sources", "office", "chief", "head", "leadership", "command",
+              "commissioner", "leader", "leaders"}
 # Sectors of roles the data seldom dates: a title naming one before a known person
 # outside office on the date is taken at its word.
 TEXT_ROLE_SECTORS = {"OPP", "REB", "PTY", "MED", "BUS", "NGO", "REL", "CVL"}
 # Particles that join an Arabic name to the next part of it: a known surname before one
 # is part of another person's name.
-NAME_PARTICLES = {"al", "el", "bin", "ibn", "ben", "abu", "ould", "bint"}
+NAME_PARTICLES = {"al", "el", "bin", "ibn", "ben", "abu", "ould", "bint",
+                  "de", "da", "dos", "das", "do", "del", "della", "di", "du", "van", "von"}  # "Leila de Lima"
 FORMER = {"former", "ex", "ex-", "then-former", "erstwhile", "onetime", "one-time", "late"}  # "the late president"
 # Sectors of organisations that a generic agent/title noun does not override
 # ("Taliban fighters" stay REB, "BBC journalists" MED).
+PARTY_SECTORS = {"PTY", "OPP"}
+TIME_PREPOSITIONS = {"in", "on", "since", "until", "till", "by", "during", "from", "through", "to", "of",
+                     "between", "and", "last", "next", "early", "late", "mid", "this", "that", "before", "after"}
+# Heads that name the state's offices when a party stands before them ("the BJP government")
+PARTY_OFFICE_HEADS = {"government", "administration", "cabinet", "minister", "governor", "premier", "mayor"}
 OWN_SECTORS = {"REB", "OPP", "PTY", "MED", "BUS", "CVL", "NGO", "REL", "EDU", "LAB", "CRM", "UAF", "SPY", "MIL", "JUD", "COP", "LEG"}
 POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
 POST_MOD_GAPS = {("to",), ("to", "the"), ("of",), ("of", "the")}
@@ -95,6 +102,9 @@ BACKING = {"backed", "allied", "aligned", "sponsored", "supported", "trained", "
 LEADING = {"led", "run"}
 # "-based" after a place: where the noun after it sits ("a Moscow-based analyst"), not an actor
 BASED = {"based", "headquartered"}
+# "-made" after a country: where a thing comes from ("Iranian-made drones"), not who uses
+# it; a flag is the ship's country ("a British-flagged tanker" GBR), so not here
+ORIGIN = {"made", "built", "designed", "manufactured", "produced"}
 ATTITUDES = {"pro", "anti"}
 NAME_GAPS = {(), (",",)}
 # "a spokesman for the Russian Foreign Ministry", "the head of the Israeli army": a title of a body.
@@ -107,7 +117,37 @@ COORDINATION_GAPS = {("and",), (",",), (",", "and"), ("or",)}
 DIRECTIONS = frozenset({"east", "west", "north", "south", "northern", "southern", "eastern", "western",
                         "central", "greater", "old", "new", "downtown", "occupied", "metro"})
 # Words that with "of <country>" name a sea, not the country ("the Gulf of Mexico").
+# Capitalised nouns after a person's name that make it the name of a place or body
+# named after them ("Nelson Mandela Bay", "Jomo Kenyatta International Airport")
+NAMED_AFTER_NOUNS = frozenset({
+    "bay", "avenue", "street", "square", "road", "boulevard", "highway", "bridge", "airport", "international",
+    "stadium", "university", "hospital", "foundation", "institute", "center", "centre", "park", "dam", "prize",
+    "award", "museum", "library", "school", "college", "mausoleum", "station", "hall", "tower", "trophy",
+    "memorial", "cup", "line"})
+# A country that is the subject or object of these verbs in a sentence with a sport's
+# words or a score is a national team ("South Africa beat New Zealand 12-11")
+SPORT_VERBS = frozenset({"beat", "defeat", "draw", "thrash", "edge", "win", "lose", "play", "face", "eliminate",
+                         "knock", "trounce", "crush", "stun", "upset", "hold", "score", "qualify", "host",
+                         "reach", "become", "advance"})
+# (not "penalties", "goals": "Russia faces penalties", "climate goals")
+SPORT_WORDS = frozenset({"rugby", "cricket", "football", "soccer", "olympics", "olympic", "tournament",
+                         "championship", "medal", "medals", "goalkeeper", "striker", "innings", "wickets",
+                         "semi-final", "semifinal", "quarter-final", "quarterfinal", "fifa", "uefa", "match",
+                         "hat-trick", "extra-time", "stoppage", "semi-finals", "semifinals", "quarter-finals",
+                         "quarterfinals", "matches", "champions", "shootout"})
+# a score counts only after these ("South Africa beat New Zealand 12-11"; not "won a 13-0 vote")
+BEATING_VERBS = frozenset({"beat", "defeat", "draw", "thrash", "edge", "trounce", "crush", "stun", "upset"})
+SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b")
+LANGUAGE_VERBS = frozenset({"speak", "learn", "teach", "translate", "understand", "study"})
+NAMED_DIVISIONS = frozenset({"state", "city", "town", "province", "region", "district", "village"})
+# ", the leader of the main opposition party," after a name
+LEADS_OPPOSITION = re.compile(r",\s+(?:the\s+)?(?:\w+\s+)?(?:leader|head|chairman|chairwoman|chair|president|founder)"
+                              r"\s+of\s+(?:the\s+|an\s+|a\s+)?(?:main\s+|largest\s+|biggest\s+)?opposition\b", re.I)
+STORM_WORDS = frozenset({"storm", "hurricane", "cyclone", "typhoon", "tropical"})
 SEA_WORDS = frozenset({"gulf", "bay", "sea", "strait", "straits", "isthmus"})
+WATER_KINDS = frozenset({"country", "capital", "demonym", "demonyms"})
+WATER_BEFORE = frozenset({"lake", "river", "mount"})  # "Lake Chad", "River Jordan"
+WATER_AFTER = SEA_WORDS | {"ocean", "peninsula", "river", "valley", "basin", "delta"}  # "the South China Sea"
 NAME_LABELS = {"ORG", "PERSON", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"}
 
 # Nouns of places: a region's adjective written in lower case before one is a compass
@@ -115,7 +155,8 @@ NAME_LABELS = {"ORG", "PERSON", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"}
 PLACE_NOUNS = {"city", "cities", "town", "towns", "village", "villages", "province", "provinces", "region",
                "regions", "part", "parts", "suburb", "suburbs", "outskirts", "district", "districts", "border",
                "borders", "coast", "front", "flank", "area", "areas", "port", "enclave",
-               "governorate", "county", "neighbourhood", "neighborhood", "settlement", "settlements"}
+               "governorate", "county", "neighbourhood", "neighborhood", "settlement", "settlements",
+               "square", "streets", "centre", "center", "heart"}
 # Entity labels of names that are no place (a city's name inside a person's name).
 NOT_PLACE_LABELS = {"PERSON", "WORK_OF_ART", "LAW", "PRODUCT", "DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL"}
 # A dateline opening an article ("GAZA CITY, Palestinian Territories:", "LYON:",
@@ -283,6 +324,10 @@ class ActorResolver:
         self.kb: KB = get_kb(self._extra)
         self._lower, self._orth, self._caseless, self._ids = _matchers(self._extra)
         self.short_names = _short_names(self.kb)
+        self._phrases: dict[str, list[tuple[str, ...]]] = {}  # first word -> fixed phrases' words
+        for phrase in self.kb.fixed_phrases:
+            words = tuple(phrase.split())
+            self._phrases.setdefault(words[0], []).append(words)
 
     # ------------------------------------------------------------------ public API
 
@@ -360,6 +405,7 @@ class ActorResolver:
         taken = [False] * len(doc)
         dateline = self._dateline_tokens(doc)
         taken[:dateline] = [True] * dateline
+        self._take_fixed_phrases(doc, taken)
         atoms: list[Atom] = []
         for a in sorted(found, key=lambda a: (a.start - a.end, -self._weight(doc, a), a.start)):
             if not any(taken[a.start:a.end]):
@@ -374,6 +420,9 @@ class ActorResolver:
             elif a.role in (TITLE, AGENT) and norm(doc[a.start:a.end].text).split()[-1] in QUALIFIED_HEADS:
                 self._extend_qualifier(doc, a, taken)
         atoms = [self._longer_place(doc, a, taken) if a.kind == "country" else a for a in atoms]
+        atoms = [a for a in atoms if not (a.kind in WATER_KINDS and _in_water_name(doc, a))]
+        places = [a for a in atoms if a.kind == "place"]
+        atoms = [a for a in atoms if not any(p.start <= a.start and a.end <= p.end and p is not a for p in places)]
         atoms = [self._state_homonym(doc, a) if a.kind == "country" else a for a in atoms]
         self._seats_of_a_country(doc, atoms)
         atoms = self._committees(doc, atoms, taken)
@@ -383,6 +432,14 @@ class ActorResolver:
         atoms += self._place_atoms(doc, taken)
         atoms += self._misspelt_names(doc, taken)
         return _with_place_suffixes(doc, sorted(atoms, key=lambda a: a.start))
+
+    def _take_fixed_phrases(self, doc: "Doc", taken: list[bool]) -> None:
+        """No name inside a set phrase ("Brussels sprouts", "chicken Kiev") is an actor."""
+        words = [norm(t.text) for t in doc]
+        for i, word in enumerate(words):
+            for phrase in self._phrases.get(word, ()):
+                if tuple(words[i:i + len(phrase)]) == phrase:
+                    taken[i:i + len(phrase)] = [True] * len(phrase)
 
     def _seats_of_a_country(self, doc: "Doc", atoms: list[Atom]) -> None:
         """'the Supreme Court of Canada', 'the Senate of Nigeria': a seat that is one
@@ -494,7 +551,9 @@ class ActorResolver:
 
         for before, after in ((1, 0), (0, 1), (1, 1), (2, 0), (0, 2)):
             s, e = atom.start - before, atom.end + after
-            if s < 0 or e > len(doc) or any(taken[s:atom.start]) or any(taken[atom.end:e]):
+            # a compass word may already be read ("Western" as the West): "Western Australia"
+            if s < 0 or e > len(doc) or any(taken[k] and doc[k].lower_ not in DIRECTIONS for k in range(s, atom.start)) \
+                    or any(taken[atom.end:e]):
                 continue
             span = doc[s:e]
             if not all(t.is_title or not t.is_alpha for t in span):
@@ -622,12 +681,61 @@ class ActorResolver:
                 continue  # organisations are proper names: "the independent", "home office"
             elif lower and en.kind == "surname" and span[-1].pos_ not in ("", "PROPN", "NOUN", "X"):
                 continue  # "Israeli military struck": a verb, not Peter Struck
+            elif en.kind in ("person", "surname") and self._names_a_place(span):
+                continue  # "Nelson Mandela Bay", "Indira Gandhi International Airport"
+            elif en.kind == "surname" and (self._month(span) or self._place_after_preposition(span)):
+                continue  # "in May", "on May 5": the month, not Theresa May; "clashes in Puno"
+            elif en.kind == "group" and norm(text) in self.kb.agents and self._portfolio_or_name(span):
+                continue  # "the Labour Ministry", "Labour Day": the word, not the party
+            elif en.kind == "group_demonym" and self.kb.groups[en.key].sector in PARTY_SECTORS \
+                    and (lower or not self._before_people(span)):
+                continue  # a party's adjective names its people: "Republican senators", not "republican ideals"
             elif lower and en.kind == "group_demonym" and span.end < len(span.doc) \
                     and span.doc[span.end].lower_ in PLACE_NOUNS:
                 continue  # "the western city of Homs": a compass point, not the West
             else:
                 keep.append(en)
         return sorted(keep, key=lambda en: PRIORITY.index(en.kind))
+
+    @staticmethod
+    def _names_a_place(span: "Span") -> bool:
+        """A person's name opening the name of a place or an institution named after them
+        (the span ends in such a noun, or one follows it)."""
+        doc = span.doc
+        nxt = doc[span.end] if span.end < len(doc) else span[-1]
+        return any(t.is_title and t.lower_ in NAMED_AFTER_NOUNS for t in (span[-1], nxt)) and len(span) + (nxt is not span[-1]) > 1
+
+    @staticmethod
+    def _place_after_preposition(span: "Span") -> bool:
+        """A lone surname the parser reads as a place, after "in", "near" or "at"."""
+        doc = span.doc
+        return span.start > 0 and doc[span.start - 1].lower_ in ("in", "near", "at") \
+            and all(t.ent_type_ in ("GPE", "LOC") for t in span)
+
+    @staticmethod
+    def _month(span: "Span") -> bool:
+        """A date's month: read as a date, after a preposition of time or before a day."""
+        doc = span.doc
+        before = doc[span.start - 1].lower_ if span.start > 0 else ""
+        return all(t.ent_type_ == "DATE" for t in span) and (
+            before in TIME_PREPOSITIONS or (span.end < len(doc) and doc[span.end].like_num))
+
+    @staticmethod
+    def _portfolio_or_name(span: "Span") -> bool:
+        """The span qualifies a singular ministry-like head or opens a longer name that is
+        no body ("Labour Minister", "Labour Day")."""
+        if span.end >= len(span.doc):
+            return False
+        nxt = span.doc[span.end]
+        return nxt.lower_ in QUALIFIED_HEADS and not nxt.lower_.endswith("s") \
+            or nxt.ent_iob_ == "I" and nxt.ent_type_ in ("DATE", "EVENT", "FAC", "LAW", "WORK_OF_ART")
+
+    def _before_people(self, span: "Span") -> bool:
+        """The word after the span is a title or an agent noun of some sector ("Tory MPs")."""
+        if span.end >= len(span.doc):
+            return False
+        nxt = span.doc[span.end]
+        return any(w in self.kb.titles or self.kb.agents.get(w) for w in (nxt.lower_, nxt.lemma_.lower()))
 
     def _after_title(self, span: "Span") -> bool:
         return span.start > 0 and norm(span.doc[span.start - 1].text) in self.kb.titles
@@ -704,8 +812,8 @@ class ActorResolver:
         for ent in doc.ents:
             if ent.label_ != "PERSON" or any(taken[ent.start:ent.end]):
                 continue
-            if _noun_modifier(ent):
-                continue  # "Bedouin tribes": not a misspelt surname (Bedoui)
+            if _noun_modifier(ent) or self._names_a_place(ent):
+                continue  # "Bedouin tribes": not a misspelt surname (Bedoui); "Nelson Mandela Bay"
             person = self.kb.fuzzy_person(ent.text)
             if person:
                 taken[ent.start:ent.end] = [True] * len(ent)
@@ -741,19 +849,35 @@ class _Reader:
         self.namesakes: set[str] = set()  # surnames a person we do not know bears here
         self.mentions: list[Mention] = []
         self.covered = [False] * len(doc)
+        resolver._take_fixed_phrases(doc, self.covered)  # "chicken Kiev": no unknown person either
         self.by_head: dict[str, Actor] = {}  # agent noun -> last collective actor it headed
         self.name_starts: dict[int, int] = {}  # mention start -> its name's, after a description
         self.atom_at = {a.start: a for a in atoms}
+        self._order_namesake_bodies()
+
+    def _order_namesake_bodies(self) -> None:
+        """Bodies sharing a name ("Labour": Britain's, New Zealand's, Israel's): the one of
+        a country the text names, or of a person it names in full, comes first; else the
+        first listed stays."""
+        named = {a.entries[0].key for a in self.atoms if a.kind in ("country", "demonym", "demonyms", "capital")}
+        named |= {self.kb.people[a.entries[0].key].country for a in self.atoms if a.kind == "person"}
+        for atom in self.atoms:
+            bodies = [en for en in atom.entries if en.kind == "group"]
+            if len(bodies) > 1 and atom.kind == "group":
+                bodies.sort(key=lambda en: self.kb.groups[en.key].code not in named)
+                atom.entries[:len(bodies)] = bodies
 
     def read(self) -> list[Mention]:
         i = 0
         while i < len(self.atoms):
             i = self._chunk(i)
         self._later_short_names()
+        self._later_person_names()
         self._abbreviations()
         self._unknown_people()
         self.mentions = [self._in_opposition(m) for m in self.mentions]
         self.mentions = self._apposed_roles(sorted(self.mentions, key=lambda m: m.start))
+        self.mentions = [self._leads_opposition(m) for m in self.mentions]
         return self.mentions
 
     def _apposed_roles(self, mentions: list[Mention]) -> list[Mention]:
@@ -774,6 +898,16 @@ class _Reader:
                 continue
             out[k] = replace(person, actor=replace(person.actor, sector=body.actor.sector))
         return out
+
+    def _leads_opposition(self, mention: Mention) -> Mention:
+        """'Ahmet Davutoglu, leader of the opposition Future Party,': a known person out of
+        office on the date whom an apposition makes a leader of the opposition is OPP."""
+        kind, _, key = (mention.actor.entry_id or "").partition(":")
+        if kind != "person" or key not in self.kb.people or self.kb.spell(self.kb.people[key], self.when) is not None:
+            return mention
+        if LEADS_OPPOSITION.match(self.doc.text, mention.end) is None:
+            return mention
+        return replace(mention, actor=replace(mention.actor, sector="OPP"))
 
     def _in_opposition(self, mention: Mention) -> Mention:
         """'the opposition Kuomintang', 'the main opposition Republican People's Party',
@@ -808,6 +942,62 @@ class _Reader:
             actor, since = firsts.get(tok.text, (None, 0))
             if actor is not None and tok.idx > since and not self.covered[tok.i] and self._standalone_name(tok):
                 self._emit(tok.i, tok.i + 1, actor)
+
+    def _seen_by_word(self, name: "Span") -> Person | None:
+        """The one person named in full earlier whose name's first or last word this
+        single word is."""
+        if len(name) != 1:
+            return None
+        found = [self.kb.people[pid] for pid in self.seen
+                 if norm(name.text) in self._name_words(self.kb.people[pid], self.kb.people[pid].name)
+                 | {w for a in self.kb.people[pid].aliases for w in self._name_words(self.kb.people[pid], a)}]
+        return found[0] if len(found) == 1 else None
+
+    def _later_person_names(self) -> None:
+        """A person named in full may later go by one word of that name that the data does
+        not list as a surname: the last ("Imran Khan ... Khan told") or, for names written
+        family name first or shared by relatives, the first ("Kim Jong Un ... Kim declared",
+        "Gotabaya Rajapaksa ... Gotabaya won"). Only a word one person named here bears,
+        capitalised, standing alone, after the full name."""
+        bearers: dict[str, set[str]] = {}
+        first_at: dict[str, tuple[Actor, int]] = {}
+        for mention in sorted(self.mentions, key=lambda m: m.start):
+            kind, _, key = (mention.actor.entry_id or "").partition(":")
+            if kind != "person" or key not in self.kb.people:
+                continue
+            for word in self._name_words(self.kb.people[key], mention.text):
+                bearers.setdefault(word, set()).add(key)
+                first_at.setdefault(word, (mention.actor, mention.end))
+        others = {norm(t.text) for ent in self.doc.ents if ent.label_ == "PERSON" and len(ent) > 1
+                  and not any(self.covered[ent.start:ent.end]) for t in ent}  # "Reham Khan": another Khan
+        for word, keys in bearers.items():
+            if len(keys) > 1 or word in others:
+                continue
+            actor, after = first_at[word]
+            for found in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", self.doc.text, re.IGNORECASE):
+                span = self.doc.char_span(found.start(), found.end())
+                if span is not None and found.start() >= after and span.text[0].isupper() \
+                        and not any(self.covered[span.start:span.end]) and self._alone(span):
+                    self._emit(span.start, span.end, actor)
+
+    def _name_words(self, person: Person, text: str) -> set[str]:
+        """The first and last words of the person's names written in ``text``, lower-cased,
+        that can stand for them alone (no particles, no common words, three letters or more)."""
+        words = set()
+        for name in (person.name, *person.aliases):
+            parts = name.split()
+            if len(parts) > 1 and name.lower() in text.lower():
+                words.update(w.lower() for w in (parts[0], parts[-1]))
+        return {w for w in words if len(w) >= 3 and w not in NAME_PARTICLES and norm(w) not in self.kb.common_words
+                and w.replace("-", "").isalpha()}
+
+    def _alone(self, span: "Span") -> bool:
+        """A name word on its own: no proper noun joined before or after it."""
+        doc = self.doc
+        before = doc[span.start - 1] if span.start > 0 else None
+        after = doc[span.end] if span.end < len(doc) else None
+        return not (before is not None and before.pos_ == "PROPN" and before.is_title) \
+            and not (after is not None and after.pos_ == "PROPN" and after.is_title)
 
     def _abbreviations(self) -> None:
         """"Reporters Without Borders (RSF)": the capitals in brackets after a body's name
@@ -905,7 +1095,7 @@ class _Reader:
     def _hyphen_link(self, atom: Atom) -> str | None:
         """'backed' of "Iranian-backed", 'led' of "Saudi-led": the word hyphened on."""
         doc, end = self.doc, atom.end
-        if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in BACKING | LEADING | BASED:
+        if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in BACKING | LEADING | BASED | ORIGIN:
             return doc[end + 1].lower_
         return None
 
@@ -929,6 +1119,8 @@ class _Reader:
                 break
             mods.append(atoms[j])
             j += 1
+        if mods and (self._hyphen_link(mods[-1]) in ORIGIN or self._state_of_capital_name(mods[-1])):
+            return j  # "Iranian-made drones": where a thing comes from; "Washington state"
         backers: list[Atom] = []
         backed = bool(mods) and (self._hyphen_link(mods[-1]) in BACKING or self._attitude(mods[0]))
         if backed:  # "Iranian-backed militias", "pro-Russian separatists": not Iran's, not Russia's
@@ -962,8 +1154,10 @@ class _Reader:
                     or (gap in FOR_GAPS and mods and heads[-1].role == TITLE) \
                     or (backed and self._in_gap(heads[-1], atoms[j])) \
                     or (not mods and self._in_gap(heads[-1], atoms[j]) and self._local(heads, j)) \
-                    or (not mods and atoms[j].kind == "seat" and gap in (("at",), ("at", "the"))):
+                    or (not mods and atoms[j].kind == "seat" and gap in (("at",), ("at", "the"))) \
+                    or (not mods and gap == ("from",) and self._origin(heads[-1], atoms[j])):
                 # "ambassador to the UN"; not "troops to the NATO force" (a destination);
+                # "troops from Chad" (not "withdrew troops from Syria");
                 # "Iranian-backed militias in Iraq" are Iraq's; "officials at the Pentagon" its
                 post, j = atoms[j], j + 1
         last = post or (heads or mods or [None])[-1]
@@ -982,15 +1176,23 @@ class _Reader:
             return j
         if person:  # a guarded surname without context: read the rest without it
             j -= 1
+        if heads and (self._club(mods, heads) or self._named_state(mods, heads[-1])):
+            return j  # "the Ottawa Senators": a team; "the Indian state of Punjab": a place
         if heads:
             for mod in coordinated:
                 self._coordinated(mod, heads[-1])
             self._headed(mods, heads, post, backers)
-            if post is not None and not mods and self._gap(heads[-1], post)[:1] == ("of",):
+            if post is not None and not mods and self._gap(heads[-1], post)[:1] in (("of",), ("from",)):
                 j = self._of_conjuncts(heads[-1], post, j)
         elif mods:
             self._bare(mods)
         return max(j, i + 1)
+
+    def _origin(self, head: Atom, place: Atom) -> bool:
+        """'Troops from Chad', 'officials from Kenya': a country the parser attaches to the
+        noun (where they come from), not to a verb ("withdrew troops from Syria")."""
+        prep = self.doc[place.start - 1]
+        return place.kind == "country" and prep.lower_ == "from" and head.start <= prep.head.i < head.end
 
     def _of_conjuncts(self, head: Atom, first: Atom, j: int) -> int:
         """'The foreign ministers of France, Germany and Britain': each country after the
@@ -1325,6 +1527,8 @@ class _Reader:
                     sector = self._sector(h.entries[0])
                     break
         group = self._group(mod)
+        if group is not None and group.organisation and sector_hint in PARTY_SECTORS and self._party_office(en, sector):
+            return sector  # "BJP lawmakers" LEG, "Likud ministers" GOV: the party's members in office
         if group is not None and sector_hint is not None:
             if (group.organisation and sector_hint in OWN_SECTORS) or sector is None:
                 return sector_hint
@@ -1333,6 +1537,12 @@ class _Reader:
         if sector == "MIL" and mod is not None and norm(self.doc[mod.start:mod.end].text) in self.kb.peoples:
             return "REB"  # "Tigrayan forces": a people's fighters, not the state's
         return sector or sector_hint
+
+    @staticmethod
+    def _party_office(en: Entry, sector: str | None) -> bool:
+        """Legislators, ministers, governments: offices a party's members hold in the state
+        (not its own officials: "BJP spokesman", "ANC president")."""
+        return sector == "LEG" or (sector == "GOV" and en.key.split()[-1] in PARTY_OFFICE_HEADS)
 
     def _is_former(self, start: int, heads: list[Atom], mods: list[Atom]) -> bool:
         """'former president', 'Catalonia's former leader', 'ex-minister'."""
@@ -1361,7 +1571,7 @@ class _Reader:
                 country, _, entry = self._country_of(mod)
                 _, sector_hint, _ = self._country_of(org)
                 mod = org
-        elif post and self._gap(last, post)[0] in ("of", "in", "at"):
+        elif post and self._gap(last, post)[0] in ("of", "in", "at", "from"):
             mod = post
         if mod is not None and country is None:
             country, sector_hint, entry = self._country_of(mod)
@@ -1387,6 +1597,10 @@ class _Reader:
             if self._title_in_organisation_name(last, name.end if name is not None else end):
                 return  # "United States General Services Administration": no general
             title_text = doc[last.start:last.end].text
+            seen = self._seen_by_word(name) if name is not None and stranger is None else None
+            if seen is not None:  # "Crown Prince Mohammed bin Salman ... Prince Mohammed"
+                self._emit(start, name.end, self.r.person_actor(seen, self.when, named=self.titled.get(seen.id, ())))
+                return
             if name is not None:
                 office = self._office(en, country)
                 if office:  # e.g. "Secretary of State Whitlock": take the office's country
@@ -1402,6 +1616,7 @@ class _Reader:
                 return
             body = self._group(mod)  # "Hamas leader", "the leader of the Labour Party": not the country's
             own = body is not None and body.organisation
+            own = own or (mod is not None and mod.kind == "place")  # "Ontario's premier": the province's
             office = None if (plural or former or own) else self._office(en, country)
             counterpart = None if (office or plural or former or own) else self._counterpart(en, country, start)
             if office or counterpart:
@@ -1415,6 +1630,8 @@ class _Reader:
                               f"{entry}/{sector}" if sector else entry)
                 if not plural:
                     self._apposed_person(start, actor)
+                    if own and body is not None and body.sector in PARTY_SECTORS and self._after_named(start):
+                        return  # "McConnell, the Republican leader,": him again
                 self._emit(start, end, actor)
                 return
             sector = "ELI" if former else self._head_sector(en, mod, sector_hint, heads)
@@ -1504,6 +1721,12 @@ class _Reader:
         person = Actor(ent.text, actor.country, actor.sector, None, actor.role_title, False, None)
         self.unknown[norm(ent[-1].text)] = person
         self._emit(ent.start, ent.end, person)
+
+    def _after_named(self, start: int) -> bool:
+        """Does the chunk at ``start`` stand in apposition to a name already read (", the ...")?"""
+        doc, k = self.doc, start - 1
+        k -= k >= 0 and doc[k].lower_ in ("the", "a", "an")
+        return k >= 1 and doc[k].text == "," and self.covered[k - 1]
 
     def _name_before(self, k: int) -> "Span | None":
         """Two to four capitalised words opening the sentence before a comma, which the
@@ -1621,9 +1844,10 @@ class _Reader:
         owner: Atom | None = None
         for k, atom in enumerate(mods):
             kind = atom.kind
-            if kind == "country" and k + 1 < len(mods) and self._group(mods[k + 1]) \
-                    and self._group(mods[k + 1]).organisation and self._gap(atom, mods[k + 1]) in POSSESSIVE_GAPS:
-                owner = atom
+            if kind == "country" and k + 1 < len(mods) and self._gap(atom, mods[k + 1]) in POSSESSIVE_GAPS \
+                    and (self._group(mods[k + 1]) and self._group(mods[k + 1]).organisation
+                         or self._own_seat(atom, mods[k + 1])):
+                owner = atom  # "Iran's Majlis", "Poland's Sejm": one mention, the body's
                 continue
             if owner is not None and k > 0 and mods[k - 1] is owner:
                 atom = Atom(owner.start, atom.end, atom.entries)
@@ -1643,15 +1867,17 @@ class _Reader:
             before = doc[prev].lower_ if prev >= 0 else ""
             leaving_for = before == "for" and prev >= 0 and doc[prev].head.lemma_.lower() in MOTION  # "leaving for Beijing"
             if kind in ("capital", "seat") and ((before in LOCATIVE or leaving_for) and self._locative(atom, prev)
-                                                or self._object_of_motion(atom)):
+                                                or self._object_of_motion(atom) or self._part_of_place(atom, prev)):
                 self._skip_apposed_place(atom)
                 continue
             if kind == "seat" and self._compound_seat(atom):
                 continue  # "the party congress": a body named by a noun before it
             if kind == "capital" and (self._modifies_a_thing(atom) or self._named_club(atom)):
                 continue  # "a Kabul car bombing", "the Minsk agreements", "Real Madrid": not its government
+            if kind == "group" and self._modifies_a_thing(atom) and doc[atom.end].lower_ in PLACE_NOUNS:
+                continue  # "the Brussels suburb of Molenbeek"
             if kind in ("country", "demonyms") and (before in COUNTRY_LOCATIVE or self._apposed_place(atom)
-                                                    or self._in_sea_name(atom)):
+                                                    or self._team(atom)):
                 continue
             organisation = kind == "group" and self.kb.groups[atom.entries[0].key].organisation
             if self._inside_other_name(atom) if not organisation else self._ends_longer_name(atom):
@@ -1673,6 +1899,9 @@ class _Reader:
             self._emit(atom.start, atom.end, Actor(name, code, sector, None, None, True,
                                                    f"{entry}/{sector}" if sector and kind != "group" else entry))
 
+    def _own_seat(self, country: Atom, seat: Atom) -> bool:
+        return seat.kind == "seat" and self.kb.seats[seat.entries[0].key].country == country.entries[0].key
+
     def _first_conjunct_preposition(self, atom: Atom, prev: int) -> int:
         """The preposition governing the first of a list the atom ends ("in Paris, Rome and
         Madrid": Madrid's is "in"), else ``prev``, the word before the atom."""
@@ -1689,7 +1918,7 @@ class _Reader:
         follow a word of motion ("support from Moscow", "the claim from Berlin")."""
         doc = self.doc
         if atom.end < len(doc) and doc[atom.end].text in POSSESSIVE:
-            return False
+            return doc[atom.end - 1].head.lower_ in PLACE_NOUNS  # "in Nairobi's Westlands district" is a place
         word = doc[prep].lower_
         if word == "to" and prep > 0 and doc[prep - 1].lower_ in ("according", "due", "attributed", "loyal", "close", "appeal", "letter", "message", "request", "ultimatum", "note", "warning"):
             return False
@@ -1702,17 +1931,54 @@ class _Reader:
             return head.lemma_.lower() in MOTION or head.lower_ in MOTION or head.i == prep
         return True
 
+    def _part_of_place(self, atom: Atom, prep: int) -> bool:
+        """'the main square of La Paz', 'the outskirts of Kyiv': a part of the city."""
+        doc = self.doc
+        return prep > 0 and doc[prep].lower_ == "of" and doc[prep - 1].lower_ in PLACE_NOUNS
+
     def _object_of_motion(self, atom: Atom) -> bool:
         """'Ghani fled Kabul', 'the delegation left Vienna': a place left or reached, not its
         government (``DEPARTURE``; a visit is an act towards it: "Modi visited Moscow")."""
         last = self.doc[atom.end - 1]
         return last.dep_ == "dobj" and last.head.lemma_.lower() in DEPARTURE
 
-    def _in_sea_name(self, atom: Atom) -> bool:
-        """A country ending the name of a sea ("the Gulf of Mexico", "the Gulf of Guinea")."""
-        doc = self.doc
-        return atom.start >= 2 and doc[atom.start - 1].lower_ == "of" and doc[atom.start - 2].is_title \
-            and doc[atom.start - 2].lower_ in SEA_WORDS
+    def _named_state(self, mods: list[Atom], head: Atom) -> bool:
+        """'<demonym> state of <Name>' ("the Australian state of Victoria", "the Indian state
+        of Punjab", "the Mozambican port city of Beira"): a place. Without a demonym, not when a country or a capital is named
+        ("the State of Israel", "the state of Washington")."""
+        doc, end = self.doc, head.end
+        if not (doc[end - 1].lower_ in NAMED_DIVISIONS and end + 1 < len(doc) and doc[end].lower_ == "of"
+                and doc[end + 1].is_title and doc[end + 1].pos_ == "PROPN"):
+            return False
+        named = self.atom_at.get(end + 1)
+        return bool(mods) and mods[-1].kind in ("demonym", "demonyms") \
+            or not (named is not None and named.kind in ("country", "capital", "seat"))
+
+    def _club(self, mods: list[Atom], heads: list[Atom]) -> bool:
+        """A city followed by a capitalised plural agent noun mid-sentence, as a team's name
+        is written ("the Ottawa Senators"), not a headline's capitals."""
+        head = self.doc[heads[0].start:heads[0].end]
+        return len(mods) == 1 and mods[0].kind in ("capital", "place") and len(heads) == 1 \
+            and head[-1].tag_ == "NNPS" and head.text.istitle() and not self._headline_case(head.start)
+
+    def _team(self, atom: Atom) -> bool:
+        """A national team: a country that beats, draws with or plays another in a sentence
+        about a sport ("Argentina beat France on penalties to win the World Cup")."""
+        return self._plays(self.doc[atom.end - 1])
+
+    @staticmethod
+    def _plays(tok) -> bool:
+        """Is the token a side of a sporting verb in a sentence about a sport ("Al Ahly beat
+        Kaizer Chiefs in the African Champions League final")?"""
+        if tok.dep_ not in ("nsubj", "dobj", "pobj", "conj") or tok.head.lemma_.lower() not in SPORT_VERBS:
+            return False
+        sent = tok.sent
+        return any(t.lower_ in SPORT_WORDS or (t.text == "Cup" and t.is_title) for t in sent) \
+            or tok.head.lemma_.lower() in BEATING_VERBS and SCORE.search(sent.text) is not None
+
+    def _state_of_capital_name(self, atom: Atom) -> bool:
+        """'Washington state': the US state, not the capital's government."""
+        return atom.kind == "capital" and atom.end < len(self.doc) and self.doc[atom.end].text == "state"
 
     def _named_club(self, atom: Atom) -> bool:
         """A capital ending a name whose first word the data does not know ("Real Madrid",
@@ -1739,7 +2005,14 @@ class _Reader:
     def _nominal(self, atom: Atom) -> bool:
         """A demonym names the people ("the Russians") only as a plural noun."""
         text = self.doc[atom.start:atom.end].text
-        return text.endswith("s") or self.doc[atom.end - 1].pos_ in ("NOUN", "PROPN") and self.doc[atom.end - 1].dep_ in ("nsubj", "dobj", "pobj")
+        return text.endswith("s") or self.doc[atom.end - 1].pos_ in ("NOUN", "PROPN") \
+            and self.doc[atom.end - 1].dep_ in ("nsubj", "dobj", "pobj") and not self._language(atom)
+
+    def _language(self, atom: Atom) -> bool:
+        """'speaks fluent Russian', 'said in Arabic': a language, not a people."""
+        tok, before = self.doc[atom.end - 1], self.doc[atom.start - 1].lower_ if atom.start else ""
+        head = tok.head if tok.dep_ != "conj" else tok.head.head
+        return before in ("fluent", "in") or head.lemma_.lower() in LANGUAGE_VERBS
 
     def _skip_apposed_place(self, atom: Atom) -> None:
         self.covered[atom.start:atom.end] = [True] * (atom.end - atom.start)
@@ -1770,9 +2043,11 @@ class _Reader:
         """An organisation's name ending a longer one the parser reads as one body:
         "Liberal Democratic Party" is not the Democratic Party."""
         ent = next((e for e in self.doc.ents if e.start <= atom.start < e.end), None)
+        before = self.doc[ent.start:atom.start] if ent is not None else []
         return ent is not None and ent.label_ == "ORG" and ent.end == atom.end \
             and any(t.is_title and t.lower_ != "the" and norm(t.text) not in self.kb.names  # not "Iranian"
-                    for t in self.doc[ent.start:atom.start])
+                    for t in before) \
+            and not any(t.is_lower and t.is_alpha and t.lower_ != "the" for t in before)  # "Trade union federation COSATU"
 
     # ------------------------------------------------------------------ unknown people
 
@@ -1786,6 +2061,8 @@ class _Reader:
                 self._emit(tok.i, tok.i + 1, actor)
         for ent in doc.ents:
             if ent.label_ == "PERSON" and not any(self.covered[ent.start:ent.end]) and len(ent.text) > 3 \
+                    and ent[0].lower_ not in STORM_WORDS and not self.r._names_a_place(ent) and not self._plays(ent[-1]) \
+                    and not any(self.kb.is_place_name(t.text) for t in ent) \
                     and ent[0].is_title and not any(norm(t.text) in self.kb.common_words for t in ent) \
                     and not _noun_modifier(ent) and not self._place_at(ent.start) \
                     and not (len(ent) > 1 and self._headline_case(ent.start)):  # "Zelensky Meets Trump"
@@ -1815,6 +2092,18 @@ class _Reader:
         if atom is None or self.covered[atom.start] or atom.kind not in ("demonym", "demonyms", "country"):
             return None
         return atom
+
+
+def _in_water_name(doc: "Doc", atom: Atom) -> bool:
+    """A country, capital or people in the name of a sea, lake, river or peninsula ("the
+    Gulf of Mexico", "the South China Sea", "Lake Chad", "the Jordan River", "Lake
+    Victoria", "the Korean Peninsula")."""
+    start, end = atom.start, atom.end
+    before = doc[start - 1] if start > 0 else None
+    after = doc[end] if end < len(doc) else None
+    return start >= 2 and before.lower_ == "of" and doc[start - 2].is_title and doc[start - 2].lower_ in SEA_WORDS \
+        or before is not None and before.is_title and before.lower_ in WATER_BEFORE \
+        or after is not None and (after.is_title or after.lower_ == "peninsula") and after.lower_ in WATER_AFTER
 
 
 def _adverb_of_next(tok, head: Atom) -> bool:
