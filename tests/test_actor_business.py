@@ -33,7 +33,7 @@ CASES = [
     ("Alex Saab was arrested in Cape Verde.", date(2020, 6, 13), "Alex Saab", ("COL", "BUS")),
     ("Alex Saab visited a factory in Caracas.", date(2025, 2, 1), "Alex Saab", ("VEN", "GOV")),
     # companies
-    ("Infosys executives met the minister.", date(2020, 1, 1), "Infosys", ("IND", "BUS")),
+    ("Infosys executives met the minister.", date(2020, 1, 1), "Infosys executives", ("IND", "BUS")),  # its people
     ("Lafarge admitted paying armed groups in Syria.", date(2022, 10, 18), "Lafarge", ("FRA", "BUS")),
     ("Evergrande defaulted on its debt.", date(2021, 12, 9), "Evergrande", ("CHN", "BUS")),
     ("Wirecard collapsed after an audit.", date(2020, 6, 25), "Wirecard", ("DEU", "BUS")),

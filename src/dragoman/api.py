@@ -16,7 +16,7 @@ from tqdm import tqdm
 
 from dragoman.actors import ActorResolver
 from dragoman.actors.pronouns import PERSONAL_PRONOUNS, antecedent, index_mentions
-from dragoman.actors.story import local_party
+from dragoman.actors.story import context_party, local_party, seat_in_context
 from dragoman.dedupe import EventCluster
 from dragoman.ingest import CSV_SUFFIXES, JSONL_SUFFIXES, articles_from_records, read_inputs
 from dragoman.language import parse
@@ -132,9 +132,13 @@ def resolve_actors(
     if not found and pronoun is not None and len(pronoun) == 1 and pronoun[0].lower_ in PERSONAL_PRONOUNS:
         found = [replace(m, text=pronoun.text, start=start, end=end)
                  for m in antecedent(doc, pronoun[0], mentions, index_mentions(doc, mentions))]
+    places = [p.country for p in find_places(doc, mentions) if p.country]
+    found = [seat_in_context(m, mentions, places, resolver.kb) for m in found]  # Mexico's "Congress"
     if not found:  # "students" in "Students clashed with police in Dhaka": where they act
-        places = [p.country for p in find_places(doc, mentions) if p.country]
-        party = local_party(context[start:end], start, end, places, resolver.kb)
+        phrase = context[start:end]
+        # else "the army" of a context about one country ("Iraq's prime minister sent the army")
+        party = local_party(phrase, start, end, places, resolver.kb) \
+            or context_party(phrase, start, end, mentions, places, resolver.kb)
         found = [party] if party else []
     return found
 

@@ -292,6 +292,11 @@ class KB:
     _compact: dict[str, set[str]] = field(default_factory=dict)  # a name's letters -> people ("xijinping")
     _pending_spells: list[tuple[Spell, str]] = field(default_factory=list)
 
+    def is_people_noun(self, *forms: str) -> bool:
+        """Is any of the (lower-case) forms a title or an agent noun of some sector ("MPs",
+        "executives")?"""
+        return any(w in self.titles or self.agents.get(w) for w in forms)
+
     def is_place_name(self, word: str) -> bool:
         """Does the word name a country, capital, seat or people ("Kremlin", "Russian")?"""
         return any(en.kind in ("country", "capital", "seat", "demonym", "demonyms") for en in self.names.get(norm(word), ()))

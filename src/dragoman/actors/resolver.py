@@ -70,23 +70,24 @@ NOT_QUALIFIERS = {"former", "ex", "then", "late", "top", "new", "incoming", "out
 # Generic heads that take the sector of a more specific noun before them.
 WEAK_HEADS = {"agency", "department", "ministry", "official", "officials", "spokesperson", "spokesman",
               "spokeswoman", "source", "sources", "office", "chief", "head", "leadership", "command",
-              "commissioner", "leader", "leaders"}
+              "commissioner", "leader", "leaders", "deputy"}
 # Sectors of roles the data seldom dates: a title naming one before a known person
 # outside office on the date is taken at its word.
 TEXT_ROLE_SECTORS = {"OPP", "REB", "PTY", "MED", "BUS", "NGO", "REL", "CVL"}
-# Particles that join an Arabic name to the next part of it: a known surname before one
-# is part of another person's name.
+# Particles that join a name to the next part of it ("al-Rantissi", "bin Laden", "Leila de
+# Lima"): a known surname before one is part of another person's name.
 NAME_PARTICLES = {"al", "el", "bin", "ibn", "ben", "abu", "ould", "bint",
-                  "de", "da", "dos", "das", "do", "del", "della", "di", "du", "van", "von"}  # "Leila de Lima"
+                  "de", "da", "dos", "das", "do", "del", "della", "di", "du", "van", "von"}
 FORMER = {"former", "ex", "ex-", "then-former", "erstwhile", "onetime", "one-time", "late"}  # "the late president"
 # Sectors of organisations that a generic agent/title noun does not override
 # ("Taliban fighters" stay REB, "BBC journalists" MED).
+OWN_SECTORS = {"REB", "OPP", "PTY", "MED", "BUS", "CVL", "NGO", "REL", "EDU", "LAB", "CRM", "UAF", "SPY", "MIL", "JUD", "COP", "LEG"}
 PARTY_SECTORS = {"PTY", "OPP"}
-TIME_PREPOSITIONS = {"in", "on", "since", "until", "till", "by", "during", "from", "through", "to", "of",
-                     "between", "and", "last", "next", "early", "late", "mid", "this", "that", "before", "after"}
 # Heads that name the state's offices when a party stands before them ("the BJP government")
 PARTY_OFFICE_HEADS = {"government", "administration", "cabinet", "minister", "governor", "premier", "mayor"}
-OWN_SECTORS = {"REB", "OPP", "PTY", "MED", "BUS", "CVL", "NGO", "REL", "EDU", "LAB", "CRM", "UAF", "SPY", "MIL", "JUD", "COP", "LEG"}
+# Words before a month that make it a date ("in May", "last May"), not Theresa May
+TIME_PREPOSITIONS = {"in", "on", "since", "until", "till", "by", "during", "from", "through", "to", "of",
+                     "between", "and", "last", "next", "early", "late", "mid", "this", "that", "before", "after"}
 POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
 POST_MOD_GAPS = {("to",), ("to", "the"), ("of",), ("of", "the")}
 FOR_GAPS = {("for",), ("for", "the")}  # "the UN envoy for Syria": a remit, not a country
@@ -116,7 +117,6 @@ COORDINATION_GAPS = {("and",), (",",), (",", "and"), ("or",)}
 # Words before a capital that make a place of it, not a club's name ("East Jerusalem").
 DIRECTIONS = frozenset({"east", "west", "north", "south", "northern", "southern", "eastern", "western",
                         "central", "greater", "old", "new", "downtown", "occupied", "metro"})
-# Words that with "of <country>" name a sea, not the country ("the Gulf of Mexico").
 # Capitalised nouns after a person's name that make it the name of a place or body
 # named after them ("Nelson Mandela Bay", "Jomo Kenyatta International Airport")
 NAMED_AFTER_NOUNS = frozenset({
@@ -143,7 +143,19 @@ NAMED_DIVISIONS = frozenset({"state", "city", "town", "province", "region", "dis
 # ", the leader of the main opposition party," after a name
 LEADS_OPPOSITION = re.compile(r",\s+(?:the\s+)?(?:\w+\s+)?(?:leader|head|chairman|chairwoman|chair|president|founder)"
                               r"\s+of\s+(?:the\s+|an\s+|a\s+)?(?:main\s+|largest\s+|biggest\s+)?opposition\b", re.I)
+# sectors whose titles name their one earlier holder by sector alone ("the cleric", "the general")
+ANAPHORIC_SECTORS = frozenset({"REL", "MIL"})
+POSSESSIVE_DETERMINERS = frozenset({"his", "her", "its", "their"})
+# Nouns a possessive makes act for the possessor, in the possessor's sector ("the cleric's
+# representative", "his deputy"), whatever their own sector
+AGENTS_OF_A_PERSON = frozenset({"representative", "representatives", "deputy", "deputies", "aide", "aides",
+                                "adviser", "advisers", "advisor", "advisors", "assistant", "assistants"})
+# Nouns a possessive gives another party ("his counterpart", "their rivals")
+RELATIONAL_NOUNS = frozenset({"counterpart", "counterparts", "rival", "rivals", "opponent", "opponents", "successor",
+                              "predecessor", "host", "hosts", "critic", "critics", "enemy", "enemies", "foe", "foes",
+                              "challenger", "interlocutor", "guest", "guests", "visitor", "visitors"})
 STORM_WORDS = frozenset({"storm", "hurricane", "cyclone", "typhoon", "tropical"})
+# Words that with "of <country>" name a sea, not the country ("the Gulf of Mexico").
 SEA_WORDS = frozenset({"gulf", "bay", "sea", "strait", "straits", "isthmus"})
 WATER_KINDS = frozenset({"country", "capital", "demonym", "demonyms"})
 WATER_BEFORE = frozenset({"lake", "river", "mount"})  # "Lake Chad", "River Jordan"
@@ -701,9 +713,11 @@ class ActorResolver:
     def _names_a_place(span: "Span") -> bool:
         """A person's name opening the name of a place or an institution named after them
         (the span ends in such a noun, or one follows it)."""
+        def named_after(tok) -> bool:
+            return tok.is_title and tok.lower_ in NAMED_AFTER_NOUNS
+
         doc = span.doc
-        nxt = doc[span.end] if span.end < len(doc) else span[-1]
-        return any(t.is_title and t.lower_ in NAMED_AFTER_NOUNS for t in (span[-1], nxt)) and len(span) + (nxt is not span[-1]) > 1
+        return (len(span) > 1 and named_after(span[-1])) or (span.end < len(doc) and named_after(doc[span.end]))
 
     @staticmethod
     def _place_after_preposition(span: "Span") -> bool:
@@ -735,7 +749,7 @@ class ActorResolver:
         if span.end >= len(span.doc):
             return False
         nxt = span.doc[span.end]
-        return any(w in self.kb.titles or self.kb.agents.get(w) for w in (nxt.lower_, nxt.lemma_.lower()))
+        return self.kb.is_people_noun(nxt.lower_, nxt.lemma_.lower())
 
     def _after_title(self, span: "Span") -> bool:
         return span.start > 0 and norm(span.doc[span.start - 1].text) in self.kb.titles
@@ -1078,6 +1092,8 @@ class _Reader:
         atoms = self.atoms
         if place + 1 < len(atoms) and atoms[place + 1].role in (TITLE, AGENT) and self._gap(atoms[place], atoms[place + 1]) == ():
             return False
+        if atoms[place].kind == "group" and self._group(atoms[place]).organisation:
+            return False  # "rebel fighters in Toyota pickup trucks": a body, no place
         return all(self._local_head(h) for h in heads)
 
     def _local_head(self, head: Atom) -> bool:
@@ -1678,9 +1694,14 @@ class _Reader:
 
     def _anaphor(self, start: int, heads: list[Atom], end: int) -> bool:
         """'The Ministry also said': a bare collective head refers to the last actor it
-        headed in the document ('the Russian Foreign Ministry')."""
+        headed in the document ('the Russian Foreign Ministry'); a possessed one to its
+        possessor ("its army"); a bare title to the one person named with it before."""
         doc = self.doc
         first = doc[heads[0].start]
+        possessed = self._possessed(start, heads, end)
+        if possessed is not None:
+            self._emit(start - 1, end, possessed)  # "its army", with its determiner
+            return True
         if not (first.is_title or (start > 0 and doc[start - 1].lower_ == "the")):
             return False
         for h in reversed(heads):
@@ -1688,7 +1709,54 @@ class _Reader:
             if actor is not None:
                 self._emit(start, end, actor)
                 return True
+        actor = self._titled_antecedent(start, heads[-1])
+        if actor is not None:
+            self._emit(start, end, actor)
+            return True
         return False
+
+    def _possessed(self, start: int, heads: list[Atom], end: int) -> Actor | None:
+        """'Israel said its army ...', 'Chavez shut his embassy': a body or people a
+        possessive determiner gives to the nearest actor named before it in the sentence
+        (a person for "his"/"her"), of that actor's country; its sector is the noun's, else
+        the possessor's ("his deputy")."""
+        doc = self.doc
+        if start == 0 or doc[start - 1].lower_ not in POSSESSIVE_DETERMINERS \
+                or doc[heads[-1].end - 1].lower_ in RELATIONAL_NOUNS:
+            return None  # "his counterpart" is the other side
+        det = doc[start - 1]
+        personal = det.lower_ in ("his", "her")
+        for m in sorted(self.mentions, key=lambda m: m.start, reverse=True):
+            if m.end > det.idx or m.start < det.sent.start_char or not m.actor.country:
+                continue
+            if personal != (m.actor.entry_id or "").startswith("person:") and (personal or m.actor.resolved):
+                continue
+            last = heads[-1]
+            sector = self._head_sector(last.entries[0], None, None, heads)
+            if (sector is None and last.role == TITLE) or doc[last.end - 1].lower_ in AGENTS_OF_A_PERSON:
+                sector = m.actor.sector  # "his deputy", "his representative"; "his country" is the country itself
+            # as for "Russian forces": a body or a group is resolved; one holder of a title is not
+            resolved = last.role != TITLE or norm(doc[last.start:last.end].text) != last.entries[0].key
+            return Actor(doc[start - 1:end].text, m.actor.country, sector, None, None, resolved,
+                         f"country:{m.actor.country}/{sector}" if sector else f"country:{m.actor.country}")
+        return None
+
+    def _titled_antecedent(self, start: int, head: Atom) -> Actor | None:
+        """'Israeli Defence Minister Shaul Mofaz ... The minister said': a singular title
+        after "the" is the one person named before it whose mention holds that title's
+        word (or, for a cleric, a rank or a general, whose sector is the title's)."""
+        doc, en = self.doc, head.entries[0]
+        k = start - 1 - (start > 0 and doc[start - 1].lower_ in FORMER)  # "the former president"
+        one = doc[head.end - 1].tag_ in ("NN", "NNP") and norm(doc[head.start:head.end].text) == en.key
+        if not one or not (doc[start].lower_ == "the" or k >= 0 and doc[k].lower_ == "the"):
+            return None  # not "the foreign ministers"
+        word = en.key.split()[-1]
+        sector = self.kb.titles[en.key].sector if en.key in self.kb.titles else self.kb.agents.get(en.key)
+        before = doc[start].idx
+        found = {m.actor.name: m.actor for m in self.mentions
+                 if m.end <= before and (m.actor.entry_id or "").startswith("person:")
+                 and (word in norm(m.text).split() or (sector in ANAPHORIC_SECTORS and m.actor.sector == sector))}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _of_country(self, i: int, country: str | None, end: int) -> tuple[str | None, int]:
         """'<name> of Nigeria' after a title and an unknown name: the country."""

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 from ..records import PLACE_TARGET_TYPES, Actor, Event, Mention, Place
 from ..where import country_tally
 from .kb import KB, Seat, norm
+from .resolver import ORIGIN
 
 if TYPE_CHECKING:
     from .resolver import ActorResolver
@@ -33,6 +34,9 @@ if TYPE_CHECKING:
 INSTITUTIONS = frozenset({"GOV", "COP", "LEG", "JUD", "MIL", "SPY"})
 NATIONAL = INSTITUTIONS | {"PTY", "OPP"}  # parties and oppositions are a country's too
 HOME_INSTITUTIONS = frozenset({"COP", "JUD"})  # police and courts act at home; presidents and armies travel
+# What a one-country context gives its country (context_party): institutions, parties,
+# the armed groups, churches, unions and schools of that country
+CONTEXT_SECTORS = NATIONAL | {"REB", "REL", "LAB", "EDU"}
 MIN_SHARE = 2 / 3
 MIN_MENTIONS = 3
 # Title kinds a country has many holders of at once: "the spokesman", "the leader" name nobody alone.
@@ -166,6 +170,44 @@ def local_party(text: str, start: int, end: int, place_countries: Sequence[str],
     phrase = Mention(text=text, start=start, end=end, actor=Actor(name=None, country=None, resolved=False))
     placed = _local(phrase, place_countries[0], kb)
     return placed if placed.actor.country else None
+
+
+def context_party(text: str, start: int, end: int, mentions: Sequence[Mention], place_countries: Sequence[str],
+                  kb: KB) -> Mention | None:
+    """A phrase naming a country's institution or group with no country of its own ("the
+    army", "lawmakers", "the central bank", "the rebels") in a context whose named parties
+    and places all belong to one country ("Iraqi Prime Minister Nuri al-Maliki sent the
+    army into Basra"): read alone, as ``actors resolve`` reads a context, that country's.
+    None when the context names no country or several, or for a group that serves abroad."""
+    sector = _head_sector(text, kb)
+    if sector not in CONTEXT_SECTORS or kb.serves_abroad(text) or _made_in(text):
+        return None
+    countries = {m.actor.country for m in mentions if m.actor.country in kb.countries} | set(place_countries)
+    if len(countries) != 1:
+        return None
+    (country,) = countries
+    return Mention(text=text, start=start, end=end, actor=Actor(name=None, country=country, sector=sector, resolved=False))
+
+
+def seat_in_context(mention: Mention, mentions: Sequence[Mention], place_countries: Sequence[str], kb: KB) -> Mention:
+    """A body named by a name that is one country's only by default ("Congress", "the
+    Senate") in a context about one other country is that country's ("... Mexico City's
+    main square and demanded that Congress pass the law"), as in a story (``_placed``)."""
+    seat = _default_seat(mention, kb)
+    if seat is None:
+        return mention
+    countries = {m.actor.country for m in mentions if m.actor.country in kb.countries and _default_seat(m, kb) is None}
+    countries |= set(place_countries)
+    if len(countries) != 1 or seat.country in countries:
+        return mention
+    (country,) = countries
+    return replace(mention, actor=replace(mention.actor, country=country,
+                                          entry_id=f"country:{country}/{mention.actor.sector}"))
+
+
+def _made_in(text: str) -> bool:
+    """'Iranian-made drones': things, whoever uses them."""
+    return any(part.split()[0] in ORIGIN for part in norm(text).split("-")[1:] if part.split())
 
 
 def _default_seat(mention: Mention, kb: KB) -> Seat | None:
