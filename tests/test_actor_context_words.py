@@ -299,3 +299,27 @@ def test_more_people_and_bodies_of_blind_set_m3(resolver, nlp, text, when, menti
 def test_agents_in_a_company_name_are_not_of_the_companys_country(resolver, nlp):
     codes = mention_codes(resolver, nlp, "Rebel fighters in Toyota pickup trucks pushed west.", date(2011, 4, 7))
     assert ("JPN", "REB") not in codes.values()
+
+
+def test_a_word_in_capitals_is_an_abbreviation_not_a_surname(resolver, nlp):
+    codes = mention_codes(resolver, nlp, "Nnamdi Kanu was arrested. KANU leaders met in Nairobi.", date(2007, 12, 27))
+    assert codes["KANU leaders"] == ("KEN", "PTY")
+
+
+def test_the_blind_sentence_sets_are_well_formed():
+    import importlib.util
+    import sys
+    from pathlib import Path
+
+    from dragoman.actors.kb import get_kb
+
+    path = Path(__file__).resolve().parents[1] / "benchmarks" / "actor_sentences.py"
+    spec = importlib.util.spec_from_file_location("actor_sentences", path)
+    bench = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = bench  # dataclasses look their module up there
+    spec.loader.exec_module(bench)
+    lines = bench.load()  # raises on a mention missing from its sentence
+    assert len(lines) >= 1300
+    kb = get_kb()
+    codes = set(kb.countries) | {g.code for g in kb.groups.values()} | {"NGO"}
+    assert [line for line in lines if line.want != ("NONE",) and line.want[0] not in codes] == []

@@ -695,8 +695,9 @@ class ActorResolver:
                 continue  # "Israeli military struck": a verb, not Peter Struck
             elif en.kind in ("person", "surname") and self._names_a_place(span):
                 continue  # "Nelson Mandela Bay", "Indira Gandhi International Airport"
-            elif en.kind == "surname" and (self._month(span) or self._place_after_preposition(span)):
-                continue  # "in May", "on May 5": the month, not Theresa May; "clashes in Puno"
+            elif en.kind == "surname" and (self._month(span) or self._place_after_preposition(span)
+                                           or self._abbreviation(span)):
+                continue  # "in May", "on May 5": the month, not Theresa May; "clashes in Puno"; "KANU"
             elif en.kind == "group" and norm(text) in self.kb.agents and self._portfolio_or_name(span):
                 continue  # "the Labour Ministry", "Labour Day": the word, not the party
             elif en.kind == "group_demonym" and self.kb.groups[en.key].sector in PARTY_SECTORS \
@@ -725,6 +726,12 @@ class ActorResolver:
         doc = span.doc
         return span.start > 0 and doc[span.start - 1].lower_ in ("in", "near", "at") \
             and all(t.ent_type_ in ("GPE", "LOC") for t in span)
+
+    @staticmethod
+    def _abbreviation(span: "Span") -> bool:
+        """A word in capitals in a text that is not ("KANU", Kenya's party): no surname."""
+        text = span.text
+        return len(text) > 2 and text.isupper() and any(c.islower() for c in span.doc.text)
 
     @staticmethod
     def _month(span: "Span") -> bool:

@@ -1,0 +1,100 @@
+"""Actor resolution on news sentences written for dragoman, one labelled mention a line,
+scored through the ``dragoman actors resolve TEXT --date D --context SENTENCE`` path
+(``dragoman.api.resolve_actors``).
+
+    .venv/bin/python benchmarks/actor_sentences.py [--set m1]... [--errors] [--json]
+
+The sets (``benchmarks/data/actor_sentences/*.txt``) were written by people who saw
+neither the code nor the actor data, from their own knowledge of 2000-2025 news, as
+``sentence | YYYY-MM-DD | mention | WANT``: ``WANT`` is ``CCC SEC`` (country or group
+code and sector), ``CCC`` (the country itself, any sector) or ``NONE`` (no actor: a place,
+a product, a team, a language...). The mention's first whole-word occurrence in the
+sentence is read. m1 (wire sentences of the world's regions) and m2 (names after a first
+mention, spellings, metonyms, traps) were scored first, in December 2026, and the
+resolver was then fixed on their misses; m3 (2000-2012 wire copy) was scored before the
+second round of fixes; so none of them is held out any more. One label was corrected
+after a slip in the writers' brief: Kosovo is XKX, the code the data uses (m3, line 83,
+was written KSV). A line is right when the first actor found has the wanted country (and
+sector), or, for NONE, when none is found.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Sequence
+
+HERE = Path(__file__).resolve().parent
+SETS = HERE / "data" / "actor_sentences"
+
+
+@dataclass(frozen=True)
+class Line:
+    set: str
+    number: int
+    sentence: str
+    date: date
+    mention: str
+    want: tuple[str, ...]  # ("NONE",), (country,) or (country, sector)
+
+
+def load(names: Sequence[str] = ()) -> list[Line]:
+    """The lines of the named sets (all sets without names), checked for form."""
+    lines = []
+    for path in sorted(SETS.glob("*.txt")):
+        if names and path.stem not in names:
+            continue
+        for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if not raw.strip() or raw.startswith("#"):
+                continue
+            sentence, day, mention, want = (part.strip() for part in raw.split(" | "))
+            if mention not in sentence:
+                raise ValueError(f"{path.name}:{number}: mention {mention!r} is not in the sentence")
+            lines.append(Line(path.stem, number, sentence, date.fromisoformat(day), mention, tuple(want.split())))
+    return lines
+
+
+def right(line: Line, found) -> bool:
+    if line.want == ("NONE",):
+        return not found
+    if not found:
+        return False
+    actor = found[0].actor
+    return actor.country == line.want[0] and (len(line.want) == 1 or (actor.sector or "") == line.want[1])
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from dragoman.api import resolve_actors
+
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--set", action="append", default=[], help="a set's name (m1, m2, ...); repeatable")
+    ap.add_argument("--errors", action="store_true", help="list the misses")
+    ap.add_argument("--json", action="store_true", help="print the figures as JSON")
+    args = ap.parse_args(argv)
+    totals: dict[str, list[int]] = {}
+    misses = []
+    for line in load(args.set):
+        found = resolve_actors(line.mention, date=line.date, context=line.sentence)
+        ok = right(line, found)
+        totals.setdefault(line.set, [0, 0])[0] += ok
+        totals[line.set][1] += 1
+        if not ok:
+            got = "; ".join(f"{m.text}={m.actor.country} {m.actor.sector}" for m in found) or "none"
+            misses.append(f"{line.set}:{line.number} [{line.date}] {line.mention!r} want {' '.join(line.want)} got {got}")
+    figures = {name: {"lines": n, "right": round(k / n, 3)} for name, (k, n) in totals.items()}
+    if args.json:
+        print(json.dumps(figures, indent=2))
+    else:
+        for name, f in figures.items():
+            print(f"{name}: {f['lines']} lines, {f['right']:.3f} right")
+    if args.errors:
+        print("\n".join(misses))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
