@@ -11,7 +11,7 @@ in row order, the rows whose title matches a politics/conflict/diplomacy pattern
 i % 4 != 3): 69 articles (67 with events). Each was coded with its published date and every
 coded event judged (288 at first; events later changes of the code made were judged as
 they appeared: 327 judgements on 2026-12-05; nine re-judged and two added in the tenth session;
-eight re-judged and five added in the twelfth: 332); ``set`` is ``holdout`` for articles whose
+nine re-judged and five added in the twelfth: 332); ``set`` is ``holdout`` for articles whose
 url's SHA-1 is 0 mod 3, else ``dev``.
 
 Judging rules (``benchmarks/data/event_judgements.jsonl``, one event a line; the judge

@@ -323,3 +323,24 @@ def test_the_blind_sentence_sets_are_well_formed():
     kb = get_kb()
     codes = set(kb.countries) | {g.code for g in kb.groups.values()} | {"NGO"}
     assert [line for line in lines if line.want != ("NONE",) and line.want[0] not in codes] == []
+
+
+@pytest.mark.parametrize("text, when, mention, actor", [
+    ("Angela Merkel arrived in Athens on Tuesday. The chancellor was greeted by protesters.", date(2012, 10, 9),
+     "chancellor", ("DEU", "GOV")),  # her role on the date names her
+    ("Gazprom cut off gas supplies to Ukraine. The company accused Kiev of stealing gas.", date(2009, 1, 1),
+     "company", ("RUS", "BUS")),
+    ("Iraqi Prime Minister Nuri al-Maliki returned from Washington. His government announced new measures.",
+     date(2006, 7, 28), "His government", ("IRQ", "GOV")),
+    ("Ukrainian units probed Russian lines.", date(2023, 6, 15), "Ukrainian units", ("UKR", "MIL")),
+    ("Myanmar's military government freed democracy leader Aung San Suu Kyi.", date(2010, 11, 13),
+     "democracy leader Aung San Suu Kyi", ("MMR", "OPP")),
+])
+def test_later_references_and_more_agents_of_blind_set_m4(resolver, nlp, text, when, mention, actor):
+    assert mention_codes(resolver, nlp, text, when)[mention] == actor
+
+
+def test_brussels_after_in_is_the_city(resolver, nlp):
+    assert "Brussels" not in mention_codes(resolver, nlp, "Cyprus's president agreed to a deal in Brussels.",
+                                           date(2013, 3, 25))
+    assert mention_codes(resolver, nlp, "Brussels warned Warsaw.", date(2013, 3, 25))["Brussels"] == ("EU", "IGO")

@@ -70,7 +70,7 @@ NOT_QUALIFIERS = {"former", "ex", "then", "late", "top", "new", "incoming", "out
 # Generic heads that take the sector of a more specific noun before them.
 WEAK_HEADS = {"agency", "department", "ministry", "official", "officials", "spokesperson", "spokesman",
               "spokeswoman", "source", "sources", "office", "chief", "head", "leadership", "command",
-              "commissioner", "leader", "leaders", "deputy"}
+              "commissioner", "leader", "leaders", "deputy", "units", "unit"}
 # Sectors of roles the data seldom dates: a title naming one before a known person
 # outside office on the date is taken at its word.
 TEXT_ROLE_SECTORS = {"OPP", "REB", "PTY", "MED", "BUS", "NGO", "REL", "CVL"}
@@ -145,6 +145,8 @@ LEADS_OPPOSITION = re.compile(r",\s+(?:the\s+)?(?:\w+\s+)?(?:leader|head|chairma
                               r"\s+of\s+(?:the\s+|an\s+|a\s+)?(?:main\s+|largest\s+|biggest\s+)?opposition\b", re.I)
 # sectors whose titles name their one earlier holder by sector alone ("the cleric", "the general")
 ANAPHORIC_SECTORS = frozenset({"REL", "MIL"})
+# sectors of bodies a bare agent noun refers back to ("Gazprom ... The company said")
+BODY_SECTORS = frozenset({"BUS", "MED", "NGO"})
 POSSESSIVE_DETERMINERS = frozenset({"his", "her", "its", "their"})
 # Nouns a possessive makes act for the possessor, in the possessor's sector ("the cleric's
 # representative", "his deputy"), whatever their own sector
@@ -1067,8 +1069,8 @@ class _Reader:
         if self._hyphen_link(a) is not None and len(toks) == 2:
             return True
         # a past participle after a title is its verb, however parsed ("Kuwait's emir dissolved parliament")
-        if a.role == TITLE and any(t.tag_ == "VBN" for t in words):
-            return False
+        if a.role == TITLE and any(t.tag_ == "VBN" for t in words) or any(t.tag_ == "VBD" for t in words):
+            return False  # and a finite past verb never modifies ("Myanmar's junta freed democracy leader X")
         return all(self._people_word(t) or t.is_lower and t.is_alpha and t.lower_ not in ("and", "or", "other")
                    and (t.pos_ == "ADJ" or t.tag_ == "VBN" or t.lower_ in FORMER
                         or self._modifies_within(t, b) or _adverb_of_next(t, b))
@@ -1733,8 +1735,12 @@ class _Reader:
             return None  # "his counterpart" is the other side
         det = doc[start - 1]
         personal = det.lower_ in ("his", "her")
+        # the sentence's actors; a determiner opening its sentence may look back one more
+        since = det.sent.start_char
+        if det.is_sent_start and det.i > 0:
+            since = doc[det.i - 1].sent.start_char
         for m in sorted(self.mentions, key=lambda m: m.start, reverse=True):
-            if m.end > det.idx or m.start < det.sent.start_char or not m.actor.country:
+            if m.end > det.idx or m.start < since or not m.actor.country:
                 continue
             if personal != (m.actor.entry_id or "").startswith("person:") and (personal or m.actor.resolved):
                 continue
@@ -1750,8 +1756,10 @@ class _Reader:
 
     def _titled_antecedent(self, start: int, head: Atom) -> Actor | None:
         """'Israeli Defence Minister Shaul Mofaz ... The minister said': a singular title
-        after "the" is the one person named before it whose mention holds that title's
-        word (or, for a cleric, a rank or a general, whose sector is the title's)."""
+        after "the" is the one person named before it whose mention or role on the date
+        holds that title's word ("Angela Merkel ... The chancellor"), or, for a cleric or a
+        general, whose sector is the title's; a singular agent noun of a body ("the
+        company") is the one body of its sector named before it ("Gazprom")."""
         doc, en = self.doc, head.entries[0]
         k = start - 1 - (start > 0 and doc[start - 1].lower_ in FORMER)  # "the former president"
         one = doc[head.end - 1].tag_ in ("NN", "NNP") and norm(doc[head.start:head.end].text) == en.key
@@ -1760,10 +1768,21 @@ class _Reader:
         word = en.key.split()[-1]
         sector = self.kb.titles[en.key].sector if en.key in self.kb.titles else self.kb.agents.get(en.key)
         before = doc[start].idx
-        found = {m.actor.name: m.actor for m in self.mentions
-                 if m.end <= before and (m.actor.entry_id or "").startswith("person:")
-                 and (word in norm(m.text).split() or (sector in ANAPHORIC_SECTORS and m.actor.sector == sector))}
+        if head.role == AGENT and sector in BODY_SECTORS:
+            found = {m.actor.name: m.actor for m in self.mentions
+                     if m.end <= before and (m.actor.entry_id or "").startswith("group:")
+                     and m.actor.sector == sector and self._group_named(m)}
+        else:
+            found = {m.actor.name: m.actor for m in self.mentions
+                     if m.end <= before and (m.actor.entry_id or "").startswith("person:")
+                     and (word in norm(f"{m.text} {m.actor.role_title or ''}").split()
+                          or (sector in ANAPHORIC_SECTORS and m.actor.sector == sector))}
         return next(iter(found.values())) if len(found) == 1 else None
+
+    def _group_named(self, mention: Mention) -> bool:
+        """A mention that names a body itself ("Gazprom"), not its people ("Gazprom executives")."""
+        key = (mention.actor.entry_id or "").partition(":")[2]
+        return "/" not in key
 
     def _of_country(self, i: int, country: str | None, end: int) -> tuple[str | None, int]:
         """'<name> of Nigeria' after a title and an unknown name: the country."""
@@ -1941,8 +1960,10 @@ class _Reader:
             prev = self._first_conjunct_preposition(atom, prev)  # "in Paris and Berlin": the preposition of Paris
             before = doc[prev].lower_ if prev >= 0 else ""
             leaving_for = before == "for" and prev >= 0 and doc[prev].head.lemma_.lower() in MOTION  # "leaving for Beijing"
-            if kind in ("capital", "seat") and ((before in LOCATIVE or leaving_for) and self._locative(atom, prev)
-                                                or self._object_of_motion(atom) or self._part_of_place(atom, prev)):
+            # a body named by its city ("Brussels" for the EU) is that city after "in"
+            city = kind in ("capital", "seat") or kind == "group" and self.r._place_name(doc[atom.start:atom.end].text)
+            if city and ((before in LOCATIVE or leaving_for) and self._locative(atom, prev)
+                         or self._object_of_motion(atom) or self._part_of_place(atom, prev)):
                 self._skip_apposed_place(atom)
                 continue
             if kind == "seat" and self._compound_seat(atom):
