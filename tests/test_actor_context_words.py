@@ -344,3 +344,11 @@ def test_brussels_after_in_is_the_city(resolver, nlp):
     assert "Brussels" not in mention_codes(resolver, nlp, "Cyprus's president agreed to a deal in Brussels.",
                                            date(2013, 3, 25))
     assert mention_codes(resolver, nlp, "Brussels warned Warsaw.", date(2013, 3, 25))["Brussels"] == ("EU", "IGO")
+
+
+@pytest.mark.parametrize("text, mention, actor", [
+    ("Egypt's banned Muslim Brotherhood won 88 seats.", "Egypt's banned Muslim Brotherhood", ("EGY", "OPP")),
+    ("Lebanon's powerful Hezbollah said it would respond.", "Lebanon's powerful Hezbollah", ("LBN", "REB")),
+])
+def test_a_countrys_body_after_an_adjective_is_one_mention(resolver, nlp, text, mention, actor):
+    assert mention_codes(resolver, nlp, text, date(2005, 12, 8)) == {mention: actor}

@@ -297,8 +297,8 @@ class KB:
         "executives")?"""
         return any(w in self.titles or self.agents.get(w) for w in forms)
 
-    def is_place_name(self, word: str) -> bool:
-        """Does the word name a country, capital, seat or people ("Kremlin", "Russian")?"""
+    def names_a_country(self, word: str) -> bool:
+        """Does the word name a country: its name, capital, seat or people ("Kremlin", "Russian")?"""
         return any(en.kind in ("country", "capital", "seat", "demonym", "demonyms") for en in self.names.get(norm(word), ()))
 
     # ---- loading

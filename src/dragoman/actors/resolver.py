@@ -1139,7 +1139,8 @@ class _Reader:
             return i + 1
         mods, heads, post, person, j = [], [], None, None, i
         tight = {(), *((p,) for p in POSSESSIVE)}
-        while j < n and atoms[j].role == MOD and (not mods or self._gap(mods[-1], atoms[j]) in tight):
+        while j < n and atoms[j].role == MOD and (not mods or self._gap(mods[-1], atoms[j]) in tight
+                                                  or self._described_body(mods[-1], atoms[j])):
             if mods and self._as_head(atoms[j]):
                 break
             mods.append(atoms[j])
@@ -1938,9 +1939,11 @@ class _Reader:
         owner: Atom | None = None
         for k, atom in enumerate(mods):
             kind = atom.kind
-            if kind == "country" and k + 1 < len(mods) and self._gap(atom, mods[k + 1]) in POSSESSIVE_GAPS \
+            if kind == "country" and k + 1 < len(mods) and (
+                    self._gap(atom, mods[k + 1]) in POSSESSIVE_GAPS
                     and (self._group(mods[k + 1]) and self._group(mods[k + 1]).organisation
-                         or self._own_seat(atom, mods[k + 1])):
+                         or self._own_seat(atom, mods[k + 1]))
+                    or self._described_body(atom, mods[k + 1])):
                 owner = atom  # "Iran's Majlis", "Poland's Sejm": one mention, the body's
                 continue
             if owner is not None and k > 0 and mods[k - 1] is owner:
@@ -1994,6 +1997,14 @@ class _Reader:
                 name = self.kb.country_name(code)
             self._emit(atom.start, atom.end, Actor(name, code, sector, None, None, True,
                                                    f"{entry}/{sector}" if sector and kind != "group" else entry))
+
+    def _described_body(self, owner: Atom, body: Atom) -> bool:
+        """'Egypt's banned Muslim Brotherhood', 'Lebanon's powerful Hezbollah': a country's
+        body after its possessive and a lower-case adjective or two."""
+        toks = self.doc[owner.end:body.start]
+        return owner.kind == "country" and self._group(body) is not None and self._group(body).organisation \
+            and 1 < len(toks) <= 3 and toks[0].text in POSSESSIVE \
+            and all(t.is_lower and t.is_alpha and (t.pos_ == "ADJ" or t.tag_ == "VBN") for t in toks[1:])
 
     def _own_seat(self, country: Atom, seat: Atom) -> bool:
         return seat.kind == "seat" and self.kb.seats[seat.entries[0].key].country == country.entries[0].key
@@ -2158,7 +2169,7 @@ class _Reader:
         for ent in doc.ents:
             if ent.label_ == "PERSON" and not any(self.covered[ent.start:ent.end]) and len(ent.text) > 3 \
                     and ent[0].lower_ not in STORM_WORDS and not self.r._names_a_place(ent) and not self._plays(ent[-1]) \
-                    and not any(self.kb.is_place_name(t.text) for t in ent) \
+                    and not any(self.kb.names_a_country(t.text) for t in ent) \
                     and ent[0].is_title and not any(norm(t.text) in self.kb.common_words for t in ent) \
                     and not _noun_modifier(ent) and not self._place_at(ent.start) \
                     and not (len(ent) > 1 and self._headline_case(ent.start)):  # "Zelensky Meets Trump"

@@ -105,7 +105,7 @@ def _placed(mention: Mention, home: StoryHome) -> Mention:
     actor, country, kb = mention.actor, home.country, home.kb
     seat = _default_seat(mention, kb)
     if seat is not None and country != seat.country:  # the Puerto Rican story's "Senate"
-        return replace(mention, actor=replace(actor, country=country, entry_id=f"country:{country}/{actor.sector}"))
+        return _moved(mention, country)
     if actor.country or actor.resolved or kb.serves_abroad(mention.text):
         return mention
     if (holder := home.holder(mention.text)) is not None:
@@ -201,8 +201,13 @@ def seat_in_context(mention: Mention, mentions: Sequence[Mention], place_countri
     if len(countries) != 1 or seat.country in countries:
         return mention
     (country,) = countries
-    return replace(mention, actor=replace(mention.actor, country=country,
-                                          entry_id=f"country:{country}/{mention.actor.sector}"))
+    return _moved(mention, country)
+
+
+def _moved(mention: Mention, country: str) -> Mention:
+    """A default seat's mention given to another country: its body of the same sector there."""
+    actor = mention.actor
+    return replace(mention, actor=replace(actor, country=country, entry_id=f"country:{country}/{actor.sector}"))
 
 
 def _made_in(text: str) -> bool:
