@@ -348,8 +348,8 @@ class ActorResolver:
     def find_mentions(self, doc: "Doc", when: date | None) -> list[Mention]:
         """All actor mentions in a parsed article, char offsets relative to doc.text
         (== Article.text), sorted by start, non-overlapping, longest match wins."""
-        atoms = self._atoms(doc)
-        return _Reader(self, doc, atoms, when).read()
+        fixed = self._fixed_phrase_tokens(doc)
+        return _Reader(self, doc, self._atoms(doc, fixed), when, fixed).read()
 
     def actor_at(self, actor: Actor, when: date | None) -> Actor:
         """Re-resolve a mention's actor for another date (dated roles) using actor.entry_id."""
@@ -409,8 +409,9 @@ class ActorResolver:
 
     # ------------------------------------------------------------------ atoms
 
-    def _atoms(self, doc: "Doc") -> list[Atom]:
-        """Longest non-overlapping dictionary matches, plus NER persons found by fuzzy match."""
+    def _atoms(self, doc: "Doc", fixed: Sequence[int] = ()) -> list[Atom]:
+        """Longest non-overlapping dictionary matches, plus NER persons found by fuzzy match;
+        none on ``fixed`` tokens (set phrases' words)."""
         found: list[Atom] = []
         for match_id, s, e in [*self._lower(doc), *self._orth(doc), *self._caseless_abbreviations(doc)]:
             entries = self._admissible(doc[s:e], self.kb.names.get(self._ids.get(match_id, ""), []))
@@ -419,7 +420,8 @@ class ActorResolver:
         taken = [False] * len(doc)
         dateline = self._dateline_tokens(doc)
         taken[:dateline] = [True] * dateline
-        self._take_fixed_phrases(doc, taken)
+        for i in fixed:
+            taken[i] = True
         atoms: list[Atom] = []
         for a in sorted(found, key=lambda a: (a.start - a.end, -self._weight(doc, a), a.start)):
             if not any(taken[a.start:a.end]):
@@ -447,13 +449,12 @@ class ActorResolver:
         atoms += self._misspelt_names(doc, taken)
         return _with_place_suffixes(doc, sorted(atoms, key=lambda a: a.start))
 
-    def _take_fixed_phrases(self, doc: "Doc", taken: list[bool]) -> None:
-        """No name inside a set phrase ("Brussels sprouts", "chicken Kiev") is an actor."""
+    def _fixed_phrase_tokens(self, doc: "Doc") -> list[int]:
+        """The tokens of set phrases ("Brussels sprouts", "chicken Kiev"): no name inside
+        one is an actor."""
         words = [norm(t.text) for t in doc]
-        for i, word in enumerate(words):
-            for phrase in self._phrases.get(word, ()):
-                if tuple(words[i:i + len(phrase)]) == phrase:
-                    taken[i:i + len(phrase)] = [True] * len(phrase)
+        return [k for i, word in enumerate(words) for phrase in self._phrases.get(word, ())
+                if tuple(words[i:i + len(phrase)]) == phrase for k in range(i, i + len(phrase))]
 
     def _seats_of_a_country(self, doc: "Doc", atoms: list[Atom]) -> None:
         """'the Supreme Court of Canada', 'the Senate of Nigeria': a seat that is one
@@ -862,7 +863,8 @@ class ActorResolver:
 class _Reader:
     """Reads atoms into mentions for one document (keeps per-document memory)."""
 
-    def __init__(self, resolver: ActorResolver, doc: "Doc", atoms: list[Atom], when: date | None):
+    def __init__(self, resolver: ActorResolver, doc: "Doc", atoms: list[Atom], when: date | None,
+                 fixed: Sequence[int] = ()):
         self.r, self.kb, self.doc, self.atoms, self.when = resolver, resolver.kb, doc, atoms, when
         self.seen: dict[str, str] = {}  # person id -> person id, for people named in full
         # person id -> the spells a title before their name named ("Secretary of State
@@ -872,7 +874,8 @@ class _Reader:
         self.namesakes: set[str] = set()  # surnames a person we do not know bears here
         self.mentions: list[Mention] = []
         self.covered = [False] * len(doc)
-        resolver._take_fixed_phrases(doc, self.covered)  # "chicken Kiev": no unknown person either
+        for i in fixed:  # "chicken Kiev": no unknown person either
+            self.covered[i] = True
         self.by_head: dict[str, Actor] = {}  # agent noun -> last collective actor it headed
         self.name_starts: dict[int, int] = {}  # mention start -> its name's, after a description
         self.atom_at = {a.start: a for a in atoms}
@@ -971,9 +974,7 @@ class _Reader:
         single word is."""
         if len(name) != 1:
             return None
-        found = [self.kb.people[pid] for pid in self.seen
-                 if norm(name.text) in self._name_words(self.kb.people[pid], self.kb.people[pid].name)
-                 | {w for a in self.kb.people[pid].aliases for w in self._name_words(self.kb.people[pid], a)}]
+        found = [self.kb.people[pid] for pid in self.seen if norm(name.text) in self._name_words(self.kb.people[pid])]
         return found[0] if len(found) == 1 else None
 
     def _later_person_names(self) -> None:
@@ -1003,13 +1004,14 @@ class _Reader:
                         and not any(self.covered[span.start:span.end]) and self._alone(span):
                     self._emit(span.start, span.end, actor)
 
-    def _name_words(self, person: Person, text: str) -> set[str]:
-        """The first and last words of the person's names written in ``text``, lower-cased,
-        that can stand for them alone (no particles, no common words, three letters or more)."""
+    def _name_words(self, person: Person, text: str | None = None) -> set[str]:
+        """The first and last words of the person's names (those written in ``text``, if
+        given), lower-cased, that can stand for them alone (no particles, no common words,
+        three letters or more)."""
         words = set()
         for name in (person.name, *person.aliases):
             parts = name.split()
-            if len(parts) > 1 and name.lower() in text.lower():
+            if len(parts) > 1 and (text is None or name.lower() in text.lower()):
                 words.update(w.lower() for w in (parts[0], parts[-1]))
         return {w for w in words if len(w) >= 3 and w not in NAME_PARTICLES and norm(w) not in self.kb.common_words
                 and w.replace("-", "").isalpha()}
