@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Sequence
@@ -33,7 +33,7 @@ if TYPE_CHECKING:  # spaCy is imported lazily: loading it is slow
 
 # Prepositions after which a capital or seat names a place, not an actor.
 LOCATIVE = {"in", "to", "from", "at", "near", "into", "inside", "outside", "toward", "towards",
-            "across", "throughout", "within", "around", "via", "through", "onto", "outside", "visiting"}
+            "across", "throughout", "within", "around", "via", "through", "onto", "over", "above", "visiting"}
 # Countries are actors after most prepositions ("pressure on Russia", "hints at Russia"),
 # places after these.
 COUNTRY_LOCATIVE = {"in", "near", "inside", "within", "across", "throughout", "around"}
@@ -123,7 +123,7 @@ NAMED_AFTER_NOUNS = frozenset({
     "bay", "avenue", "street", "square", "road", "boulevard", "highway", "bridge", "airport", "international",
     "stadium", "university", "hospital", "foundation", "institute", "center", "centre", "park", "dam", "prize",
     "award", "museum", "library", "school", "college", "mausoleum", "station", "hall", "tower", "trophy",
-    "memorial", "cup", "line"})
+    "memorial", "cup", "line", "city"})
 # A country that is the subject or object of these verbs in a sentence with a sport's
 # words or a score is a national team ("South Africa beat New Zealand 12-11")
 SPORT_VERBS = frozenset({"beat", "defeat", "draw", "thrash", "edge", "win", "lose", "play", "face", "eliminate",
@@ -156,6 +156,10 @@ AGENTS_OF_A_PERSON = frozenset({"representative", "representatives", "deputy", "
 RELATIONAL_NOUNS = frozenset({"counterpart", "counterparts", "rival", "rivals", "opponent", "opponents", "successor",
                               "predecessor", "host", "hosts", "critic", "critics", "enemy", "enemies", "foe", "foes",
                               "challenger", "interlocutor", "guest", "guests", "visitor", "visitors"})
+# How long after their death news still speak of someone who died in office in that role
+# ("Iran vowed to avenge Soleimani"); later they are former elites, or, with no role in
+# the data, history (people_historical.yaml), not actors.
+DEAD_AFTER = timedelta(days=365)
 STORM_WORDS = frozenset({"storm", "hurricane", "cyclone", "typhoon", "tropical"})
 # Words that with "of <country>" name a sea, not the country ("the Gulf of Mexico").
 SEA_WORDS = frozenset({"gulf", "bay", "sea", "strait", "straits", "isthmus"})
@@ -380,8 +384,8 @@ class ActorResolver:
             spell = next((s for s in named if s.covers(when)), spell)
         last = self.kb.last_spell_before(person, when)
         if spell is None and last is not None and person.died is not None and last.end is not None \
-                and last.end >= person.died:
-            spell = last  # died in office: later news speak of them in that role ("Soleimani")
+                and last.end >= person.died and (when is None or when - person.died <= DEAD_AFTER):
+            spell = last  # died in office: news of the next year speak of them in that role ("Soleimani")
         if spell is None and last is not None and when is not None and last.end == when:
             spell = last  # the handover day: the outgoing holder still resigns, flees, is impeached
         if spell:
@@ -558,6 +562,15 @@ class ActorResolver:
         from dragoman.where import gazetteer  # lazily: where imports the actor data
 
         return bool(gazetteer().lookup(text))
+
+    @staticmethod
+    def _region_of_no_country(text: str) -> bool:
+        """A region the gazetteer gives no country (an island or desert several countries
+        share, a sea: "Borneo", "the Sahel"): no person's name, near or unknown."""
+        from dragoman.where import gazetteer  # lazily: where imports the actor data
+
+        entries = gazetteer().lookup(text)
+        return bool(entries) and all(not e.place.country for e in entries)
 
     def _longer_place(self, doc: "Doc", atom: Atom, taken: list[bool]) -> Atom:
         """A country's name inside a longer place name: "Northern Ireland" (GBR), "New
@@ -836,8 +849,8 @@ class ActorResolver:
         for ent in doc.ents:
             if ent.label_ != "PERSON" or any(taken[ent.start:ent.end]):
                 continue
-            if _noun_modifier(ent) or self._names_a_place(ent):
-                continue  # "Bedouin tribes": not a misspelt surname (Bedoui); "Nelson Mandela Bay"
+            if _noun_modifier(ent) or self._names_a_place(ent) or self._region_of_no_country(ent.text):
+                continue  # "Bedouin tribes": not a misspelt surname (Bedoui); "Nelson Mandela Bay"; "Borneo"
             person = self.kb.fuzzy_person(ent.text)
             if person:
                 taken[ent.start:ent.end] = [True] * len(ent)
@@ -851,7 +864,8 @@ class ActorResolver:
         atoms = []
         for tok in doc:
             if taken[tok.i] or tok.pos_ != "PROPN" or not tok.is_title or len(tok.text) < MISSPELT_MIN_LEN \
-                    or tok.ent_type_ == "PERSON" or not _lone_word(tok) or _noun_modifier(doc[tok.i:tok.i + 1]):
+                    or tok.ent_type_ == "PERSON" or not _lone_word(tok) or _noun_modifier(doc[tok.i:tok.i + 1]) \
+                    or self._region_of_no_country(tok.text):
                 continue
             person = self.kb.fuzzy_person(tok.text, cutoff=MISSPELT_CUTOFF)
             if person:
@@ -903,8 +917,18 @@ class _Reader:
         self._unknown_people()
         self.mentions = [self._in_opposition(m) for m in self.mentions]
         self.mentions = self._apposed_roles(sorted(self.mentions, key=lambda m: m.start))
-        self.mentions = [self._leads_opposition(m) for m in self.mentions]
+        self.mentions = [self._leads_opposition(m) for m in self.mentions if not self._long_dead(m)]
         return self.mentions
+
+    def _long_dead(self, mention: Mention) -> bool:
+        """A historical figure, whom the data gives no dated role, named more than
+        DEAD_AFTER after their death is named, not acting ("the anniversary of Lenin's
+        birth"); the name stays read, so it is no unknown person either. The period's
+        office holders stay former elites ("under President François Mitterrand")."""
+        kind, _, key = (mention.actor.entry_id or "").partition(":")
+        person = self.kb.people.get(key) if kind == "person" else None
+        return person is not None and person.died is not None and not person.spells \
+            and self.when is not None and self.when - person.died > DEAD_AFTER
 
     def _apposed_roles(self, mentions: list[Mention]) -> list[Mention]:
         """A known person the data gives no role on the date takes the sector of a body
@@ -947,7 +971,9 @@ class _Reader:
         marks = self.doc[max(0, start - 2):start + 1]
         if len(marks) == 3 and not (marks[1].is_lower and marks[1].pos_ == "NOUN"):
             marks = marks[1:]  # one lower-case noun may stand between: "Opposition candidate Maia Sandu"
-        if any(t.lower_ in OPPOSITION_MARKS for t in marks):
+        owned = len(span) > 3 and span[1].text in POSSESSIVE  # "India's main opposition BJP"
+        inside = list(span[2:-1]) if owned else []
+        if any(t.lower_ in OPPOSITION_MARKS for t in [*marks, *inside]):
             return replace(mention, actor=replace(mention.actor, sector="OPP"))
         return mention
 
@@ -2174,6 +2200,7 @@ class _Reader:
                     and not any(self.kb.names_a_country(t.text) for t in ent) \
                     and ent[0].is_title and not any(norm(t.text) in self.kb.common_words for t in ent) \
                     and not _noun_modifier(ent) and not self._place_at(ent.start) \
+                    and not self.r._region_of_no_country(ent.text) \
                     and not (len(ent) > 1 and self._headline_case(ent.start)):  # "Zelensky Meets Trump"
                 nation = self._described_nationality(ent.start)
                 start = nation.start if nation else ent.start

@@ -1,0 +1,89 @@
+"""The dead and the nowhere: a historical figure named long after their death is no
+actor, a former office holder stays a former elite, someone who died in office keeps
+that role only in the next year's news; a region of no one country (Borneo) is no
+misspelt surname; a seat under "over" is a place. With a few wire-copy names for
+companies and the text's word "opposition" before a party."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from conftest import mention_codes
+
+
+@pytest.mark.parametrize("text, day, mention", [
+    ("Russians marked the 150th anniversary of Lenin's birth.", date(2020, 4, 22), "Lenin"),
+    ("India paid tribute to Mahatma Gandhi on his birth anniversary.", date(2019, 10, 2), "Mahatma Gandhi"),
+    ("Erdogan laid a wreath at the mausoleum of Mustafa Kemal Ataturk.", date(2018, 11, 10), "Mustafa Kemal Ataturk"),
+    ("Che Guevara's face was on every banner.", date(2017, 10, 9), "Che Guevara"),
+    ("Pyongyang celebrated the birthday of Kim Il-sung.", date(2017, 4, 15), "Kim Il-sung"),
+])
+def test_a_historical_figure_is_no_actor(resolver, nlp, text, day, mention):
+    assert mention not in mention_codes(resolver, nlp, text, day)
+
+
+def test_a_historical_figure_leaves_no_unknown_person_either(resolver, nlp):
+    found = resolver.find_mentions(nlp("Protesters toppled a statue of Lenin in Kharkiv."), date(2014, 9, 29))
+    assert [m.text for m in found if "Lenin" in m.text] == []
+
+
+def test_a_former_office_holder_stays_a_former_elite_after_death(resolver, nlp):
+    text = "Chirac twice served as prime minister, the second time under President François Mitterrand."
+    assert mention_codes(resolver, nlp, text, date(2019, 9, 26))["President François Mitterrand"] == ("FRA", "ELI")
+
+
+@pytest.mark.parametrize("day, actor", [
+    (date(2020, 1, 6), ("IRN", "MIL")),  # days after his death: still the Quds Force commander
+    (date(2023, 1, 3), ("IRN", "ELI")),  # the third anniversary: a former one
+])
+def test_who_died_in_office_keeps_the_role_only_in_the_next_year(resolver, nlp, day, actor):
+    assert mention_codes(resolver, nlp, "Iran vowed to avenge Qassem Soleimani.", day)["Qassem Soleimani"] == actor
+
+
+def test_someone_killed_on_the_day_keeps_the_role_the_text_gives(resolver, nlp):
+    text = "Angolan troops killed UNITA rebel leader Jonas Savimbi in Moxico on Friday."
+    assert mention_codes(resolver, nlp, text, date(2002, 2, 22))["UNITA rebel leader Jonas Savimbi"] == ("AGO", "REB")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The capital will move from Jakarta to East Kalimantan on Borneo.", "Borneo"),  # not Élisabeth Borne
+    ("Jihadist groups spread across the Sahel.", "Sahel"),
+])
+def test_a_region_of_no_one_country_is_no_person(resolver, nlp, text, name):
+    assert not any(name in m for m in mention_codes(resolver, nlp, text, date(2019, 8, 26)))
+
+
+def test_a_seat_under_over_is_a_place(resolver, nlp):
+    codes = mention_codes(resolver, nlp, "Two drones were destroyed over the Kremlin overnight, Russian officials said.",
+                          date(2023, 5, 3))
+    assert "Kremlin" not in codes and codes["Russian officials"] == ("RUS", "GOV")
+
+
+def test_over_before_a_possessive_capital_is_about_its_government(resolver, nlp):
+    codes = mention_codes(resolver, nlp, "The row over Moscow's support for the separatists deepened.",
+                          date(2015, 5, 3))
+    assert codes["Moscow"] == ("RUS", "GOV")
+
+
+@pytest.mark.parametrize("text, mention, actor", [
+    ("Boeing shares fell. The planemaker said it would ground the jets.", "planemaker", ("USA", "BUS")),
+    ("HSBC cut 10,000 jobs. The lender said costs must fall.", "lender", ("GBR", "BUS")),
+])
+def test_wire_names_for_a_company_refer_back_to_it(resolver, nlp, text, mention, actor):
+    assert mention_codes(resolver, nlp, text, date(2019, 3, 13))[mention] == actor
+
+
+def test_miners_are_not_a_company(resolver, nlp):
+    assert ("ZAF", "BUS") not in mention_codes(resolver, nlp, "South African miners went on strike.",
+                                               date(2012, 8, 16)).values()
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("India's main opposition Bharatiya Janata Party walked out of parliament.",
+     "India's main opposition Bharatiya Janata Party"),
+    ("Myanmar's opposition National League for Democracy said it would boycott the vote.",
+     "Myanmar's opposition National League for Democracy"),
+])
+def test_opposition_after_a_possessive_puts_the_party_in_opposition(resolver, nlp, text, mention):
+    assert mention_codes(resolver, nlp, text, date(2010, 12, 1))[mention][1] == "OPP"
