@@ -128,10 +128,11 @@ def resolve_actors(
     end = start + len(text)
     mentions = resolver.find_mentions(doc, date)
     found = [m for m in mentions if m.start < end and m.end > start]
-    pronoun = doc.char_span(start, end)
-    if not found and pronoun is not None and len(pronoun) == 1 and pronoun[0].lower_ in PERSONAL_PRONOUNS:
-        found = [replace(m, text=pronoun.text, start=start, end=end)
-                 for m in antecedent(doc, pronoun[0], mentions, index_mentions(doc, mentions))]
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if not found and span is not None and span[0].lower_ in PERSONAL_PRONOUNS:  # "He", or "He said"
+        pronoun = span[0]
+        found = [replace(m, text=pronoun.text, start=pronoun.idx, end=pronoun.idx + len(pronoun))
+                 for m in antecedent(doc, pronoun, mentions, index_mentions(doc, mentions))]
     places = [p.country for p in find_places(doc, mentions) if p.country]
     found = [seat_in_context(m, mentions, places, resolver.kb) for m in found]  # Mexico's "Congress"
     if not found:  # "students" in "Students clashed with police in Dhaka": where they act

@@ -3,7 +3,8 @@
 Shared by the event coder (a clause whose subject is a pronoun) and ``dragoman actors
 resolve`` (a pronoun asked about in its context sentences), so both read a pronoun the
 same way: only when the sentence before and this one up to the pronoun name exactly one
-person, and no person named by a title alone ("the president") who could be meant too.
+person (or, naming none, exactly one office's holder: "Liberia's president ... She"), and
+no person named by a title alone ("the president") who could be meant too.
 """
 
 from __future__ import annotations
@@ -23,10 +24,15 @@ def antecedent(doc: Doc, token: Token, mentions: Sequence[Mention], by_token: di
     sent = token.sent
     window = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
     window_start = doc[window].idx
+    before = [m for m in mentions if window_start <= m.start < token.idx]
     people: dict[tuple, Mention] = {}
-    for mention in mentions:
-        if window_start <= mention.start < token.idx and is_person(mention):
+    for mention in before:
+        if is_person(mention):
             people.setdefault(actor_key(mention), mention)
+    if not people:  # "Liberia's president was awarded the prize. She shared it": the holder
+        for mention in before:
+            if is_office_holder(mention):
+                people.setdefault(actor_key(mention), mention)
     if any(unnamed_titled(t, by_token) for t in doc[window:token.i]):
         return []  # "... we told the president. He resisted.": the president is a candidate too
     return list(people.values()) if len(people) == 1 else []
@@ -66,3 +72,8 @@ def is_person(mention: Mention) -> bool:
     return (mention.actor.entry_id or "").startswith("person:") or (
         not mention.actor.resolved and mention.actor.role_title is not None
     )
+
+
+def is_office_holder(mention: Mention) -> bool:
+    """An office's holder named by the office alone ("Liberia's president")."""
+    return (mention.actor.entry_id or "").startswith("office:") and mention.actor.resolved

@@ -148,6 +148,16 @@ ANAPHORIC_SECTORS = frozenset({"REL", "MIL"})
 # sectors of bodies a bare agent noun refers back to ("Gazprom ... The company said")
 BODY_SECTORS = frozenset({"BUS", "MED", "NGO"})
 POSSESSIVE_DETERMINERS = frozenset({"his", "her", "its", "their"})
+# A body's own people: after a possessive of a group that is no state's institution they
+# are of the group's sector ("Taliban fighters ... Their commanders" REB, "Students ...
+# Their leaders" EDU), not the noun's (commanders MIL, leaders GOV)
+PEOPLE_OF_A_BODY = frozenset({"leader", "leaders", "commander", "commanders", "fighter", "fighters", "member",
+                              "members", "spokesman", "spokeswoman", "spokesperson", "official", "officials",
+                              "chief", "head"})
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "DIP", "ELI"})
+# Nouns that, after "the", refer back to the one organisation or armed group named just
+# before ("Hamas fighters fired rockets. The group said ...")
+GROUP_NOUNS = frozenset({"group", "movement", "organisation", "organization"})
 # Nouns a possessive makes act for the possessor, in the possessor's sector ("the cleric's
 # representative", "his deputy"), whatever their own sector
 AGENTS_OF_A_PERSON = frozenset({"representative", "representatives", "deputy", "deputies", "aide", "aides",
@@ -915,6 +925,7 @@ class _Reader:
         self._later_person_names()
         self._abbreviations()
         self._unknown_people()
+        self._the_group()
         self.mentions = [self._in_opposition(m) for m in self.mentions]
         self.mentions = self._apposed_roles(sorted(self.mentions, key=lambda m: m.start))
         self.mentions = [self._leads_opposition(m) for m in self.mentions if not self._long_dead(m)]
@@ -1007,16 +1018,20 @@ class _Reader:
         """A person named in full may later go by one word of that name that the data does
         not list as a surname: the last ("Imran Khan ... Khan told") or, for names written
         family name first or shared by relatives, the first ("Kim Jong Un ... Kim declared",
-        "Gotabaya Rajapaksa ... Gotabaya won"). Only a word one person named here bears,
+        "Gotabaya Rajapaksa ... Gotabaya won"), or named by their office ("North Korea's leader
+        ... Kim called": any of their names). Only a word one person named here bears,
         capitalised, standing alone, after the full name."""
         bearers: dict[str, set[str]] = {}
         first_at: dict[str, tuple[Actor, int]] = {}
         for mention in sorted(self.mentions, key=lambda m: m.start):
             kind, _, key = (mention.actor.entry_id or "").partition(":")
-            if kind != "person" or key not in self.kb.people:
+            person, text = (self.kb.people.get(key), mention.text) if kind == "person" else (None, None)
+            if kind == "office" and mention.actor.resolved:  # "North Korea's leader ... Kim called"
+                person = self.kb.holder(key, self.when)
+            if person is None:
                 continue
-            for word in self._name_words(self.kb.people[key], mention.text):
-                bearers.setdefault(word, set()).add(key)
+            for word in self._name_words(person, text):
+                bearers.setdefault(word, set()).add(person.id)
                 first_at.setdefault(word, (mention.actor, mention.end))
         others = {norm(t.text) for ent in self.doc.ents if ent.label_ == "PERSON" and len(ent) > 1
                   and not any(self.covered[ent.start:ent.end]) for t in ent}  # "Reham Khan": another Khan
@@ -1183,11 +1198,9 @@ class _Reader:
                 return j  # "the US-backed Syrian Democratic Forces": the next chunk names them
             backers, mods = mods, []
         coordinated: list[Atom] = []
-        while mods and j + 1 < n and atoms[j].role == MOD and self._gap(mods[-1], atoms[j]) in COORDINATION_GAPS \
-                and atoms[j + 1].role in (TITLE, AGENT) and self._gap(atoms[j], atoms[j + 1]) == ():
-            coordinated.append(mods[-1])
-            mods = [atoms[j]]
-            j += 1
+        chain = self._coordinated_modifiers(mods, j)
+        if chain:  # "Iranian, Turkish and Russian foreign ministers": each with the shared head
+            coordinated, mods, j = [mods[-1], *chain[:-1]], [chain[-1]], j + len(chain)
         while j < n and atoms[j].role in (TITLE, AGENT) and (
             not (mods or heads) or self._gap((heads or mods)[-1], atoms[j]) in tight
             or self._soft_gap((heads or mods)[-1], atoms[j])
@@ -1241,6 +1254,21 @@ class _Reader:
         elif mods:
             self._bare(mods)
         return max(j, i + 1)
+
+    def _coordinated_modifiers(self, mods: list[Atom], j: int) -> list[Atom]:
+        """The modifiers from atom ``j`` that a list joins to the last of ``mods`` before one
+        head ("Iranian, Turkish and Russian foreign ministers"): [] unless the list ends in
+        "and"/"or" right before a modifier of the head ("the West Bank, Israeli officials
+        said" is none)."""
+        atoms, n, chain = self.atoms, len(self.atoms), []
+        prev = mods[-1] if mods else None
+        while prev is not None and j < n and atoms[j].role == MOD and self._gap(prev, atoms[j]) in COORDINATION_GAPS:
+            gap = self._gap(prev, atoms[j])
+            chain.append(atoms[j])
+            prev, j = atoms[j], j + 1
+            if j < n and atoms[j].role in (TITLE, AGENT) and self._gap(prev, atoms[j]) == ():
+                return chain if {"and", "or"} & set(gap) else []
+        return []
 
     def _origin(self, head: Atom, place: Atom) -> bool:
         """'Troops from Chad', 'officials from Kenya': a country the parser attaches to the
@@ -1365,7 +1393,12 @@ class _Reader:
         the data has only in part, is in government)."""
         dead = person.died is not None and self.when is not None and person.died <= self.when
         rank = title_key is not None and _is_rank(title_key)  # "Colonel Gaddafi"
-        if title_sector is None or named or dead or rank or self.kb.spell(person, self.when) is not None \
+        spell = self.kb.spell(person, self.when)
+        if title_sector == "MIL" and not (named or dead or rank) and spell is not None and spell.sector == "GOV":
+            # a command the data does not date beside a government post: "Army chief General
+            # Abdel Fattah al-Sisi" (2013, also defence minister) acts as the army's chief
+            return True
+        if title_sector is None or named or dead or rank or spell is not None \
                 or any(title_key and title_key in norm(s.title or "") and s.sector == title_sector for s in person.spells
                        if s.end is not None and self.when is not None and s.end <= self.when):
             # held before: "President Giscard d'Estaing" in 2019 is a former one; a title of
@@ -1675,6 +1708,9 @@ class _Reader:
             counterpart = None if (office or plural or former or own) else self._counterpart(en, country, start)
             if office or counterpart:
                 actor = self.r.office_actor(office or counterpart, self.when, None if counterpart else self._title_text(heads))
+                holder = self.kb.holder((office or counterpart).id, self.when) if actor.resolved else None
+                if holder is not None:  # "Britain's prime minister ... May promised": named as if in full
+                    self.seen[holder.id] = holder.id
                 self._apposed_person(start, actor)
                 self._emit(start, end, actor)
                 return
@@ -1747,11 +1783,51 @@ class _Reader:
             if actor is not None:
                 self._emit(start, end, actor)
                 return True
-        actor = self._titled_antecedent(start, heads[-1])
+        actor = self._titled_antecedent(start, heads[-1]) or self._armed_antecedent(start, heads[-1])
         if actor is not None:
             self._emit(start, end, actor)
             return True
         return False
+
+    def _armed_antecedent(self, start: int, head: Atom) -> Actor | None:
+        """'Houthi fighters seized a ship. The rebels said ...': a bare noun for rebels or
+        militants after "the" is the one armed group named in its sentence or the one before."""
+        doc = self.doc
+        if doc[start - 1].lower_ != "the" if start > 0 else doc[start].lower_ != "the":
+            return None
+        if self.kb.agents.get(head.entries[0].key) != "REB":
+            return None
+        return self._one_antecedent(doc[start].idx, lambda actor: actor.sector == "REB")
+
+    def _one_antecedent(self, before: int, fits) -> Actor | None:
+        """The one actor (by country and sector) that ``fits``, named in the sentence of
+        character ``before`` or the sentence before it; None if none or several."""
+        tok = next(t for t in self.doc if t.idx + len(t) > before)
+        since = tok.sent.start_char
+        if tok.sent.start > 0:
+            since = self.doc[tok.sent.start - 1].sent.start_char
+        found = {(m.actor.country, m.actor.sector): m.actor for m in self.mentions
+                 if since <= m.start and m.end <= before and m.actor.country and fits(m.actor)}
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def _the_group(self) -> None:
+        """'Hamas fighters fired rockets. The group said ...': "the group" ("the
+        movement", "the organisation") is the one organisation or armed group named in its
+        sentence or the one before."""
+        doc = self.doc
+        for tok in doc:
+            if tok.lower_ not in GROUP_NOUNS or tok.tag_ != "NN" or tok.i == 0 or doc[tok.i - 1].lower_ != "the" \
+                    or self.covered[tok.i] or (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of"):
+                continue  # not "the Group of Seven", "the group of protesters"
+            actor = self._one_antecedent(doc[tok.i - 1].idx, self._organised)
+            if actor is not None:
+                self._emit(tok.i - 1, tok.i + 1, actor)
+
+    def _organised(self, actor: Actor) -> bool:
+        """An organisation's actor (named, or its people: "Hamas fighters"), or armed rebels."""
+        key = (actor.entry_id or "").partition(":")[2].partition("/")[0]
+        return actor.sector == "REB" or ((actor.entry_id or "").startswith("group:")
+                                         and key in self.kb.groups and self.kb.groups[key].organisation)
 
     def _possessed(self, start: int, heads: list[Atom], end: int) -> Actor | None:
         """'Israel said its army ...', 'Chavez shut his embassy': a body or people a
@@ -1777,6 +1853,9 @@ class _Reader:
             sector = self._head_sector(last.entries[0], None, None, heads)
             if (sector is None and last.role == TITLE) or doc[last.end - 1].lower_ in AGENTS_OF_A_PERSON:
                 sector = m.actor.sector  # "his deputy", "his representative"; "his country" is the country itself
+            elif m.actor.sector is not None and m.actor.sector not in STATE_SECTORS \
+                    and (doc[last.end - 1].lower_ in PEOPLE_OF_A_BODY or last.role == TITLE):
+                sector = m.actor.sector  # "M23 rebels ... Its fighters" REB, "the WHO ... Its director-general" IGO
             # as for "Russian forces": a body or a group is resolved; one holder of a title is not
             resolved = last.role != TITLE or norm(doc[last.start:last.end].text) != last.entries[0].key
             return Actor(doc[start - 1:end].text, m.actor.country, sector, None, None, resolved,

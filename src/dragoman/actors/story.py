@@ -35,8 +35,11 @@ INSTITUTIONS = frozenset({"GOV", "COP", "LEG", "JUD", "MIL", "SPY"})
 NATIONAL = INSTITUTIONS | {"PTY", "OPP"}  # parties and oppositions are a country's too
 HOME_INSTITUTIONS = frozenset({"COP", "JUD"})  # police and courts act at home; presidents and armies travel
 # What a one-country context gives its country (context_party): institutions, parties,
-# the armed groups, churches, unions and schools of that country
-CONTEXT_SECTORS = NATIONAL | {"REB", "REL", "LAB", "EDU"}
+# the armed groups, churches, unions and schools of that country, and its people
+# (protesters, civilians, companies, journalists, doctors, criminals), these only when
+# named by a common noun ("West Bank", "Soccer City" are names, not a bank or a city)
+PEOPLE_SECTORS = frozenset({"CVL", "BUS", "MED", "HLH", "CRM"})
+CONTEXT_SECTORS = NATIONAL | {"REB", "REL", "LAB", "EDU"} | PEOPLE_SECTORS
 MIN_SHARE = 2 / 3
 MIN_MENTIONS = 3
 # Title kinds a country has many holders of at once: "the spokesman", "the leader" name nobody alone.
@@ -180,7 +183,8 @@ def context_party(text: str, start: int, end: int, mentions: Sequence[Mention], 
     army into Basra"): read alone, as ``actors resolve`` reads a context, that country's.
     None when the context names no country or several, or for a group that serves abroad."""
     sector = _head_sector(text, kb)
-    if sector not in CONTEXT_SECTORS or kb.serves_abroad(text) or _made_in(text):
+    if sector not in CONTEXT_SECTORS or kb.serves_abroad(text) or _made_in(text) \
+            or sector in PEOPLE_SECTORS and not text.split()[-1].islower():
         return None
     countries = {m.actor.country for m in mentions if m.actor.country in kb.countries} | set(place_countries)
     if len(countries) != 1:

@@ -1,0 +1,112 @@
+"""Later references a news passage makes to an actor its first sentence named: "the
+group", "the rebels" and "their leaders" for an armed group or an organisation, a name
+of someone first named by their office ("Britain's prime minister ... May"), "he"/"she"
+for an office's holder, and a bare group of people in a passage about one country."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from conftest import mention_codes
+
+from dragoman.api import resolve_actors
+
+
+@pytest.mark.parametrize("text, mention, actor", [
+    ("Hamas fighters fired rockets at Israel on Monday. The group said the barrage was a response to raids.",
+     "group", ("PSE", "REB")),
+    ("Congo's president said he would not negotiate with M23 rebels. Tshisekedi accused Kigali of sponsoring the group.",
+     "group", ("COD", "REB")),
+    ("Human Rights Watch accused the army of torture. The group said it had interviewed 40 witnesses.",
+     "group", ("NGO", "NGO")),
+    ("Houthi fighters seized a cargo ship in the Red Sea. The rebels said they would target ships linked to Israel.",
+     "rebels", ("YEM", "REB")),
+])
+def test_the_group_or_the_rebels_is_the_one_named_before(resolver, nlp, text, mention, actor):
+    assert mention_codes(resolver, nlp, text, date(2023, 11, 19))[mention] == actor
+
+
+@pytest.mark.parametrize("text", [
+    # two armed groups: no one
+    "Hamas and Hezbollah fighters fired rockets at Israel. The group said the barrage was a response.",
+    # "the group of": a group of people, not a back-reference
+    "Hamas fighters fired rockets. The group of protesters marched on the embassy.",
+])
+def test_the_group_needs_one_antecedent(resolver, nlp, text):
+    codes = mention_codes(resolver, nlp, text, date(2023, 11, 19))
+    assert "group" not in codes
+
+
+@pytest.mark.parametrize("text, mention, actor", [
+    ("Taliban fighters overran Sangin district on Monday. Their commanders said government troops had fled.",
+     "Their commanders", ("AFG", "REB")),
+    ("M23 rebels captured Goma on Tuesday. Its fighters paraded through the streets.", "Its fighters", ("COD", "REB")),
+    ("Students in Dhaka blocked roads for a third day. Their leaders rejected the government's assurances.",
+     "Their leaders", ("BGD", "EDU")),
+    # a state's own people keep the noun's sector
+    ("Israel said its army would respond.", "its army", ("ISR", "MIL")),
+])
+def test_a_groups_own_people_are_of_its_sector(resolver, nlp, text, mention, actor):
+    assert mention_codes(resolver, nlp, text, date(2018, 7, 31))[mention] == actor
+
+
+@pytest.mark.parametrize("text, day, name, actor", [
+    ("Britain's prime minister survived a confidence vote on Wednesday. May promised she would not lead her party "
+     "into the next election.", date(2018, 12, 12), "May", ("GBR", "GOV")),
+    ("North Korea's leader oversaw a missile test on Wednesday. Kim called the launch a historic achievement.",
+     date(2017, 11, 29), "Kim", ("PRK", "GOV")),
+    ("Britain's foreign secretary held tense talks in Moscow on Thursday. Truss urged the Kremlin to pull troops back.",
+     date(2022, 2, 10), "Truss", ("GBR", "GOV")),
+])
+def test_a_name_of_someone_named_by_their_office(resolver, nlp, text, day, name, actor):
+    assert mention_codes(resolver, nlp, text, day)[name] == actor
+
+
+def test_may_without_the_office_is_still_the_month(resolver, nlp):
+    assert "May" not in mention_codes(resolver, nlp, "May was the wettest month on record.", date(2018, 6, 1))
+
+
+@pytest.mark.parametrize("phrase, context, day, actor", [
+    ("She", "Liberia's president was awarded the Nobel Peace Prize on Friday. She shared the award with two other "
+            "women.", date(2011, 10, 7), ("LBR", "GOV")),
+    ("He said", "Iran's new president addressed the UN General Assembly on Tuesday. He said Iran posed no threat.",
+     date(2013, 9, 24), ("IRN", "GOV")),
+])
+def test_he_or_she_is_the_one_office_holder_named_before(phrase, context, day, actor):
+    (found,) = resolve_actors(phrase, date=day, context=context)
+    assert (found.actor.country, found.actor.sector) == actor and found.text in ("He", "She")
+
+
+def test_a_named_person_beside_an_office_holder_is_he():
+    context = ("Russia's Foreign Minister Sergey Lavrov spoke beside his Serbian counterpart. "
+               "He warned against Western support for Ukraine.")
+    (found,) = resolve_actors("He", date=date(2023, 12, 1), context=context)
+    assert found.actor.name == "Sergey Lavrov"
+
+
+def test_army_chief_beside_a_government_post_is_the_army(resolver, nlp):
+    text = "Army chief General Abdel Fattah al-Sisi called on Egyptians to take to the streets."
+    assert mention_codes(resolver, nlp, text, date(2013, 7, 24))["Army chief General Abdel Fattah al-Sisi"] \
+        == ("EGY", "MIL")
+
+
+def test_a_military_intelligence_chief_stays_in_intelligence(resolver, nlp):
+    text = "Military intelligence chief Kyrylo Budanov said the strike had hit its target."
+    assert mention_codes(resolver, nlp, text, date(2023, 12, 12))[
+        "Military intelligence chief Kyrylo Budanov"] == ("UKR", "SPY")
+
+
+@pytest.mark.parametrize("phrase, context, actor", [
+    ("protesters", "Egyptian President Hosni Mubarak said he would not seek another term as hundreds of "
+                   "thousands of protesters packed Tahrir Square.", ("EGY", "CVL")),
+    ("trapped civilians", "Sri Lanka's army said it had freed trapped civilians in the north.", ("LKA", "CVL")),
+])
+def test_people_in_a_one_country_passage_are_of_that_country(phrase, context, actor):
+    (found,) = resolve_actors(phrase, date=date(2011, 2, 1), context=context)
+    assert (found.actor.country, found.actor.sector) == actor
+
+
+def test_a_place_ending_in_a_common_noun_is_no_group_of_people():
+    context = "Israeli troops raided a town in the West Bank, Israeli officials said."
+    assert resolve_actors("West Bank", date=date(2023, 2, 26), context=context) == []
