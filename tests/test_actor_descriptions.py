@@ -63,8 +63,8 @@ def test_a_verb_parts_a_nationality_from_a_name(resolver, nlp):
 
 
 def test_a_noun_phrase_between_a_country_and_its_agent(resolver, nlp):
-    names = found(resolver, nlp, "Iranian human rights lawyer Nasrin Sotoudeh was arrested.")
-    assert names == {"Iranian human rights lawyer Nasrin Sotoudeh": ("Nasrin Sotoudeh", "IRN", "JUD")}
+    names = found(resolver, nlp, "Iranian human rights lawyer Parisa Rahmani was arrested.")  # no one the data knows
+    assert names == {"Iranian human rights lawyer Parisa Rahmani": ("Parisa Rahmani", "IRN", "JUD")}
     names = found(resolver, nlp, "The French far-right leader Marine Le Pen was convicted.")
     assert names == {"French far-right leader Marine Le Pen": ("Marine Le Pen", "FRA", "OPP")}
 

@@ -87,3 +87,46 @@ def test_miners_are_not_a_company(resolver, nlp):
 ])
 def test_opposition_after_a_possessive_puts_the_party_in_opposition(resolver, nlp, text, mention):
     assert mention_codes(resolver, nlp, text, date(2010, 12, 1))[mention][1] == "OPP"
+
+
+@pytest.mark.parametrize("day, sector", [
+    (date(2010, 12, 1), "OPP"),  # out of national government 2004-2014
+    (date(2015, 6, 1), "PTY"),  # the ruling party
+])
+def test_a_party_is_in_opposition_while_out_of_government(resolver, nlp, day, sector):
+    codes = mention_codes(resolver, nlp, "The Bharatiya Janata Party called a strike.", day)
+    assert codes["Bharatiya Janata Party"] == ("IND", sector)
+
+
+@pytest.mark.parametrize("text, mention, actor", [
+    ("Greeks pulled billions of euros from their accounts.", "Greeks", ("GRC", "CVL")),
+    ("Ghanaians and Nigerians traded insults online.", "Nigerians", ("NGA", "CVL")),
+    ("The Russians rejected the proposal.", "Russians", ("RUS", None)),  # "the Russians": the Russian side
+])
+def test_a_peoples_plural_is_its_civilians(resolver, nlp, text, mention, actor):
+    assert mention_codes(resolver, nlp, text, date(2015, 6, 21))[mention] == actor
+
+
+@pytest.mark.parametrize("text, mention, actor", [
+    ("KFOR peacekeepers were injured in clashes in northern Kosovo.", "KFOR peacekeepers", ("NATO", "MIL")),
+    ("The SADC Mission in Mozambique had its mandate extended.", "SADC Mission in Mozambique", ("SADC", "MIL")),
+])
+def test_an_igos_regional_force_is_its_military(resolver, nlp, text, mention, actor):
+    assert mention_codes(resolver, nlp, text, date(2023, 5, 29))[mention] == actor
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Supreme Court overturned Roe v. Wade.", "Wade"),  # a court case, not Abdoulaye Wade
+    ("He was flown to Walter Reed hospital hours later.", "Walter Reed"),
+    ("Barack Obama delivered the annual Nelson Mandela lecture in Johannesburg.", "Nelson Mandela"),
+])
+def test_names_inside_the_names_of_cases_and_places_are_no_actors(resolver, nlp, text, name):
+    assert not any(name in m for m in mention_codes(resolver, nlp, text, date(2022, 6, 24)))
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("The European Parliament approved the migration pact.", "European Parliament"),
+    ("European Parliament President Roberta Metsola opened the session.", "European Parliament President Roberta Metsola"),
+])
+def test_the_european_parliament_is_a_legislature(resolver, nlp, text, mention):
+    assert mention_codes(resolver, nlp, text, date(2024, 4, 10))[mention] == ("EU", "LEG")

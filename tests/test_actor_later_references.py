@@ -110,3 +110,53 @@ def test_people_in_a_one_country_passage_are_of_that_country(phrase, context, ac
 def test_a_place_ending_in_a_common_noun_is_no_group_of_people():
     context = "Israeli troops raided a town in the West Bank, Israeli officials said."
     assert resolve_actors("West Bank", date=date(2023, 2, 26), context=context) == []
+
+
+@pytest.mark.parametrize("text, mention, actor", [
+    ("The International Monetary Fund approved a bailout for Pakistan. The fund said Islamabad must keep its reforms.",
+     "fund", ("IMF", "IGO")),
+    ("The International Court of Justice ordered Israel to prevent acts of genocide. The court stopped short of "
+     "ordering a ceasefire.", "court", ("ICJ", "JUD")),
+    ("The International Atomic Energy Agency said Iran had enriched uranium. The agency said its inspectors were "
+     "turned away.", "agency", ("IAEA", "IGO")),
+])
+def test_a_noun_of_a_bodys_name_refers_back_to_it(resolver, nlp, text, mention, actor):
+    assert mention_codes(resolver, nlp, text, date(2021, 5, 31))[mention] == actor
+
+
+def test_the_state_is_not_the_islamic_state(resolver, nlp):
+    codes = mention_codes(resolver, nlp, "Islamic State fighters seized Mosul. The state declared an emergency.",
+                          date(2014, 6, 10))
+    assert "state" not in codes
+
+
+def test_a_title_after_the_refers_to_an_office_holder_named_before(resolver, nlp):
+    text = "Pakistan's army chief held talks with the US envoy on Monday. The general assured Washington of support."
+    assert mention_codes(resolver, nlp, text, date(2019, 1, 21))["general"] == ("PAK", "MIL")
+
+
+def test_a_us_state_after_its_city_is_a_place(resolver, nlp):
+    codes = mention_codes(resolver, nlp, "Voters in Atlanta, Georgia, queued for hours.", date(2021, 1, 5))
+    assert "Georgia" not in codes and codes["Voters"] == ("USA", "CVL")
+
+
+def test_a_former_leader_is_of_his_own_country_after_a_post_abroad(resolver, nlp):
+    text = "Mikheil Saakashvili appeared by video link at a court hearing."
+    assert mention_codes(resolver, nlp, text, date(2023, 2, 1))["Mikheil Saakashvili"] == ("GEO", "ELI")
+
+
+def test_a_name_ending_in_a_title_word_is_no_office_of_the_context():
+    assert resolve_actors("Martin Luther King", date=date(2018, 1, 15),
+                          context="Americans marked Martin Luther King Day on Monday.") == []
+
+
+def test_an_unknown_titled_person_takes_the_one_country_of_the_context():
+    context = "Honduran President Manuel Zelaya fired army chief General Romeo Vasquez late on Wednesday."
+    (found,) = resolve_actors("army chief General Romeo Vasquez", date=date(2009, 6, 25), context=context)
+    assert (found.actor.country, found.actor.sector, found.actor.resolved) == ("HND", "MIL", False)
+
+
+def test_an_unknown_titled_person_in_a_context_of_two_countries_keeps_no_country():
+    context = "Honduran President Manuel Zelaya met army chief General Romeo Vasquez in Managua, Nicaragua."
+    (found,) = resolve_actors("army chief General Romeo Vasquez", date=date(2009, 6, 25), context=context)
+    assert found.actor.country is None

@@ -100,10 +100,10 @@ def test_serbia_speaker_handover(kb):
     assert kb.holder("srb.prime_minister", D("2024-03-01")).name == "Ana Brnabić"
 
 
-def test_farc_itself_keeps_party_sector(resolver, nlp):
-    # the party that came out of the 2016 accord stays PTY; only its dissidents are REB
+def test_farc_itself_is_a_party_out_of_government(resolver, nlp):
+    # the party that came out of the 2016 accord is an opposition party (OPP); only its dissidents are REB
     mentions = resolver.find_mentions(nlp("FARC said it would take part in the election."), D("2022-01-01"))
-    assert [(m.actor.country, m.actor.sector) for m in mentions if m.text == "FARC"] == [("COL", "PTY")]
+    assert [(m.actor.country, m.actor.sector) for m in mentions if m.text == "FARC"] == [("COL", "OPP")]
 
 
 def test_bare_kgb_is_still_the_soviet_russian_one(resolver, nlp):

@@ -120,7 +120,8 @@ def test_religious_bodies(resolver, nlp, text, mention, actor):
 # Sectors dated where a group became a party or joined the army
 @pytest.mark.parametrize("text,when,actor", [
     ("The MLC attacked government positions.", date(2001, 6, 1), ("COD", "REB")),
-    ("The MLC accused Kabila of fraud.", date(2008, 1, 1), ("COD", "PTY")),
+    ("The MLC joined the transitional government.", date(2004, 1, 1), ("COD", "PTY")),
+    ("The MLC accused Kabila of fraud.", date(2008, 1, 1), ("COD", "OPP")),  # out of government after 2006
     ("The CNDD-FDD attacked Bujumbura.", date(2002, 6, 1), ("BDI", "REB")),
     ("The CNDD-FDD won the election.", date(2010, 6, 1), ("BDI", "PTY")),
     ("The OLF claimed the attack.", date(2005, 6, 1), ("ETH", "REB")),

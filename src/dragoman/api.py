@@ -16,7 +16,7 @@ from tqdm import tqdm
 
 from dragoman.actors import ActorResolver
 from dragoman.actors.pronouns import PERSONAL_PRONOUNS, antecedent, index_mentions
-from dragoman.actors.story import context_party, local_party, seat_in_context
+from dragoman.actors.story import context_party, local_party, seat_in_context, stranger_in_context
 from dragoman.dedupe import EventCluster
 from dragoman.ingest import CSV_SUFFIXES, JSONL_SUFFIXES, articles_from_records, read_inputs
 from dragoman.language import parse
@@ -135,6 +135,7 @@ def resolve_actors(
                  for m in antecedent(doc, pronoun, mentions, index_mentions(doc, mentions))]
     places = [p.country for p in find_places(doc, mentions) if p.country]
     found = [seat_in_context(m, mentions, places, resolver.kb) for m in found]  # Mexico's "Congress"
+    found = [stranger_in_context(m, mentions, places, resolver.kb) for m in found]  # Honduras's "army chief X"
     if not found:  # "students" in "Students clashed with police in Dhaka": where they act
         phrase = context[start:end]
         # else "the army" of a context about one country ("Iraq's prime minister sent the army")

@@ -123,7 +123,10 @@ NAMED_AFTER_NOUNS = frozenset({
     "bay", "avenue", "street", "square", "road", "boulevard", "highway", "bridge", "airport", "international",
     "stadium", "university", "hospital", "foundation", "institute", "center", "centre", "park", "dam", "prize",
     "award", "museum", "library", "school", "college", "mausoleum", "station", "hall", "tower", "trophy",
-    "memorial", "cup", "line", "city"})
+    "memorial", "cup", "line", "city", "lecture"})
+# Those that follow a name in lower case too ("Walter Reed hospital", "the Nelson Mandela lecture")
+NAMED_AFTER_LOWER = frozenset({"airport", "stadium", "hospital", "museum", "lecture", "mausoleum", "memorial",
+                               "avenue", "boulevard"})
 # A country that is the subject or object of these verbs in a sentence with a sport's
 # words or a score is a national team ("South Africa beat New Zealand 12-11")
 SPORT_VERBS = frozenset({"beat", "defeat", "draw", "thrash", "edge", "win", "lose", "play", "face", "eliminate",
@@ -158,6 +161,9 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "DIP", "ELI
 # Nouns that, after "the", refer back to the one organisation or armed group named just
 # before ("Hamas fighters fired rockets. The group said ...")
 GROUP_NOUNS = frozenset({"group", "movement", "organisation", "organization"})
+# Words of organisations' names that are no noun for them alone ("the state" is not the Islamic State)
+NAME_WORDS_NOT_NOUNS = frozenset({"state", "states", "people", "republic", "nation", "nations", "world", "country",
+                                  "army", "government", "city", "region", "north", "south", "east", "west"})
 # Nouns a possessive makes act for the possessor, in the possessor's sector ("the cleric's
 # representative", "his deputy"), whatever their own sector
 AGENTS_OF_A_PERSON = frozenset({"representative", "representatives", "deputy", "deputies", "aide", "aides",
@@ -403,8 +409,11 @@ class ActorResolver:
         elif last is not None:
             # out of office: an elite, unless the data knows them as an opposition figure
             # (a former prime minister leading the opposition: Tymoshenko, Babis 2021-25),
-            # of their own country once an international post is behind them (Tusk in 2023)
-            country = last.country if last.country in self.kb.countries or person.country is None else person.country
+            # of their own country once an international post is behind them (Tusk in 2023), or
+            # a post abroad after one at home (Saakashvili, president of Georgia, then Odesa's governor)
+            home = person.country is not None and any(s.country == person.country for s in person.spells)
+            country = last.country if (last.country in self.kb.countries and not home) or person.country is None \
+                else person.country
             sector, title = "OPP" if person.sector == "OPP" else "ELI", None
         else:
             country, sector, title = person.country, person.sector, None
@@ -464,11 +473,14 @@ class ActorResolver:
         return _with_place_suffixes(doc, sorted(atoms, key=lambda a: a.start))
 
     def _fixed_phrase_tokens(self, doc: "Doc") -> list[int]:
-        """The tokens of set phrases ("Brussels sprouts", "chicken Kiev"): no name inside
-        one is an actor."""
+        """The tokens of set phrases ("Brussels sprouts", "chicken Kiev") and of court
+        cases' names ("Roe v. Wade"): no name inside one is an actor."""
         words = [norm(t.text) for t in doc]
-        return [k for i, word in enumerate(words) for phrase in self._phrases.get(word, ())
-                if tuple(words[i:i + len(phrase)]) == phrase for k in range(i, i + len(phrase))]
+        phrases = [k for i, word in enumerate(words) for phrase in self._phrases.get(word, ())
+                   if tuple(words[i:i + len(phrase)]) == phrase for k in range(i, i + len(phrase))]
+        cases = [k for t in doc if t.text in ("v.", "v", "vs.") and 0 < t.i < len(doc) - 1
+                 and doc[t.i - 1].is_title and doc[t.i + 1].is_title for k in (t.i - 1, t.i + 1)]
+        return phrases + cases
 
     def _seats_of_a_country(self, doc: "Doc", atoms: list[Atom]) -> None:
         """'the Supreme Court of Canada', 'the Senate of Nigeria': a seat that is one
@@ -488,6 +500,8 @@ class ActorResolver:
         country = self.kb.countries.get(atom.entries[0].key)
         if country is None or country.state_of is None:
             return atom
+        if self._after_city_of(doc, atom.start, country.state_of):  # "Atlanta, Georgia": the state, a place
+            return Atom(atom.start, atom.end, [Entry("place", country.state_of)])
         k = atom.end + (atom.end < len(doc) and doc[atom.end].text in POSSESSIVE)
         while k < len(doc) and k - atom.end < 3 and (doc[k].pos_ == "ADJ" or doc[k].ent_type_ == "NORP"):
             k += 1
@@ -495,6 +509,16 @@ class ActorResolver:
         if any(norm(doc[k:k + n].text) in words for n in (1, 2, 3) if k + n <= len(doc)):
             return Atom(atom.start, atom.end, [Entry("country", country.state_of)])
         return atom
+
+    @staticmethod
+    def _after_city_of(doc: "Doc", start: int, country: str) -> bool:
+        """Does a city of ``country`` and a comma come right before token ``start``?"""
+        from dragoman.where import gazetteer  # lazily: where imports the actor data
+
+        if start < 2 or doc[start - 1].text != ",":
+            return False
+        return any(e.place.country == country for n in (1, 2, 3) if start - 1 - n >= 0
+                   for e in gazetteer().lookup(doc[start - 1 - n:start - 1].text))
 
     def _caseless_abbreviations(self, doc: "Doc") -> list[tuple[int, int, int]]:
         """'the bjp', 'kcna said' in a sentence without case: abbreviations of three letters
@@ -740,8 +764,8 @@ class ActorResolver:
     def _names_a_place(span: "Span") -> bool:
         """A person's name opening the name of a place or an institution named after them
         (the span ends in such a noun, or one follows it)."""
-        def named_after(tok) -> bool:
-            return tok.is_title and tok.lower_ in NAMED_AFTER_NOUNS
+        def named_after(tok) -> bool:  # "Nelson Mandela Bay"; in lower case "Walter Reed hospital" too
+            return tok.lower_ in NAMED_AFTER_NOUNS and (tok.is_title or tok.lower_ in NAMED_AFTER_LOWER)
 
         doc = span.doc
         return (len(span) > 1 and named_after(span[-1])) or (span.end < len(doc) and named_after(doc[span.end]))
@@ -839,6 +863,8 @@ class ActorResolver:
         parser called it; a part of it already read as that person's surname joins it."""
         for start, end in _name_runs(doc):
             text = doc[start:end].text
+            if self._names_a_place(doc[start:end]):
+                continue  # "the Nelson Mandela lecture"
             spaced = self.kb.person_spaced_otherwise(text)
             person = spaced or self.kb.person_written_otherwise(text)
             if person is None:
@@ -1813,15 +1839,28 @@ class _Reader:
     def _the_group(self) -> None:
         """'Hamas fighters fired rockets. The group said ...': "the group" ("the
         movement", "the organisation") is the one organisation or armed group named in its
-        sentence or the one before."""
+        sentence or the one before; another noun of an organisation's name is that
+        organisation ("The International Monetary Fund approved ... The fund said")."""
         doc = self.doc
         for tok in doc:
-            if tok.lower_ not in GROUP_NOUNS or tok.tag_ != "NN" or tok.i == 0 or doc[tok.i - 1].lower_ != "the" \
+            if tok.tag_ != "NN" or not tok.is_lower or tok.i == 0 or doc[tok.i - 1].lower_ != "the" \
                     or self.covered[tok.i] or (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of"):
                 continue  # not "the Group of Seven", "the group of protesters"
-            actor = self._one_antecedent(doc[tok.i - 1].idx, self._organised)
+            if tok.lower_ in GROUP_NOUNS:
+                actor = self._one_antecedent(doc[tok.i - 1].idx, self._organised)
+            else:
+                actor = self._one_antecedent(doc[tok.i - 1].idx, lambda a, w=tok.lower_: self._name_has(a, w))
             if actor is not None:
                 self._emit(tok.i - 1, tok.i + 1, actor)
+
+    def _name_has(self, actor: Actor, word: str) -> bool:
+        """Is ``word`` a noun of the name of the body the actor is ("fund" of the
+        International Monetary Fund)?"""
+        key = (actor.entry_id or "").partition(":")[2].partition("/")[0]
+        group = self.kb.groups.get(key) if (actor.entry_id or "").startswith("group:") else None
+        if group is None or word in NAME_WORDS_NOT_NOUNS:
+            return False
+        return any(word in norm(name).split() for name in (group.name, *group.aliases))
 
     def _organised(self, actor: Actor) -> bool:
         """An organisation's actor (named, or its people: "Hamas fighters"), or armed rebels."""
@@ -1882,7 +1921,8 @@ class _Reader:
                      and m.actor.sector == sector and self._group_named(m)}
         else:
             found = {m.actor.name: m.actor for m in self.mentions
-                     if m.end <= before and (m.actor.entry_id or "").startswith("person:")
+                     if m.end <= before and ((m.actor.entry_id or "").startswith("person:")
+                                             or (m.actor.entry_id or "").startswith("office:") and m.actor.resolved)
                      and (word in norm(f"{m.text} {m.actor.role_title or ''}").split()
                           or (sector in ANAPHORIC_SECTORS and m.actor.sector == sector))}
         return next(iter(found.values())) if len(found) == 1 else None
@@ -2089,6 +2129,8 @@ class _Reader:
             if self._inside_other_name(atom) if not organisation else self._ends_longer_name(atom):
                 continue
             code, sector, entry = self._country_of(atom)
+            if kind == "demonyms" and sector is None and not (atom.start > 0 and doc[atom.start - 1].lower_ == "the"):
+                sector = "CVL"  # "Greeks pulled their savings", "ordinary Russians": its people; "the Russians" its side
             if owner is not None and atom.start == owner.start and sector == "PTY":
                 code = owner.entries[0].key  # "Morocco's Justice and Development Party": names recur abroad
                 entry = f"country:{code}"

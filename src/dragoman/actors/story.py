@@ -184,7 +184,7 @@ def context_party(text: str, start: int, end: int, mentions: Sequence[Mention], 
     None when the context names no country or several, or for a group that serves abroad."""
     sector = _head_sector(text, kb)
     if sector not in CONTEXT_SECTORS or kb.serves_abroad(text) or _made_in(text) \
-            or sector in PEOPLE_SECTORS and not text.split()[-1].islower():
+            or sector in PEOPLE_SECTORS and not text.split()[-1].islower() or _named_person(text, kb):
         return None
     countries = {m.actor.country for m in mentions if m.actor.country in kb.countries} | set(place_countries)
     if len(countries) != 1:
@@ -208,10 +208,34 @@ def seat_in_context(mention: Mention, mentions: Sequence[Mention], place_countri
     return _moved(mention, country)
 
 
+def stranger_in_context(mention: Mention, mentions: Sequence[Mention], place_countries: Sequence[str],
+                        kb: KB) -> Mention:
+    """Someone the data does not know, whose title gives a sector but no country ("army
+    chief General Romeo Vasquez"), in a context whose other parties and places all belong
+    to one country ("Honduran President Manuel Zelaya fired ..."): that country's."""
+    actor = mention.actor
+    if actor.country is not None or actor.resolved or actor.sector not in CONTEXT_SECTORS:
+        return mention
+    countries = {m.actor.country for m in mentions if m is not mention and m.actor.country in kb.countries}
+    countries |= set(place_countries)
+    if len(countries) != 1:
+        return mention
+    (country,) = countries
+    return replace(mention, actor=replace(actor, country=country))
+
+
 def _moved(mention: Mention, country: str) -> Mention:
     """A default seat's mention given to another country: its body of the same sector there."""
     actor = mention.actor
     return replace(mention, actor=replace(actor, country=country, entry_id=f"country:{country}/{actor.sector}"))
+
+
+def _named_person(text: str, kb: KB) -> bool:
+    """'Martin Luther King': a name ending in a title's word names a person, not an office
+    of the context's country."""
+    words = text.split()
+    return len(words) > 1 and norm(words[-1]) in kb.titles and words[0][:1].isupper() \
+        and norm(words[0]) not in kb.titles and norm(words[0]) not in _DETERMINERS and norm(text) not in kb.titles
 
 
 def _made_in(text: str) -> bool:
