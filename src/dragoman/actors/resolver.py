@@ -928,6 +928,7 @@ class _Reader:
             self.covered[i] = True
         self.by_head: dict[str, Actor] = {}  # agent noun -> last collective actor it headed
         self.name_starts: dict[int, int] = {}  # mention start -> its name's, after a description
+        self.name_nouns: dict[str, set[str]] = {}  # group id -> the words of its names ("the fund")
         self.atom_at = {a.start: a for a in atoms}
         self._order_namesake_bodies()
 
@@ -1819,9 +1820,8 @@ class _Reader:
         """'Houthi fighters seized a ship. The rebels said ...': a bare noun for rebels or
         militants after "the" is the one armed group named in its sentence or the one before."""
         doc = self.doc
-        if doc[start - 1].lower_ != "the" if start > 0 else doc[start].lower_ != "the":
-            return None
-        if self.kb.agents.get(head.entries[0].key) != "REB":
+        after_the = doc[start].lower_ == "the" or (start > 0 and doc[start - 1].lower_ == "the")
+        if not after_the or self.kb.agents.get(head.entries[0].key) != "REB":
             return None
         return self._one_antecedent(doc[start].idx, lambda actor: actor.sector == "REB")
 
@@ -1857,10 +1857,12 @@ class _Reader:
         """Is ``word`` a noun of the name of the body the actor is ("fund" of the
         International Monetary Fund)?"""
         key = (actor.entry_id or "").partition(":")[2].partition("/")[0]
-        group = self.kb.groups.get(key) if (actor.entry_id or "").startswith("group:") else None
-        if group is None or word in NAME_WORDS_NOT_NOUNS:
+        if not (actor.entry_id or "").startswith("group:") or key not in self.kb.groups or word in NAME_WORDS_NOT_NOUNS:
             return False
-        return any(word in norm(name).split() for name in (group.name, *group.aliases))
+        if key not in self.name_nouns:
+            group = self.kb.groups[key]
+            self.name_nouns[key] = {w for name in (group.name, *group.aliases) for w in norm(name).split()}
+        return word in self.name_nouns[key]
 
     def _organised(self, actor: Actor) -> bool:
         """An organisation's actor (named, or its people: "Hamas fighters"), or armed rebels."""
