@@ -130,3 +130,37 @@ def test_names_inside_the_names_of_cases_and_places_are_no_actors(resolver, nlp,
 ])
 def test_the_european_parliament_is_a_legislature(resolver, nlp, text, mention):
     assert mention_codes(resolver, nlp, text, date(2024, 4, 10))[mention] == ("EU", "LEG")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("A huge explosion near Bandar Abbas killed dozens.", "Abbas"),  # a city, not Mahmoud Abbas
+    ("A pipeline explosion in Hidalgo state killed 79.", "Hidalgo"),  # not Anne Hidalgo
+    ("Saudi troops crossed the King Fahd Causeway into Bahrain.", "King Fahd"),
+    ("Mount Aso erupted on Saturday.", "Aso"),
+    ("Protesters filled Avenida Paulista in Sao Paulo.", "Paulista"),
+    ("Ukrainian forces pushed into Russia's Kursk region.", "Russia"),  # a place in Russia
+    ("Gilad Erdan shredded a copy of the UN Charter.", "UN"),
+    ("Leaders met at the NATO summit in Vilnius.", "NATO"),
+])
+def test_names_in_place_names_documents_and_meetings_are_no_actors(resolver, nlp, text, name):
+    assert not any(name in m for m in mention_codes(resolver, nlp, text, date(2019, 1, 19)))
+
+
+@pytest.mark.parametrize("text, mention, actor", [
+    ("Syria's Republican Guard deployed tanks around Damascus.", "Syria's Republican Guard", ("SYR", "MIL")),
+    ("Prosecutors searched trucks of Turkey's MIT intelligence agency.", "Turkey's MIT intelligence agency",
+     ("TUR", "SPY")),
+    ("Guterres told the General Assembly that the world was entering an age of chaos.", "General Assembly",
+     ("UN", "IGO")),
+    ("ICC prosecutor Karim Khan sought arrest warrants.", "ICC prosecutor Karim Khan", ("ICC", "JUD")),
+])
+def test_bodies_named_by_their_own_names(resolver, nlp, text, mention, actor):
+    assert mention_codes(resolver, nlp, text, date(2024, 5, 20))[mention] == actor
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Volker Perthes, the UN envoy to Sudan, said the sides were close to a deal.", "Volker Perthes"),
+    ("Staffan de Mistura, the UN Syria envoy, convened talks in Geneva.", "Staffan de Mistura"),
+])
+def test_an_unknown_name_before_an_apposed_igo_title_is_that_igos(resolver, nlp, text, name):
+    assert mention_codes(resolver, nlp, text, date(2022, 12, 1))[name] == ("UN", "IGO")

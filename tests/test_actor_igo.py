@@ -70,16 +70,16 @@ def test_holders_by_date(office, when, name):
     ("Kristalina Georgieva", date(2024, 1, 1), ("Kristalina Georgieva", "IMF", "IGO")),
     ("the UN refugee chief", date(2018, 6, 1), ("Filippo Grandi", "UN", "IGO")),
     ("UNHCR chief Filippo Grandi", date(2018, 6, 1), ("Filippo Grandi", "UN", "IGO")),
-    ("ICC prosecutor Karim Khan", date(2023, 3, 17), ("Karim Khan", "ICC", "IGO")),
+    ("ICC prosecutor Karim Khan", date(2023, 3, 17), ("Karim Khan", "ICC", "JUD")),  # the courts' officials JUD
     ("Martin Griffiths", date(2022, 5, 1), ("Martin Griffiths", "UN", "IGO")),
     ("the UN aid chief", date(2019, 1, 1), ("Mark Lowcock", "UN", "IGO")),
     ("the IMF chief", date(2010, 1, 1), ("Dominique Strauss-Kahn", "IMF", "IGO")),
     ("World Bank President", date(2020, 1, 1), ("David Malpass", "WB", "IGO")),
     ("the ECB President", date(2005, 1, 1), ("Jean-Claude Trichet", "EU", "IGO")),
     ("Arab League chief Amr Moussa", date(2005, 1, 1), ("Amr Moussa", "ARL", "IGO")),
-    ("the ICJ president", date(2022, 1, 1), ("Joan Donoghue", "ICJ", "IGO")),
-    ("ICJ President Nawaf Salam", date(2024, 6, 1), ("Nawaf Salam", "ICJ", "IGO")),
-    ("the World Court president", date(2019, 1, 1), ("Abdulqawi Ahmed Yusuf", "ICJ", "IGO")),
+    ("the ICJ president", date(2022, 1, 1), ("Joan Donoghue", "ICJ", "JUD")),
+    ("ICJ President Nawaf Salam", date(2024, 6, 1), ("Nawaf Salam", "ICJ", "JUD")),
+    ("the World Court president", date(2019, 1, 1), ("Abdulqawi Ahmed Yusuf", "ICJ", "JUD")),
 ])
 def test_names_and_titles_resolve_to_the_organisation(resolver, text, when, expected):
     assert single_actor(resolver, text, when) == expected

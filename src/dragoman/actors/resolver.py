@@ -123,10 +123,12 @@ NAMED_AFTER_NOUNS = frozenset({
     "bay", "avenue", "street", "square", "road", "boulevard", "highway", "bridge", "airport", "international",
     "stadium", "university", "hospital", "foundation", "institute", "center", "centre", "park", "dam", "prize",
     "award", "museum", "library", "school", "college", "mausoleum", "station", "hall", "tower", "trophy",
-    "memorial", "cup", "line", "city", "lecture"})
+    "memorial", "cup", "line", "city", "lecture", "causeway", "highlands", "state"})
 # Those that follow a name in lower case too ("Walter Reed hospital", "the Nelson Mandela lecture")
 NAMED_AFTER_LOWER = frozenset({"airport", "stadium", "hospital", "museum", "lecture", "mausoleum", "memorial",
-                               "avenue", "boulevard"})
+                               "avenue", "boulevard", "state"})
+# Words opening the name of a place, never a person's ("Mount Aso", "Avenida Paulista")
+PLACE_PREFIXES = frozenset({"mount", "mt", "mt.", "avenida", "rua", "rue", "via", "cape", "lake", "jabal", "jebel"})
 # A country that is the subject or object of these verbs in a sentence with a sport's
 # words or a score is a national team ("South Africa beat New Zealand 12-11")
 SPORT_VERBS = frozenset({"beat", "defeat", "draw", "thrash", "edge", "win", "lose", "play", "face", "eliminate",
@@ -176,6 +178,9 @@ RELATIONAL_NOUNS = frozenset({"counterpart", "counterparts", "rival", "rivals", 
 # ("Iran vowed to avenge Soleimani"); later they are former elites, or, with no role in
 # the data, history (people_historical.yaml), not actors.
 DEAD_AFTER = timedelta(days=365)
+# Texts and meetings named after a body, which is no actor in their name
+DOCUMENT_NOUNS = frozenset({"charter", "pact", "treaty", "accord", "accords", "convention", "summit", "protocol",
+                            "declaration"})
 STORM_WORDS = frozenset({"storm", "hurricane", "cyclone", "typhoon", "tropical"})
 # Words that with "of <country>" name a sea, not the country ("the Gulf of Mexico").
 SEA_WORDS = frozenset({"gulf", "bay", "sea", "strait", "straits", "isthmus"})
@@ -743,8 +748,8 @@ class ActorResolver:
                 continue  # organisations are proper names: "the independent", "home office"
             elif lower and en.kind == "surname" and span[-1].pos_ not in ("", "PROPN", "NOUN", "X"):
                 continue  # "Israeli military struck": a verb, not Peter Struck
-            elif en.kind in ("person", "surname") and self._names_a_place(span):
-                continue  # "Nelson Mandela Bay", "Indira Gandhi International Airport"
+            elif en.kind in ("person", "surname") and (self._names_a_place(span) or self._ends_a_place_name(span)):
+                continue  # "Nelson Mandela Bay", "Indira Gandhi International Airport", "Bandar Abbas"
             elif en.kind == "surname" and (self._month(span) or self._place_after_preposition(span)
                                            or self._abbreviation(span)):
                 continue  # "in May", "on May 5": the month, not Theresa May; "clashes in Puno"; "KANU"
@@ -769,6 +774,11 @@ class ActorResolver:
 
         doc = span.doc
         return (len(span) > 1 and named_after(span[-1])) or (span.end < len(doc) and named_after(doc[span.end]))
+
+    def _ends_a_place_name(self, span: "Span") -> bool:
+        """A surname the word before makes a city's name ("Bandar Abbas", "Khan Younis")."""
+        doc = span.doc
+        return span.start > 0 and doc[span.start - 1].is_title and self._place_name(doc[span.start - 1:span.end].text)
 
     @staticmethod
     def _place_after_preposition(span: "Span") -> bool:
@@ -1131,11 +1141,15 @@ class _Reader:
         "Catalonia's former leader", "Colombia's leftist rebels") and "-backed"/"-led"
         after a head ("Syrian government-backed troops")."""
         toks = self.doc[a.end:b.start]
-        if len(toks) > 1 and toks[0].lower_ in POSSESSIVE:
+        owned = len(toks) > 1 and toks[0].lower_ in POSSESSIVE
+        if owned:
             toks = toks[1:]  # "Colombia's leftist rebels"
         words = [t for t in toks if not self._joining_hyphen(t)]  # "French far-right leader"
         if not 0 < len(words) <= 3:
             return False
+        if owned and len(words) == 1 and b.role == AGENT and words[0].is_upper and words[0].is_alpha \
+                and 2 <= len(words[0]) <= 6:
+            return True  # "Turkey's MIT intelligence agency": the body's own abbreviation
         if self._hyphen_link(a) is not None and len(toks) == 2:
             return True
         # a past participle after a title is its verb, however parsed ("Kuwait's emir dissolved parliament")
@@ -1976,9 +1990,15 @@ class _Reader:
         """Two to four capitalised words opening the sentence before a comma, which the
         parser did not call a person ("Pere Aragonès, the president of Catalonia,")."""
         doc, i = self.doc, k
-        while i > 0 and k - i < 4 and self._namelike(doc[i - 1]):
+        # before a person's title the small model's ORG is a name too ("Volker Perthes, the UN
+        # envoy"), a first name may be another's surname (Kurt Volker's), and a particle may
+        # stand inside ("Staffan de Mistura")
+        def part(tok, last: bool) -> bool:
+            return self._namelike(tok, ("ORG",), known=not last) or (tok.lower_ in NAME_PARTICLES and not last)
+
+        while i > 0 and k - i < 5 and part(doc[i - 1], i == k):
             i -= 1
-        return doc[i:k] if k - i >= 2 and doc[i].is_sent_start else None
+        return doc[i:k] if k - i >= 2 and doc[i].is_sent_start and doc[i].lower_ not in NAME_PARTICLES else None
 
     def _apposed_role(self, end_char: int, actor: Actor) -> None:
         """'Yair Lapid, the opposition leader,': a known person the data gives no role on
@@ -2072,13 +2092,15 @@ class _Reader:
         """A hyphen inside a word ("Jens-Frederik"), not a dash between words."""
         return tok.text == "-" and not tok.whitespace_ and tok.i > 0 and not self.doc[tok.i - 1].whitespace_
 
-    def _namelike(self, tok) -> bool:
+    def _namelike(self, tok, labels: tuple[str, ...] = (), known: bool = False) -> bool:
+        """A word that may be part of an unknown person's name (``known``: even one the data
+        knows as a name, for a first name; ``labels``: other NER labels allowed)."""
         if not (_name_word(tok) and (tok.is_title or tok.is_upper or _apostrophe_name(tok)) and len(tok) > 1):
             return False
-        if norm(tok.text) in self.kb.common_words or norm(tok.text) in self.kb.names:
+        if norm(tok.text) in self.kb.common_words or (norm(tok.text) in self.kb.names and not known):
             return False
         # FAC: the small model reads some names as buildings ("governor Kamau Thugge")
-        return tok.ent_type_ in ("", "PERSON", "FAC") and tok.pos_ not in ("VERB", "AUX", "ADP", "DET")
+        return tok.ent_type_ in ("", "PERSON", "FAC", *labels) and tok.pos_ not in ("VERB", "AUX", "ADP", "DET")
 
     def _bare(self, mods: list[Atom]) -> None:
         """Countries, capitals, seats, groups standing alone. A country's own
@@ -2124,9 +2146,13 @@ class _Reader:
                 continue  # "a Kabul car bombing", "the Minsk agreements", "Real Madrid": not its government
             if kind == "group" and self._modifies_a_thing(atom) and doc[atom.end].lower_ in PLACE_NOUNS:
                 continue  # "the Brussels suburb of Molenbeek"
+            if kind == "group" and atom.end < len(doc) and doc[atom.end].lower_ in DOCUMENT_NOUNS:
+                continue  # "the UN Charter", "the AUKUS pact", "a NATO summit": a text or a meeting
             if kind in ("country", "demonyms") and (before in COUNTRY_LOCATIVE or self._apposed_place(atom)
                                                     or self._team(atom)):
                 continue
+            if kind == "country" and self._owns_a_place(atom):
+                continue  # "pushed into Russia's Kursk region": a place
             organisation = kind == "group" and self.kb.groups[atom.entries[0].key].organisation
             if self._inside_other_name(atom) if not organisation else self._ends_longer_name(atom):
                 continue
@@ -2188,6 +2214,18 @@ class _Reader:
                 return True
             return head.lemma_.lower() in MOTION or head.lower_ in MOTION or head.i == prep
         return True
+
+    def _owns_a_place(self, atom: Atom) -> bool:
+        """'Russia's Kursk region', "Syria's northwestern Idlib province": a country's
+        possessive before names or adjectives and a place noun that heads the phrase."""
+        doc, k = self.doc, atom.end
+        if k >= len(doc) or doc[k].text not in POSSESSIVE:
+            return False
+        k += 1
+        while k < len(doc) and k - atom.end <= 4 and (doc[k].is_title or doc[k].is_lower and doc[k].pos_ == "ADJ") \
+                and doc[k].lower_ not in PLACE_NOUNS:
+            k += 1
+        return k > atom.end + 1 and k < len(doc) and doc[k].lower_ in PLACE_NOUNS and doc[k].dep_ != "compound"
 
     def _part_of_place(self, atom: Atom, prep: int) -> bool:
         """'the main square of La Paz', 'the outskirts of Kyiv': a part of the city."""
@@ -2319,11 +2357,13 @@ class _Reader:
                 self._emit(tok.i, tok.i + 1, actor)
         for ent in doc.ents:
             if ent.label_ == "PERSON" and not any(self.covered[ent.start:ent.end]) and len(ent.text) > 3 \
-                    and ent[0].lower_ not in STORM_WORDS and not self.r._names_a_place(ent) and not self._plays(ent[-1]) \
+                    and ent[0].lower_ not in STORM_WORDS | PLACE_PREFIXES and not self.r._names_a_place(ent) \
+                    and not self._plays(ent[-1]) \
                     and not any(self.kb.names_a_country(t.text) for t in ent) \
                     and ent[0].is_title and not any(norm(t.text) in self.kb.common_words for t in ent) \
                     and not _noun_modifier(ent) and not self._place_at(ent.start) \
                     and not self.r._region_of_no_country(ent.text) \
+                    and not (len(ent) > 1 and self.r._place_name(ent.text)) \
                     and not (len(ent) > 1 and self._headline_case(ent.start)):  # "Zelensky Meets Trump"
                 nation = self._described_nationality(ent.start)
                 start = nation.start if nation else ent.start
