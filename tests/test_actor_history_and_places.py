@@ -164,3 +164,19 @@ def test_bodies_named_by_their_own_names(resolver, nlp, text, mention, actor):
 ])
 def test_an_unknown_name_before_an_apposed_igo_title_is_that_igos(resolver, nlp, text, name):
     assert mention_codes(resolver, nlp, text, date(2022, 12, 1))[name] == ("UN", "IGO")
+
+
+def test_a_citys_own_body_after_its_possessive_is_one_mention(resolver, nlp):
+    codes = mention_codes(resolver, nlp, "London's Metropolitan Police said officers had arrested 1,000 people.",
+                          date(2011, 8, 12))
+    assert codes == {"London's Metropolitan Police": ("GBR", "COP")}
+
+
+@pytest.mark.parametrize("text, day, name", [
+    ("Argentina's president ordered the portraits removed. Kirchner said the army must obey.", date(2004, 3, 24),
+     "Néstor Kirchner"),
+    ("Kirchner said the debt would be paid.", date(2012, 3, 24), "Cristina Fernández de Kirchner"),
+])
+def test_a_surname_two_leaders_share_is_the_one_in_office_or_named(resolver, nlp, text, day, name):
+    (found,) = [m for m in resolver.find_mentions(nlp(text), day) if m.text == "Kirchner"]
+    assert found.actor.name == name

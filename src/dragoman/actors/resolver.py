@@ -2117,6 +2117,11 @@ class _Reader:
                     or self._described_body(atom, mods[k + 1])):
                 owner = atom  # "Iran's Majlis", "Poland's Sejm": one mention, the body's
                 continue
+            if kind == "capital" and k + 1 < len(mods) and self._gap(atom, mods[k + 1]) in POSSESSIVE_GAPS \
+                    and self._group(mods[k + 1]) and self._group(mods[k + 1]).organisation \
+                    and self._group(mods[k + 1]).code == self._country_of(atom)[0]:
+                owner = atom  # "London's Metropolitan Police": the city's own body, one mention
+                continue
             if owner is not None and k > 0 and mods[k - 1] is owner:
                 atom = Atom(owner.start, atom.end, atom.entries)
             if kind in ("demonym", "group_demonym") and not self._nominal(atom):
