@@ -2152,7 +2152,7 @@ class _Reader:
             if kind == "group" and self._modifies_a_thing(atom) and doc[atom.end].lower_ in PLACE_NOUNS:
                 continue  # "the Brussels suburb of Molenbeek"
             if kind == "group" and atom.end < len(doc) and doc[atom.end].lower_ in DOCUMENT_NOUNS:
-                continue  # "the UN Charter", "the AUKUS pact", "a NATO summit": a text or a meeting
+                continue  # "the UN Charter", "a NATO summit": a text or a meeting
             if kind in ("country", "demonyms") and (before in COUNTRY_LOCATIVE or self._apposed_place(atom)
                                                     or self._team(atom)):
                 continue
