@@ -29,7 +29,7 @@ from ..records import Actor, Mention
 from .kb import KB, Entry, Office, Person, Spell, get_kb, norm
 
 if TYPE_CHECKING:  # spaCy is imported lazily: loading it is slow
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 # Prepositions after which a capital or seat names a place, not an actor.
 LOCATIVE = {"in", "to", "from", "at", "near", "into", "inside", "outside", "toward", "towards",
@@ -1837,12 +1837,12 @@ class _Reader:
         after_the = doc[start].lower_ == "the" or (start > 0 and doc[start - 1].lower_ == "the")
         if not after_the or self.kb.agents.get(head.entries[0].key) != "REB":
             return None
-        return self._one_antecedent(doc[start].idx, lambda actor: actor.sector == "REB")
+        return self._one_antecedent(doc[start], lambda actor: actor.sector == "REB")
 
-    def _one_antecedent(self, before: int, fits) -> Actor | None:
-        """The one actor (by country and sector) that ``fits``, named in the sentence of
-        character ``before`` or the sentence before it; None if none or several."""
-        tok = next(t for t in self.doc if t.idx + len(t) > before)
+    def _one_antecedent(self, tok: "Token", fits) -> Actor | None:
+        """The one actor (by country and sector) that ``fits``, named before token ``tok``
+        in its sentence or the sentence before; None if none or several."""
+        before = tok.idx
         since = tok.sent.start_char
         if tok.sent.start > 0:
             since = self.doc[tok.sent.start - 1].sent.start_char
@@ -1861,9 +1861,9 @@ class _Reader:
                     or self.covered[tok.i] or (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of"):
                 continue  # not "the Group of Seven", "the group of protesters"
             if tok.lower_ in GROUP_NOUNS:
-                actor = self._one_antecedent(doc[tok.i - 1].idx, self._organised)
+                actor = self._one_antecedent(doc[tok.i - 1], self._organised)
             else:
-                actor = self._one_antecedent(doc[tok.i - 1].idx, lambda a, w=tok.lower_: self._name_has(a, w))
+                actor = self._one_antecedent(doc[tok.i - 1], lambda a, w=tok.lower_: self._name_has(a, w))
             if actor is not None:
                 self._emit(tok.i - 1, tok.i + 1, actor)
 

@@ -186,10 +186,9 @@ def context_party(text: str, start: int, end: int, mentions: Sequence[Mention], 
     if sector not in CONTEXT_SECTORS or kb.serves_abroad(text) or _made_in(text) \
             or sector in PEOPLE_SECTORS and not text.split()[-1].islower() or _named_person(text, kb):
         return None
-    countries = {m.actor.country for m in mentions if m.actor.country in kb.countries} | set(place_countries)
-    if len(countries) != 1:
+    country = _one_country(mentions, place_countries, kb)
+    if country is None:
         return None
-    (country,) = countries
     return Mention(text=text, start=start, end=end, actor=Actor(name=None, country=country, sector=sector, resolved=False))
 
 
@@ -200,11 +199,10 @@ def seat_in_context(mention: Mention, mentions: Sequence[Mention], place_countri
     seat = _default_seat(mention, kb)
     if seat is None:
         return mention
-    countries = {m.actor.country for m in mentions if m.actor.country in kb.countries and _default_seat(m, kb) is None}
-    countries |= set(place_countries)
-    if len(countries) != 1 or seat.country in countries:
+    # other default seats ("Congress" as the US's) are no evidence of the context's country
+    country = _one_country([m for m in mentions if _default_seat(m, kb) is None], place_countries, kb)
+    if country is None or country == seat.country:
         return mention
-    (country,) = countries
     return _moved(mention, country)
 
 
@@ -216,12 +214,14 @@ def stranger_in_context(mention: Mention, mentions: Sequence[Mention], place_cou
     actor = mention.actor
     if actor.country is not None or actor.resolved or actor.sector not in CONTEXT_SECTORS:
         return mention
-    countries = {m.actor.country for m in mentions if m is not mention and m.actor.country in kb.countries}
-    countries |= set(place_countries)
-    if len(countries) != 1:
-        return mention
-    (country,) = countries
-    return replace(mention, actor=replace(actor, country=country))
+    country = _one_country([m for m in mentions if m is not mention], place_countries, kb)
+    return mention if country is None else replace(mention, actor=replace(actor, country=country))
+
+
+def _one_country(mentions: Sequence[Mention], place_countries: Sequence[str], kb: KB) -> str | None:
+    """The one country the mentions' actors and the places all belong to, else None."""
+    countries = {m.actor.country for m in mentions if m.actor.country in kb.countries} | set(place_countries)
+    return next(iter(countries)) if len(countries) == 1 else None
 
 
 def _moved(mention: Mention, country: str) -> Mention:
