@@ -257,13 +257,52 @@ def test_actors_resolve_places_a_bare_institution_in_the_one_country_of_its_cont
 
 
 @pytest.mark.parametrize("phrase, context", [
-    ("the army", "Venezuela sent the army to the border with Colombia after the raid in Ecuador."),  # several countries
+    ("the army", "The army was deployed to the border between Colombia and Venezuela after the raid in Ecuador."),
+    # a venue: Belarus is party to nothing here
+    ("separatists", "Ukraine's president ordered his forces to observe a truce agreed in Minsk with separatists."),
     ("Iranian-made drones", "Kyiv was attacked overnight by a swarm of Iranian-made drones."),  # things
 ])
 def test_actors_resolve_leaves_a_bare_institution_of_no_one_country_alone(phrase, context):
     from dragoman.api import resolve_actors
 
     assert resolve_actors(phrase, date=date(2008, 3, 27), context=context) == []
+
+
+@pytest.mark.parametrize("phrase, context, when, actor", [
+    # the place it is in
+    ("lawmakers", "Vice President Joe Biden told lawmakers in Kyiv that Washington stood with Ukraine.",
+     date(2014, 4, 22), ("UKR", "LEG")),
+    # the one country whose actors of its sector were named
+    ("The military", "Hamas leader Yahya Sinwar was killed by Israeli troops in Rafah. The military said DNA tests "
+     "confirmed it.", date(2024, 10, 17), ("ISR", "MIL")),
+    # whoever commands it, also through a verb joined to the commander's
+    ("troops", "Russia's president ordered troops into Georgia's breakaway region of South Ossetia.",
+     date(2008, 8, 8), ("RUS", "MIL")),
+    ("troops", "Indonesian President Megawati Sukarnoputri declared martial law in Aceh and ordered troops to crush "
+     "the rebels after talks in Tokyo collapsed.", date(2003, 5, 19), ("IDN", "MIL")),
+    ("the army", "Venezuela sent the army to the border with Colombia after the raid in Ecuador.",
+     date(2008, 3, 2), ("VEN", "MIL")),
+    # a group acting at home: the one country of the places that is also a party's
+    ("lawmakers", "Ukraine's president travelled to Washington on Wednesday. Zelensky told lawmakers that US aid was "
+     "an investment.", date(2022, 12, 21), ("USA", "LEG")),
+    ("Islamist insurgents", "President Filipe Nyusi said Rwandan troops would help drive Islamist insurgents out of "
+     "Cabo Delgado.", date(2021, 7, 12), ("MOZ", "REB")),
+])
+def test_actors_resolve_places_a_bare_institution_among_several_countries(phrase, context, when, actor):
+    from dragoman.api import resolve_actors
+
+    (found,) = resolve_actors(phrase, date=when, context=context)
+    assert (found.actor.country, found.actor.sector) == actor
+    assert not found.actor.resolved
+
+
+@pytest.mark.parametrize("phrase, sector", [
+    ("the military chiefs", "MIL"), ("gangs", "CRM"), ("defence ministers", "GOV"), ("Prosecutors", "JUD"),
+])
+def test_a_plural_title_or_agent_alone_names_its_sector(resolver, phrase, sector):
+    from dragoman.actors.story import _head_sector
+
+    assert _head_sector(phrase, resolver.kb) == sector
 
 
 @pytest.mark.parametrize("context, actor", [

@@ -160,3 +160,25 @@ def test_an_unknown_titled_person_in_a_context_of_two_countries_keeps_no_country
     context = "Honduran President Manuel Zelaya met army chief General Romeo Vasquez in Managua, Nicaragua."
     (found,) = resolve_actors("army chief General Romeo Vasquez", date=date(2009, 6, 25), context=context)
     assert found.actor.country is None
+
+
+@pytest.mark.parametrize("text, when, mention, name", [
+    # a diplomat's title of another word names the one diplomat named before
+    ("Vitaly Churkin, Russia's ambassador to the United Nations, vetoed a draft resolution. The diplomat told the "
+     "council the referendum was legal.", date(2014, 3, 15), "diplomat", "Vitaly Churkin"),
+    # someone the data does not know, titled when first named
+    ("George Mitchell, the US special envoy for the Middle East, held talks in Jerusalem. The envoy said peace was "
+     "possible.", date(2009, 4, 16), "envoy", "George Mitchell"),
+])
+def test_a_diplomat_is_named_again_by_a_diplomat_word(resolver, nlp, text, when, mention, name):
+    found = {m.text: m.actor for m in resolver.find_mentions(nlp(text), when)}
+    assert found[mention].name == name and found[mention].sector == "DIP"
+
+
+def test_a_surname_goes_to_the_one_named_in_full_before_a_namesake_in_office(resolver, nlp):
+    # Anders Fogh Rasmussen's data surname is "Fogh Rasmussen"; Lars Løkke Rasmussen was Denmark's prime minister
+    text = ("NATO Secretary-General Anders Fogh Rasmussen said the alliance would take command in Libya. "
+            "Rasmussen added that NATO would act.")
+    mentions = resolver.find_mentions(nlp(text), date(2011, 3, 27))
+    later = next(m for m in mentions if m.text == "Rasmussen")
+    assert later.actor.name == "Anders Fogh Rasmussen" and (later.actor.country, later.actor.sector) == ("NATO", "IGO")

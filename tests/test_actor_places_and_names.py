@@ -54,8 +54,8 @@ def test_agent_nouns_and_the_words_before_them(resolver, nlp, text, mention, act
      "Yemen's internationally recognised government", ("YEM", "GOV")),
     # "state" after a place is the place's kind, no agent of the whole country
     ("The governor of Lagos state imposed a 24-hour curfew.", "governor of Lagos state", ("NGA", "GOV")),
-    # people at a seat are its country's
-    ("Officials at the Pentagon said the ship was hit.", "Officials", ("USA", "GOV")),
+    # people at a seat are its country's, of its sector
+    ("Officials at the Pentagon said the ship was hit.", "Officials", ("USA", "MIL")),
     # sectors v13 words
     ("South Africa's treasury cut its growth forecast.", "South Africa's treasury", ("ZAF", "GOV")),
     ("The British high commissioner in Nairobi said the talks would go on.", "British high commissioner", ("GBR", "DIP")),

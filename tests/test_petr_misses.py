@@ -162,7 +162,7 @@ def test_country_in_capitals_before_a_spaced_hyphen_is_no_dateline(resolver, nlp
     ("LYON: Interpol has said it will send a team.", "Interpol", ("INTERPOL", "IGO")),
     ("The UN refugee agency said camps were full.", "UN refugee agency", ("UN", "IGO")),
     ("UNICEF warned of famine.", "UNICEF", ("UN", "IGO")),
-    ("ECOWAS leaders met in Abuja.", "ECOWAS leaders", ("ECOWAS", "IGO")),
+    ("ECOWAS leaders met in Abuja.", "ECOWAS leaders", ("ECOWAS", "GOV")),  # the members' governments
     ("The OPCW confirmed the use of sarin.", "OPCW", ("OPCW", "IGO")),
 ])
 def test_intergovernmental_bodies(resolver, nlp, text, mention, expected):
@@ -184,6 +184,9 @@ def test_think_tank_is_no_weapon(resolver, nlp):
     assert found(resolver, nlp, "A Russian think tank said sanctions had failed.") == {"Russian think tank": ("RUS", "NGO")}
 
 
-def test_coordinated_igo_keeps_its_sector(resolver, nlp):
+def test_coordinated_blocs_share_their_head(resolver, nlp):
+    # leaders of blocs are their members' governments; a bloc's own officials are IGO
     names = found(resolver, nlp, "NATO and EU leaders met in Brussels.")
-    assert names["NATO"] == ("NATO", "IGO") and names["EU leaders"] == ("EU", "IGO")
+    assert names["NATO"] == ("NATO", "GOV") and names["EU leaders"] == ("EU", "GOV")
+    names = found(resolver, nlp, "NATO and EU officials met in Brussels.")
+    assert names["NATO"] == ("NATO", "IGO") and names["EU officials"] == ("EU", "IGO")

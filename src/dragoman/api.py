@@ -16,7 +16,7 @@ from tqdm import tqdm
 
 from dragoman.actors import ActorResolver
 from dragoman.actors.pronouns import PERSONAL_PRONOUNS, antecedent, index_mentions
-from dragoman.actors.story import context_party, local_party, seat_in_context, stranger_in_context
+from dragoman.actors.story import context_party, local_party, party_among_countries, seat_in_context, stranger_in_context
 from dragoman.dedupe import EventCluster
 from dragoman.ingest import CSV_SUFFIXES, JSONL_SUFFIXES, articles_from_records, read_inputs
 from dragoman.language import parse
@@ -133,14 +133,16 @@ def resolve_actors(
         pronoun = span[0]
         found = [replace(m, text=pronoun.text, start=pronoun.idx, end=pronoun.idx + len(pronoun))
                  for m in antecedent(doc, pronoun, mentions, index_mentions(doc, mentions))]
-    places = [p.country for p in find_places(doc, mentions) if p.country]
+    found_places = [p for p in find_places(doc, mentions) if p.country]
+    places = [p.country for p in found_places]
     found = [seat_in_context(m, mentions, places, resolver.kb) for m in found]  # Mexico's "Congress"
     found = [stranger_in_context(m, mentions, places, resolver.kb) for m in found]  # Honduras's "army chief X"
     if not found:  # "students" in "Students clashed with police in Dhaka": where they act
         phrase = context[start:end]
         # else "the army" of a context about one country ("Iraq's prime minister sent the army")
         party = local_party(phrase, start, end, places, resolver.kb) \
-            or context_party(phrase, start, end, mentions, places, resolver.kb)
+            or context_party(phrase, start, end, mentions, places, resolver.kb) \
+            or party_among_countries(doc, start, end, mentions, found_places, resolver.kb)  # "lawmakers in Kyiv"
         found = [party] if party else []
     return found
 

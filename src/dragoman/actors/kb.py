@@ -279,6 +279,8 @@ class KB:
     # Groups of people who are locals of where they act ("protesters", "residents").
     local_groups: set[str] = field(default_factory=set)
     foreign_groups: set[str] = field(default_factory=set)
+    # Verbs (lemmas) whose object is the subject's own forces or officials ("ordered troops").
+    command_verbs: set[str] = field(default_factory=set)
     # Set phrases in which a place's or people's name names no actor ("brussels sprouts").
     fixed_phrases: set[str] = field(default_factory=set)
     # Built by index():
@@ -305,7 +307,7 @@ class KB:
 
     def load_file(self, path: str | Path, text: str | bytes | None = None, errors: list[str] | None = None) -> None:
         """Read one data file; any section (countries, groups, seats, people, offices,
-        titles, agents, common_words, local_groups, foreign_groups, fixed_phrases) may appear in any file. The first
+        titles, agents, common_words, local_groups, foreign_groups, command_verbs, fixed_phrases) may appear in any file. The first
         problem (schema.py's checks, a missing field, a bad spell) is raised as an
         ActorDataError naming the file and line; with ``errors``, every problem is
         listed there instead and the load goes on (``actors check``)."""
@@ -333,6 +335,7 @@ class KB:
         self.common_words.update(norm(w) for w in data.get("common_words") or [])
         self.local_groups.update(norm(w) for w in data.get("local_groups") or [])
         self.foreign_groups.update(norm(w) for w in data.get("foreign_groups") or [])
+        self.command_verbs.update(norm(w) for w in data.get("command_verbs") or [])
         self.fixed_phrases.update(norm(w) for w in data.get("fixed_phrases") or [])
         readers = {
             "countries": self._read_country,

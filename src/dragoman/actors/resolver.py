@@ -68,6 +68,12 @@ RANK_WORDS = {"general", "gen.", "colonel", "col.", "lieutenant", "lt.", "major"
 COMMITTEES = {"committee", "subcommittee", "panel"}
 NOT_QUALIFIERS = {"former", "ex", "then", "late", "top", "new", "incoming", "outgoing", "acting", "senior", "the"}
 # Generic heads that take the sector of a more specific noun before them.
+# The US press's party-and-state label after a legislator's name: "(D-N.Y.)", ", R-Texas,".
+US_PARTY_LABEL = re.compile(r"\s*[(,]\s*[DRI]\s*-\s*[A-Z][A-Za-z.]{1,12}\s*[),]")
+# Ranks written before a title, capitalised with it ("Ukraine's First Deputy Prime Minister").
+TITLE_RANKS = {"first", "second", "senior", "acting", "interim", "caretaker"}
+# Plural heads that name a bloc's member governments ("EU leaders", "NATO allies").
+MEMBER_HEADS = {"leaders", "ministers", "allies", "governments", "members", "partners"}
 WEAK_HEADS = {"agency", "department", "ministry", "official", "officials", "spokesperson", "spokesman",
               "spokeswoman", "source", "sources", "office", "chief", "head", "leadership", "command",
               "commissioner", "leader", "leaders", "deputy", "units", "unit"}
@@ -106,6 +112,8 @@ BASED = {"based", "headquartered"}
 # "-made" after a country: where a thing comes from ("Iranian-made drones"), not who uses
 # it; a flag is the ship's country ("a British-flagged tanker" GBR), so not here
 ORIGIN = {"made", "built", "designed", "manufactured", "produced"}
+# "a Trump-style populist", "Soviet-era tanks": a likeness or a time, not an actor
+LIKENESS = {"style", "like", "esque", "era", "type", "inspired"}
 ATTITUDES = {"pro", "anti"}
 NAME_GAPS = {(), (",",)}
 # "a spokesman for the Russian Foreign Ministry", "the head of the Israeli army": a title of a body.
@@ -148,8 +156,9 @@ NAMED_DIVISIONS = frozenset({"state", "city", "town", "province", "region", "dis
 # ", the leader of the main opposition party," after a name
 LEADS_OPPOSITION = re.compile(r",\s+(?:the\s+)?(?:\w+\s+)?(?:leader|head|chairman|chairwoman|chair|president|founder)"
                               r"\s+of\s+(?:the\s+|an\s+|a\s+)?(?:main\s+|largest\s+|biggest\s+)?opposition\b", re.I)
-# sectors whose titles name their one earlier holder by sector alone ("the cleric", "the general")
-ANAPHORIC_SECTORS = frozenset({"REL", "MIL"})
+# sectors whose titles name their one earlier holder by sector alone ("the cleric", "the general",
+# "Churkin, Russia's ambassador ... The diplomat")
+ANAPHORIC_SECTORS = frozenset({"REL", "MIL", "DIP"})
 # sectors of bodies a bare agent noun refers back to ("Gazprom ... The company said")
 BODY_SECTORS = frozenset({"BUS", "MED", "NGO"})
 POSSESSIVE_DETERMINERS = frozenset({"his", "her", "its", "their"})
@@ -199,9 +208,10 @@ PLACE_NOUNS = {"city", "cities", "town", "towns", "village", "villages", "provin
 # Entity labels of names that are no place (a city's name inside a person's name).
 NOT_PLACE_LABELS = {"PERSON", "WORK_OF_ART", "LAW", "PRODUCT", "DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL"}
 # A dateline opening an article ("GAZA CITY, Palestinian Territories:", "LYON:",
-# "MOSCOW, Dec 3 (Reuters) -"): a place written in capitals, never an actor.
+# "MOSCOW, Dec 3 (Reuters) -", "Kinshasa (AFP) -"): a place written in capitals, or in
+# title case before an agency, never an actor.
 DATELINE = re.compile(
-    r"[ \t*_#|]*(?P<city>[A-Z][A-Z.'\u2019 -]*[A-Z])(?:, (?P<region>[A-Z][A-Za-z. ]{1,30}?))?(?:,? [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?"
+    r"[ \t*_#|]*(?P<city>[A-Z][A-Z.'\u2019 -]*[A-Z]|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?= ?\())(?:, (?P<region>[A-Z][A-Za-z. ]{1,30}?))?(?:,? [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?"
     r"(?: ?(?P<agency>\([^)\n]{2,40}\)))?(?: [\u2013\u2014-]{1,2} |: )")
 MISSPELT_MIN_LEN = 7  # "Netanyahou"; shorter words are too near too many names
 MISSPELT_CUTOFF = 88.0  # stricter than a person's (SURNAME_CUTOFF): the parser did not call it a person
@@ -666,7 +676,9 @@ class ActorResolver:
             m = DATELINE.match(text, start)
             if m:
                 kinds = {en.kind for en in self.kb.lookup(m["city"])}
-                if kinds and not kinds & {"capital", "country", "seat"}:
+                if not m["city"].isupper() and not kinds & {"capital", "country", "seat"}:
+                    return 0  # "Kinshasa (AFP) -", not "Putin (AFP) -": in title case, only a known place
+                if kinds and not kinds & {"capital", "country", "seat"} and not m["agency"]:  # "UNITED NATIONS (AP) -"
                     return 0
                 if "country" in kinds and not (kinds & {"capital", "seat"} or m["region"] or m["agency"]):
                     return 0
@@ -895,8 +907,8 @@ class ActorResolver:
         for ent in doc.ents:
             if ent.label_ != "PERSON" or any(taken[ent.start:ent.end]):
                 continue
-            if _noun_modifier(ent) or self._names_a_place(ent) or self._region_of_no_country(ent.text):
-                continue  # "Bedouin tribes": not a misspelt surname (Bedoui); "Nelson Mandela Bay"; "Borneo"
+            if _noun_modifier(ent) or self._names_a_place(ent) or self._place_name(ent.text):
+                continue  # "Bedouin tribes": not a misspelt surname (Bedoui); "Nelson Mandela Bay"; "Borneo", "Kharkiv"
             person = self.kb.fuzzy_person(ent.text)
             if person:
                 taken[ent.start:ent.end] = [True] * len(ent)
@@ -1112,7 +1124,8 @@ class _Reader:
             if not (mention.actor.entry_id or "").startswith("group:") or k + 2 >= len(doc) \
                     or doc[k].text != "(" or doc[k + 2].text != ")" or not (doc[k + 1].is_upper and doc[k + 1].is_alpha):
                 continue
-            defined[doc[k + 1].text] = (mention.actor, k + 1)
+            if self._group_named(mention):  # the body itself, not its people ("Leaders of African Union (AU)")
+                defined[doc[k + 1].text] = (mention.actor, k + 1)
             self.mentions = [m for m in self.mentions if m.start != doc[k + 1].idx]
             self.covered[k + 1] = True
         for letters, (actor, at) in defined.items():
@@ -1155,7 +1168,8 @@ class _Reader:
         # a past participle after a title is its verb, however parsed ("Kuwait's emir dissolved parliament")
         if a.role == TITLE and any(t.tag_ == "VBN" for t in words) or any(t.tag_ == "VBD" for t in words):
             return False  # and a finite past verb never modifies ("Myanmar's junta freed democracy leader X")
-        return all(self._people_word(t) or t.is_lower and t.is_alpha and t.lower_ not in ("and", "or", "other")
+        return all(self._people_word(t) or b.role in (TITLE, AGENT) and t.lower_ in TITLE_RANKS  # "Ukraine's First Deputy ..."
+                   or t.is_lower and t.is_alpha and t.lower_ not in ("and", "or", "other")
                    and (t.pos_ == "ADJ" or t.tag_ == "VBN" or t.lower_ in FORMER
                         or self._modifies_within(t, b) or _adverb_of_next(t, b))
                    for t in words)
@@ -1204,7 +1218,7 @@ class _Reader:
     def _hyphen_link(self, atom: Atom) -> str | None:
         """'backed' of "Iranian-backed", 'led' of "Saudi-led": the word hyphened on."""
         doc, end = self.doc, atom.end
-        if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in BACKING | LEADING | BASED | ORIGIN:
+        if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in BACKING | LEADING | BASED | ORIGIN | LIKENESS:
             return doc[end + 1].lower_
         return None
 
@@ -1220,6 +1234,8 @@ class _Reader:
     def _chunk(self, i: int) -> int:
         atoms, n = self.atoms, len(self.atoms)
         if self.covered[atoms[i].start]:
+            return i + 1
+        if self._hyphen_link(atoms[i]) in LIKENESS:
             return i + 1
         mods, heads, post, person, j = [], [], None, None, i
         tight = {(), *((p,) for p in POSSESSIVE)}
@@ -1584,6 +1600,9 @@ class _Reader:
         if atom.kind == "surname":
             text = self.doc[atom.start:atom.end]
             surname = norm(text.text)
+            named_here = self._seen_by_word(text)
+            if named_here is not None and named_here.id not in ids:
+                return named_here  # "Anders Fogh Rasmussen ... Rasmussen added": not Lars Løkke Rasmussen
             if surname in self.unknown and not any(i in self.seen for i in ids):
                 return None  # "Judge Marrero ... Marrero rejected": the stranger again
             if surname in self.namesakes or self._other_first_name(atom, ids):
@@ -1654,7 +1673,11 @@ class _Reader:
                 if h.entries[0].key not in WEAK_HEADS and self._sector(h.entries[0]):
                     sector = self._sector(h.entries[0])
                     break
+        if en.key in WEAK_HEADS and sector_hint and mod is not None and mod.entries[0].kind == "seat":
+            return sector_hint  # "Pentagon spokesman" MIL, "Kremlin spokesman" GOV: the seat's people
         group = self._group(mod)
+        if group is not None and sector_hint == "IGO" and heads and self._members(heads[-1]):
+            return "GOV"  # "EU leaders", "G7 finance ministers", "NATO allies": the members' governments
         if group is not None and group.organisation and sector_hint in PARTY_SECTORS and self._party_office(en, sector):
             return sector  # "BJP lawmakers" LEG, "Likud ministers" GOV: the party's members in office
         if group is not None and sector_hint is not None:
@@ -1665,6 +1688,11 @@ class _Reader:
         if sector == "MIL" and mod is not None and norm(self.doc[mod.start:mod.end].text) in self.kb.peoples:
             return "REB"  # "Tigrayan forces": a people's fighters, not the state's
         return sector or sector_hint
+
+    def _members(self, head: Atom) -> bool:
+        """Does a bloc's head noun name its members' governments ("leaders", "foreign
+        ministers", "allies"), not its own officials ("officials", "envoy")?"""
+        return norm(self.doc[head.start:head.end].text).split()[-1] in MEMBER_HEADS
 
     @staticmethod
     def _party_office(en: Entry, sector: str | None) -> bool:
@@ -1937,11 +1965,17 @@ class _Reader:
                      and m.actor.sector == sector and self._group_named(m)}
         else:
             found = {m.actor.name: m.actor for m in self.mentions
-                     if m.end <= before and ((m.actor.entry_id or "").startswith("person:")
-                                             or (m.actor.entry_id or "").startswith("office:") and m.actor.resolved)
+                     if m.end <= before and self._someone(m.actor)
                      and (word in norm(f"{m.text} {m.actor.role_title or ''}").split()
                           or (sector in ANAPHORIC_SECTORS and m.actor.sector == sector))}
         return next(iter(found.values())) if len(found) == 1 else None
+
+    @staticmethod
+    def _someone(actor: Actor) -> bool:
+        """A person: known, an office's holder, or a titled stranger ("George Mitchell, the US special envoy")."""
+        kind = (actor.entry_id or "").partition(":")[0]
+        return kind == "person" or kind == "office" and actor.resolved \
+            or actor.entry_id is None and actor.name is not None and actor.role_title is not None
 
     def _group_named(self, mention: Mention) -> bool:
         """A mention that names a body itself ("Gazprom"), not its people ("Gazprom executives")."""
@@ -1949,8 +1983,11 @@ class _Reader:
         return "/" not in key
 
     def _of_country(self, i: int, country: str | None, end: int) -> tuple[str | None, int]:
-        """'<name> of Nigeria' after a title and an unknown name: the country."""
+        """'<name> of Nigeria' after a title and an unknown name: the country; a US
+        party-and-state label ("Rep. Jane Doe (D-N.Y.)", "Sen. X, R-Texas,"): the USA."""
         doc = self.doc
+        if i < len(doc) and US_PARTY_LABEL.match(doc.text, doc[i].idx):
+            return "USA", end
         if i < len(doc) and doc[i].lower_ == "of":
             k = i + 1 + (i + 1 < len(doc) and doc[i + 1].lower_ == "the")
             atom = self.atom_at.get(k)
@@ -2027,7 +2064,7 @@ class _Reader:
         country, sector_hint, entry = self._country_of(mod)
         if country is None:
             return
-        sector = self._head_sector(head.entries[0], mod, sector_hint, [head])  # "NATO and EU leaders": IGO
+        sector = self._head_sector(head.entries[0], mod, sector_hint, [head])  # "NATO and EU leaders": the members' GOV
         name = f"{self.doc[mod.start:mod.end].text} {self.doc[head.start:head.end].text}"
         self._emit(mod.start, mod.end, Actor(name, country, sector, None, None, True,
                                              f"{entry}/{sector}" if sector else entry))
@@ -2338,7 +2375,10 @@ class _Reader:
         if ent is None or ent.label_ == "GPE":
             return False
         start = ent.start + 1 if ent[0].lower_ == "the" else ent.start  # "The European Union"
-        return (ent.end - start) > (atom.end - atom.start)
+        # a list the parser took for one name ("Mali, Burkina Faso and Niger"): its item
+        start = max([start, *(t.i + 1 for t in self.doc[start:atom.start] if t.text == ",")])
+        end = min([ent.end, *(t.i for t in self.doc[atom.end:ent.end] if t.text == ",")])
+        return (end - start) > (atom.end - atom.start)
 
     def _ends_longer_name(self, atom: Atom) -> bool:
         """An organisation's name ending a longer one the parser reads as one body:
@@ -2367,8 +2407,7 @@ class _Reader:
                     and not any(self.kb.names_a_country(t.text) for t in ent) \
                     and ent[0].is_title and not any(norm(t.text) in self.kb.common_words for t in ent) \
                     and not _noun_modifier(ent) and not self._place_at(ent.start) \
-                    and not self.r._region_of_no_country(ent.text) \
-                    and not (len(ent) > 1 and self.r._place_name(ent.text)) \
+                    and not self.r._place_name(ent.text) \
                     and not (len(ent) > 1 and self._headline_case(ent.start)):  # "Zelensky Meets Trump"
                 nation = self._described_nationality(ent.start)
                 start = nation.start if nation else ent.start

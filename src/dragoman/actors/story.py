@@ -18,7 +18,7 @@ police and courts of a story with no one country.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
@@ -29,17 +29,22 @@ from .kb import KB, Seat, norm
 from .resolver import ORIGIN
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
     from .resolver import ActorResolver
 
 INSTITUTIONS = frozenset({"GOV", "COP", "LEG", "JUD", "MIL", "SPY"})
 NATIONAL = INSTITUTIONS | {"PTY", "OPP"}  # parties and oppositions are a country's too
 HOME_INSTITUTIONS = frozenset({"COP", "JUD"})  # police and courts act at home; presidents and armies travel
+# Groups that act where they are: in a context of several countries, a bare one is of the
+# one country its places name (party_among_countries); legislators receive visitors.
+HOME_SECTORS = HOME_INSTITUTIONS | {"LEG", "REB", "UAF", "CRM"}
 # What a one-country context gives its country (context_party): institutions, parties,
 # the armed groups, churches, unions and schools of that country, and its people
 # (protesters, civilians, companies, journalists, doctors, criminals), these only when
 # named by a common noun ("West Bank", "Soccer City" are names, not a bank or a city)
 PEOPLE_SECTORS = frozenset({"CVL", "BUS", "MED", "HLH", "CRM"})
-CONTEXT_SECTORS = NATIONAL | {"REB", "REL", "LAB", "EDU"} | PEOPLE_SECTORS
+CONTEXT_SECTORS = NATIONAL | {"REB", "UAF", "REL", "LAB", "EDU"} | PEOPLE_SECTORS
 MIN_SHARE = 2 / 3
 MIN_MENTIONS = 3
 # Title kinds a country has many holders of at once: "the spokesman", "the leader" name nobody alone.
@@ -184,12 +189,68 @@ def context_party(text: str, start: int, end: int, mentions: Sequence[Mention], 
     None when the context names no country or several, or for a group that serves abroad."""
     sector = _head_sector(text, kb)
     if sector not in CONTEXT_SECTORS or kb.serves_abroad(text) or _made_in(text) \
-            or sector in PEOPLE_SECTORS and not text.split()[-1].islower() or _named_person(text, kb):
+            or sector in PEOPLE_SECTORS and not _common_noun(text) or _named_person(text, kb):
         return None
     country = _one_country(mentions, place_countries, kb)
     if country is None:
         return None
     return Mention(text=text, start=start, end=end, actor=Actor(name=None, country=country, sector=sector, resolved=False))
+
+
+def party_among_countries(doc: Doc, start: int, end: int, mentions: Sequence[Mention], places: Sequence[Place],
+                          kb: KB) -> Mention | None:
+    """The country of a phrase naming an institution or group with no country of its own
+    in a context of several countries, from what the context says of it: the place it is
+    in ("lawmakers in Kyiv"), else the one country whose actors of its sector the context
+    names ("killed by Israeli troops ... The military said"), else whoever commands it
+    ("Russia's president ordered troops into Georgia"), else, for a group that acts at
+    home, the one country the places name that is also an actor's ("Zelensky told lawmakers
+    that US aid ..." in Washington)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    text = doc.text[start:end]
+    sector = _head_sector(text, kb)
+    if span is None or sector not in CONTEXT_SECTORS or kb.serves_abroad(text) or _made_in(text) \
+            or _named_person(text, kb):
+        return None
+    others = [m for m in mentions if m.end <= start or m.start >= end]
+    country = _place_of(span.root, places) or _one_of(m.actor.country for m in others if m.actor.sector == sector) \
+        or _commander_country(span.root, others, kb)
+    if country is None and sector in HOME_SECTORS:
+        # a place of a country no actor belongs to is a venue ("a ceasefire agreed in Minsk with separatists")
+        country = _one_of(p.country for p in places if any(m.actor.country == p.country for m in others))
+    if country not in kb.countries:
+        return None
+    return Mention(text=text, start=start, end=end, actor=Actor(name=None, country=country, sector=sector, resolved=False))
+
+
+def _place_of(head: Token, places: Sequence[Place]) -> str | None:
+    """The country of a place the phrase is said to be in or from ("lawmakers in Kyiv")."""
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "from"):
+            for obj in prep.children:
+                place = next((p for p in places if p.start is not None and p.start <= obj.idx < p.end), None)
+                if place is not None:
+                    return place.country
+    return None
+
+
+def _commander_country(head: Token, mentions: Sequence[Mention], kb: KB) -> str | None:
+    """The country of the subject of a command verb whose object the phrase is ("Megawati
+    ordered troops"; "declared martial law and ordered troops")."""
+    verb = head.head
+    if head.dep_ != "dobj" or verb.lemma_.lower() not in kb.command_verbs:
+        return None
+    while not any(c.dep_ == "nsubj" for c in verb.children) and verb.dep_ == "conj":
+        verb = verb.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    return next((m.actor.country for m in mentions if m.start <= subject.idx < m.end), None)
+
+
+def _one_of(countries: Iterable[str | None]) -> str | None:
+    found = {c for c in countries if c}
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def seat_in_context(mention: Mention, mentions: Sequence[Mention], place_countries: Sequence[str], kb: KB) -> Mention:
@@ -238,6 +299,12 @@ def _named_person(text: str, kb: KB) -> bool:
         and norm(words[0]) not in kb.titles and norm(words[0]) not in _DETERMINERS and norm(text) not in kb.titles
 
 
+def _common_noun(text: str) -> bool:
+    """'protesters', 'Protesters' opening a sentence; not 'West Bank' or 'Soccer City'."""
+    words = text.split()
+    return words[-1].islower() or len(words) == 1 and words[0][1:].islower()
+
+
 def _made_in(text: str) -> bool:
     """'Iranian-made drones': things, whoever uses them."""
     return any(part.split()[0] in ORIGIN for part in norm(text).split("-")[1:] if part.split())
@@ -266,10 +333,11 @@ def _head_sector(text: str, kb: KB) -> str | None:
     theirs ("business leaders" BUS, "opposition officials" OPP, "Republican officials"
     PTY); a specific body keeps its own ("Republican representatives" LEG)."""
     term = _bare(text)
-    if term in kb.titles:
-        return kb.titles[term].sector
-    if term in kb.agents:
-        return kb.agents[term]
+    for form in _singulars(term):  # "the military chiefs", "gangs"
+        if form in kb.titles:
+            return kb.titles[form].sector
+        if form in kb.agents:
+            return kb.agents[form]
     owner, _, owned = term.rpartition("'s ")
     if owner and owned == "office":
         return _head_sector(owner, kb)
@@ -284,10 +352,14 @@ def _head_sector(text: str, kb: KB) -> str | None:
 
 def _agent_sector(noun: str, kb: KB) -> str | None:
     """An agent noun's sector, plurals included ("agencies" as "agency")."""
-    for form in (noun, noun[:-3] + "y" if noun.endswith("ies") else noun[:-1] if noun.endswith("s") else noun):
-        if form in kb.agents:
-            return kb.agents[form]
-    return None
+    return next((kb.agents[form] for form in _singulars(noun) if form in kb.agents), None)
+
+
+def _singulars(noun: str) -> tuple[str, ...]:
+    """A noun as written, then as its singular if it may be a plural ("agencies", "chiefs")."""
+    if noun.endswith("ies"):
+        return noun, noun[:-3] + "y"
+    return (noun, noun[:-1]) if noun.endswith("s") and not noun.endswith("ss") else (noun,)
 
 
 def _modifier_sector(words: list[str], kb: KB) -> str | None:
