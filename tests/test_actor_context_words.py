@@ -296,6 +296,30 @@ def test_actors_resolve_places_a_bare_institution_among_several_countries(phrase
     assert not found.actor.resolved
 
 
+def test_actors_resolve_gives_a_bare_institution_the_country_most_of_its_context_is_about():
+    from dragoman.api import resolve_actors
+
+    context = ("Sandinista leader Daniel Ortega and former president Arnoldo Aleman used their grip on the National "
+               "Assembly to strip President Enrique Bolanos of his powers, despite warnings from Washington.")
+    (found,) = resolve_actors("National Assembly", date=date(2005, 6, 15), context=context)
+    assert (found.actor.country, found.actor.sector) == ("NIC", "LEG")
+
+
+@pytest.mark.parametrize("phrase, context", [
+    # a make of thing, not whose
+    ("Leopard tanks", "Foreign Minister Dmytro Kuleba urged Berlin to speed up its decision on sending Leopard tanks "
+     "to Ukraine."),
+    # a diplomat abroad makes no story his country's
+    ("The junta", "Mali's military rulers gave the French ambassador 72 hours to leave. The junta accused Paris of "
+     "hostile remarks."),
+])
+def test_actors_resolve_gives_no_country_to_a_make_or_by_a_diplomat_abroad(phrase, context):
+    from dragoman.api import resolve_actors
+
+    assert all(m.actor.country != "UKR" and m.actor.country != "FRA"
+               for m in resolve_actors(phrase, date=date(2023, 1, 20), context=context))
+
+
 @pytest.mark.parametrize("phrase, sector", [
     ("the military chiefs", "MIL"), ("gangs", "CRM"), ("defence ministers", "GOV"), ("Prosecutors", "JUD"),
 ])

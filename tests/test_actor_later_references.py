@@ -182,3 +182,20 @@ def test_a_surname_goes_to_the_one_named_in_full_before_a_namesake_in_office(res
     mentions = resolver.find_mentions(nlp(text), date(2011, 3, 27))
     later = next(m for m in mentions if m.text == "Rasmussen")
     assert later.actor.name == "Anders Fogh Rasmussen" and (later.actor.country, later.actor.sector) == ("NATO", "IGO")
+
+
+@pytest.mark.parametrize("text, when, name", [
+    ("South Korean President Moon Jae-in greeted Kim Jong Un at the border. Moon said the two leaders had agreed.",
+     date(2018, 4, 27), "Moon Jae-in"),
+    ("Singapore's prime minister met the US president on Monday. Lee said the city-state was honoured.",
+     date(2018, 6, 11), "Lee Hsien Loong"),
+])
+def test_a_name_that_is_also_a_word_refers_back_as_a_subject(resolver, nlp, text, when, name):
+    later = [m for m in resolver.find_mentions(nlp(text), when) if m.text in ("Moon", "Lee")]
+    assert [m.actor.name for m in later] == [name]
+
+
+def test_a_name_that_is_also_a_word_is_no_reference_as_a_month(resolver, nlp):
+    text = "British Prime Minister Theresa May met EU leaders. In May, the talks failed. May said she would resign."
+    later = [m.start for m in resolver.find_mentions(nlp(text), date(2018, 6, 11)) if m.text == "May"]
+    assert later == [text.index("May said")]

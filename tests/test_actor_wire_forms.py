@@ -69,6 +69,8 @@ def test_a_city_the_parser_took_for_a_person_is_no_misspelt_name(resolver, nlp):
     ("A Pentagon spokesman said the military had shot down a balloon.", "Pentagon spokesman", ("USA", "MIL")),
     ("Kremlin spokesman Dmitry Peskov said talks would go on.", "Kremlin spokesman Dmitry Peskov", ("RUS", "GOV")),
     ("Russia's Defence Ministry said its forces had taken Avdiivka.", "Russia's Defence Ministry", ("RUS", "MIL")),
+    ("Ukrainian military intelligence said its drones struck a refinery.", "Ukrainian military intelligence",
+     ("UKR", "SPY")),
     ("Russian Defence Minister Andrei Belousov visited the front.", "Russian Defence Minister Andrei Belousov",
      ("RUS", "GOV")),
 ])

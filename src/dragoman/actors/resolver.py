@@ -342,6 +342,12 @@ def _noun_modifier(ent: "Span") -> bool:
     return len(ent) == 1 and ent[0].dep_ in ("compound", "amod") and ent[0].head.i > ent[0].i
 
 
+def _speaker(span) -> bool:
+    """A name that is its clause's subject ("Moon said", "Lee told"), not a month or a
+    word of the same spelling ("in May", "the moon")."""
+    return span.root.pos_ == "PROPN" and span.root.dep_ in ("nsubj", "nsubjpass")
+
+
 def _lone_word(tok) -> bool:
     """A word that is all of its entity, or in none, with no proper noun beside it."""
     doc = tok.doc
@@ -1079,7 +1085,7 @@ class _Reader:
                 person = self.kb.holder(key, self.when)
             if person is None:
                 continue
-            for word in self._name_words(person, text):
+            for word in self._name_words(person, text, common=True):
                 bearers.setdefault(word, set()).add(person.id)
                 first_at.setdefault(word, (mention.actor, mention.end))
         others = {norm(t.text) for ent in self.doc.ents if ent.label_ == "PERSON" and len(ent) > 1
@@ -1091,20 +1097,21 @@ class _Reader:
             for found in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", self.doc.text, re.IGNORECASE):
                 span = self.doc.char_span(found.start(), found.end())
                 if span is not None and found.start() >= after and span.text[0].isupper() \
-                        and not any(self.covered[span.start:span.end]) and self._alone(span):
+                        and not any(self.covered[span.start:span.end]) and self._alone(span) \
+                        and (word not in self.kb.common_words or _speaker(span)):
                     self._emit(span.start, span.end, actor)
 
-    def _name_words(self, person: Person, text: str | None = None) -> set[str]:
+    def _name_words(self, person: Person, text: str | None = None, common: bool = False) -> set[str]:
         """The first and last words of the person's names (those written in ``text``, if
-        given), lower-cased, that can stand for them alone (no particles, no common words,
-        three letters or more)."""
+        given), lower-cased, that can stand for them alone (no particles, three letters or
+        more; no common words unless ``common``: "Moon", "Lee" only as a subject)."""
         words = set()
         for name in (person.name, *person.aliases):
             parts = name.split()
             if len(parts) > 1 and (text is None or name.lower() in text.lower()):
                 words.update(w.lower() for w in (parts[0], parts[-1]))
-        return {w for w in words if len(w) >= 3 and w not in NAME_PARTICLES and norm(w) not in self.kb.common_words
-                and w.replace("-", "").isalpha()}
+        return {w for w in words if len(w) >= 3 and w not in NAME_PARTICLES
+                and (common or norm(w) not in self.kb.common_words) and w.replace("-", "").isalpha()}
 
     def _alone(self, span: "Span") -> bool:
         """A name word on its own: no proper noun joined before or after it."""

@@ -29,7 +29,7 @@ from .kb import KB, Seat, norm
 from .resolver import ORIGIN
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
     from .resolver import ActorResolver
 
@@ -205,12 +205,14 @@ def party_among_countries(doc: Doc, start: int, end: int, mentions: Sequence[Men
     names ("killed by Israeli troops ... The military said"), else whoever commands it
     ("Russia's president ordered troops into Georgia"), else, for a group that acts at
     home, the one country the places name that is also an actor's ("Zelensky told lawmakers
-    that US aid ..." in Washington)."""
+    that US aid ..." in Washington), else, for a country's institution, the story's country
+    (``story_country``: "Ortega, Aleman and Bolanos ... the National Assembly", whatever
+    Washington said)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     text = doc.text[start:end]
     sector = _head_sector(text, kb)
     if span is None or sector not in CONTEXT_SECTORS or kb.serves_abroad(text) or _made_in(text) \
-            or _named_person(text, kb):
+            or _named_person(text, kb) or _model_name(span, kb):
         return None
     others = [m for m in mentions if m.end <= start or m.start >= end]
     country = _place_of(span.root, places) or _one_of(m.actor.country for m in others if m.actor.sector == sector) \
@@ -218,9 +220,22 @@ def party_among_countries(doc: Doc, start: int, end: int, mentions: Sequence[Men
     if country is None and sector in HOME_SECTORS:
         # a place of a country no actor belongs to is a venue ("a ceasefire agreed in Minsk with separatists")
         country = _one_of(p.country for p in places if any(m.actor.country == p.country for m in others))
+    if country is None and sector in NATIONAL:  # as a story's: two thirds of its parties' and places' countries
+        # (diplomats serve abroad: "gave the French ambassador 72 hours" makes no French story)
+        at_home = [m for m in others if m.actor.sector != "DIP"]
+        country = story_country(at_home, None, kb, [p.country for p in places])
     if country not in kb.countries:
         return None
     return Mention(text=text, start=start, end=end, actor=Actor(name=None, country=country, sector=sector, resolved=False))
+
+
+def _model_name(span: Span, kb: KB) -> bool:
+    """'Leopard tanks', 'Patriot missiles': a proper noun the data does not know before
+    the head names a make of thing, not whose."""
+    if any(form in kb.agents or form in kb.titles for form in _singulars(_bare(span.text))):
+        return False  # "National Assembly"
+    return any(t.pos_ == "PROPN" and t.ent_type_ != "NORP" and norm(t.text) not in kb.names
+               and not kb.is_people_noun(norm(t.text)) for t in span if t.i < span.root.i)
 
 
 def _place_of(head: Token, places: Sequence[Place]) -> str | None:
