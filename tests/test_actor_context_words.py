@@ -296,6 +296,48 @@ def test_actors_resolve_places_a_bare_institution_among_several_countries(phrase
     assert not found.actor.resolved
 
 
+@pytest.mark.parametrize("phrase, context, when, actor", [
+    # a visitor meets the host's holder of the title
+    ("the chancellor", "Emmanuel Macron flew to Berlin on Monday for talks with the chancellor.", date(2017, 5, 15),
+     ("DEU", "GOV", "Angela Merkel")),
+    ("the president", "Boris Johnson made an unannounced visit to Kyiv and walked through the city with the president.",
+     date(2022, 4, 9), ("UKR", "GOV", "Volodymyr Zelensky")),
+    # the place visited, though another is named; the visitor is no one he meets
+    ("the president", "Xi Jinping arrived in Paris on Sunday for talks with the president on trade and the war in "
+     "Ukraine.", date(2024, 5, 5), ("FRA", "GOV", "Emmanuel Macron")),
+])
+def test_actors_resolve_gives_a_visitor_the_host_holder_of_a_bare_title(phrase, context, when, actor):
+    from dragoman.api import resolve_actors
+
+    (found,) = resolve_actors(phrase, date=when, context=context)
+    assert (found.actor.country, found.actor.sector, found.actor.name) == actor
+
+
+@pytest.mark.parametrize("phrase, context, country", [
+    # the commander through an embedded verb or a pronoun
+    ("1,000 soldiers", "Rwanda began deploying 1,000 soldiers to Mozambique on Friday to fight insurgents.", "RWA"),
+    ("troops", "President George W. Bush said he would send more troops to Iraq to help secure Baghdad.", "USA"),
+])
+def test_actors_resolve_finds_the_commander_of_bare_troops(phrase, context, country):
+    from dragoman.api import resolve_actors
+
+    (found,) = resolve_actors(phrase, date=date(2007, 1, 10), context=context)
+    assert (found.actor.country, found.actor.sector) == (country, "MIL")
+
+
+@pytest.mark.parametrize("phrase, context", [
+    # the other side is no evidence of whose a bare group of its sector is
+    ("20 soldiers", "India said that 20 soldiers had been killed in a clash with Chinese troops in the Galwan Valley."),
+    # a building, not its people
+    ("Chancellery", "Scholz received Zelenskiy with military honours outside the Chancellery in Berlin."),
+])
+def test_actors_resolve_gives_no_country_from_the_other_side_or_to_a_building(phrase, context):
+    from dragoman.api import resolve_actors
+
+    assert all(m.actor.country not in ("CHN", "DEU") for m in resolve_actors(phrase, date=date(2020, 6, 16),
+                                                                             context=context))
+
+
 def test_actors_resolve_gives_a_bare_institution_the_country_most_of_its_context_is_about():
     from dragoman.api import resolve_actors
 

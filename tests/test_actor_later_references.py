@@ -199,3 +199,15 @@ def test_a_name_that_is_also_a_word_is_no_reference_as_a_month(resolver, nlp):
     text = "British Prime Minister Theresa May met EU leaders. In May, the talks failed. May said she would resign."
     later = [m.start for m in resolver.find_mentions(nlp(text), date(2018, 6, 11)) if m.text == "May"]
     assert later == [text.index("May said")]
+
+
+@pytest.mark.parametrize("text, when, mention, code", [
+    ("Prime Minister David Cameron said he would resign after Britons voted to leave the European Union. Cameron "
+     "said a new leader would negotiate with the bloc.", date(2016, 6, 24), "bloc", ("EU", "IGO")),
+    ("NATO leaders met in Vilnius. The alliance said Ukraine's future was in NATO.", date(2023, 7, 11), "alliance",
+     ("NATO", "IGO")),
+    ("South African President Cyril Ramaphosa opened a summit of the BRICS group in Johannesburg. Xi said the group "
+     "would expand.", date(2023, 8, 22), "group", ("BRICS", "IGO")),
+])
+def test_the_bloc_or_the_alliance_is_the_one_bloc_named_before(resolver, nlp, text, when, mention, code):
+    assert mention_codes(resolver, nlp, text, when)[mention] == code

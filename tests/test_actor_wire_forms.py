@@ -82,3 +82,43 @@ def test_the_abbreviation_of_a_body_named_with_its_people_is_the_body(resolver, 
     text = "Leaders of African Union (AU) member states met in Niamey. The AU announced a payment system."
     mentions = resolver.find_mentions(nlp(text), date(2019, 7, 10))
     assert [(m.actor.country, m.actor.sector) for m in mentions if m.text == "AU"] == [("AU", "IGO")]
+
+
+@pytest.mark.parametrize("text, name, code", [
+    ("Aibek Smadiyarov, spokesman for Kazakhstan's foreign ministry, said no request had come from Moscow.",
+     "Aibek Smadiyarov", ("KAZ", "GOV")),
+    ("Shushan Stepanyan, spokeswoman for Armenia's Defence Ministry, said the offensive had begun.",
+     "Shushan Stepanyan", ("ARM", "MIL")),
+    ("Hikmet Hajiyev, foreign policy adviser to President Ilham Aliyev, accused Armenia of shelling Ganja.",
+     "Hikmet Hajiyev", ("AZE", "GOV")),
+    ("Gustavo Villatoro, El Salvador's justice and security minister, said 60,000 suspects had been arrested.",
+     "Gustavo Villatoro", ("SLV", "GOV")),
+])
+def test_an_unknown_name_takes_the_country_and_voice_of_the_body_apposed_to_it(resolver, nlp, text, name, code):
+    assert mention_codes(resolver, nlp, text, date(2022, 3, 1))[name] == code
+
+
+def test_an_unknown_name_apposed_to_a_body_keeps_it_in_later_mentions(resolver, nlp):
+    text = ("Aibek Smadiyarov, spokesman for Kazakhstan's foreign ministry, spoke on Tuesday. "
+            "Smadiyarov said no request had come.")
+    later = [m for m in resolver.find_mentions(nlp(text), date(2022, 3, 1)) if m.text == "Smadiyarov"]
+    assert [(m.actor.country, m.actor.sector) for m in later] == [("KAZ", "GOV")]
+
+
+@pytest.mark.parametrize("text, when, mention, code", [
+    ("Ousted President Ali Bongo said in a video that he had been detained.", date(2023, 8, 30),
+     "President Ali Bongo", ("GAB", "ELI")),
+    # a surname that is a word opens a sentence as its subject
+    ("Bush told the U.N. General Assembly that Iraq was a grave and gathering danger.", date(2002, 9, 12),
+     "Bush", ("USA", "GOV")),
+    ("Sejm Marshal Szymon Holownia said parliament would vote on the budget.", date(2024, 1, 10),
+     "Sejm Marshal Szymon Holownia", ("POL", "LEG")),
+    ("Libyan Marshal Khalifa Haftar met the French president.", date(2024, 1, 10),
+     "Libyan Marshal Khalifa Haftar", ("LBY", "MIL")),
+])
+def test_ousted_leaders_sentence_subjects_and_marshals(resolver, nlp, text, when, mention, code):
+    assert mention_codes(resolver, nlp, text, when)[mention] == code
+
+
+def test_a_word_that_is_a_surname_opening_a_sentence_is_no_subject_otherwise(resolver, nlp):
+    assert "Bush" not in mention_codes(resolver, nlp, "Bush fires raged across New South Wales.", date(2002, 9, 12))

@@ -16,7 +16,7 @@ from tqdm import tqdm
 
 from dragoman.actors import ActorResolver
 from dragoman.actors.pronouns import PERSONAL_PRONOUNS, antecedent, index_mentions
-from dragoman.actors.story import context_party, local_party, party_among_countries, seat_in_context, stranger_in_context
+from dragoman.actors.story import context_party, local_party, seat_in_context, stranger_in_context
 from dragoman.dedupe import EventCluster
 from dragoman.ingest import CSV_SUFFIXES, JSONL_SUFFIXES, articles_from_records, read_inputs
 from dragoman.language import parse
@@ -141,8 +141,7 @@ def resolve_actors(
         phrase = context[start:end]
         # else "the army" of a context about one country ("Iraq's prime minister sent the army")
         party = local_party(phrase, start, end, places, resolver.kb) \
-            or context_party(phrase, start, end, mentions, places, resolver.kb) \
-            or party_among_countries(doc, start, end, mentions, found_places, resolver.kb)  # "lawmakers in Kyiv"
+            or context_party(doc, start, end, mentions, found_places, resolver, date)
         found = [party] if party else []
     return found
 

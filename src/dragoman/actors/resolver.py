@@ -56,7 +56,7 @@ DEPARTURE = {"leave", "flee", "depart", "escape", "evacuate", "abandon", "quit",
 QUALIFIED_HEADS = {"minister", "ministry", "agency", "department", "court", "ministers", "ministries",
                    "agencies", "departments", "judge", "judges"}
 # Titles that, after a legislature, name its presiding officer (LEG).
-CHAIR_TITLES = {"president", "chairman", "chairwoman", "chair", "speaker", "head", "chief", "leader"}
+CHAIR_TITLES = {"president", "chairman", "chairwoman", "chair", "speaker", "head", "chief", "leader", "marshal"}
 # Words that put a party, a person or a title in opposition; armed groups keep their sector.
 OPPOSITION_MARKS = {"opposition", "shadow"}
 ARMED_SECTORS = {"REB", "MIL", "UAF", "COP", "SPY", "CRM"}
@@ -84,7 +84,8 @@ TEXT_ROLE_SECTORS = {"OPP", "REB", "PTY", "MED", "BUS", "NGO", "REL", "CVL"}
 # Lima"): a known surname before one is part of another person's name.
 NAME_PARTICLES = {"al", "el", "bin", "ibn", "ben", "abu", "ould", "bint",
                   "de", "da", "dos", "das", "do", "del", "della", "di", "du", "van", "von"}
-FORMER = {"former", "ex", "ex-", "then-former", "erstwhile", "onetime", "one-time", "late"}  # "the late president"
+FORMER = {"former", "ex", "ex-", "then-former", "erstwhile", "onetime", "one-time", "late",  # "the late president"
+          "ousted", "deposed", "toppled", "overthrown"}  # "ousted President Ali Bongo"
 # Sectors of organisations that a generic agent/title noun does not override
 # ("Taliban fighters" stay REB, "BBC journalists" MED).
 OWN_SECTORS = {"REB", "OPP", "PTY", "MED", "BUS", "CVL", "NGO", "REL", "EDU", "LAB", "CRM", "UAF", "SPY", "MIL", "JUD", "COP", "LEG"}
@@ -156,6 +157,11 @@ NAMED_DIVISIONS = frozenset({"state", "city", "town", "province", "region", "dis
 # ", the leader of the main opposition party," after a name
 LEADS_OPPOSITION = re.compile(r",\s+(?:the\s+)?(?:\w+\s+)?(?:leader|head|chairman|chairwoman|chair|president|founder)"
                               r"\s+of\s+(?:the\s+|an\s+|a\s+)?(?:main\s+|largest\s+|biggest\s+)?opposition\b", re.I)
+# ", spokesman for ", ", the head of the ", ", foreign policy adviser to ": a post in the body
+# named next, after an unknown name (_apposed_bodies); voices and heads speak with its sector.
+POST_IN_BODY = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?(?P<post>(?:[a-z][\w'-]*\s+){1,5}?)(?:of|for|to|at)\s+(?:the\s+)?")
+BODY_VOICES = {"spokesman", "spokeswoman", "spokesperson", "head", "chief", "director", "chairman", "chairwoman",
+               "chair", "leader", "president", "secretary", "commander", "coordinator", "governor"}
 # sectors whose titles name their one earlier holder by sector alone ("the cleric", "the general",
 # "Churkin, Russia's ambassador ... The diplomat")
 ANAPHORIC_SECTORS = frozenset({"REL", "MIL", "DIP"})
@@ -172,6 +178,8 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "DIP", "ELI
 # Nouns that, after "the", refer back to the one organisation or armed group named just
 # before ("Hamas fighters fired rockets. The group said ...")
 GROUP_NOUNS = frozenset({"group", "movement", "organisation", "organization"})
+COMPANY_PREPOSITIONS = frozenset({"with", "alongside", "beside"})  # whom one meets is someone else
+BLOC_NOUNS = frozenset({"bloc", "alliance", "grouping"})  # "... the European Union. The bloc said"
 # Words of organisations' names that are no noun for them alone ("the state" is not the Islamic State)
 NAME_WORDS_NOT_NOUNS = frozenset({"state", "states", "people", "republic", "nation", "nations", "world", "country",
                                   "army", "government", "city", "region", "north", "south", "east", "west"})
@@ -983,6 +991,7 @@ class _Reader:
         self._the_group()
         self.mentions = [self._in_opposition(m) for m in self.mentions]
         self.mentions = self._apposed_roles(sorted(self.mentions, key=lambda m: m.start))
+        self.mentions = self._apposed_bodies(self.mentions)
         self.mentions = [self._leads_opposition(m) for m in self.mentions if not self._long_dead(m)]
         return self.mentions
 
@@ -1014,6 +1023,40 @@ class _Reader:
                 continue
             out[k] = replace(person, actor=replace(person.actor, sector=body.actor.sector))
         return out
+
+    def _apposed_bodies(self, mentions: list[Mention]) -> list[Mention]:
+        """Someone the data does not know, apposed to a post in a body ("Aibek Smadiyarov,
+        spokesman for Kazakhstan's foreign ministry,", "Hikmet Hajiyev, foreign policy
+        adviser to President Ilham Aliyev,"): the body's country, and its sector for a post
+        that is the body's voice or head (or when the name had none). Later mentions of the
+        name follow."""
+        text, out = self.doc.text, list(mentions)
+        for person, body in zip(mentions, mentions[1:]):
+            actor = person.actor
+            if actor.entry_id is not None or actor.resolved or actor.country is not None or actor.name is None:
+                continue
+            post = POST_IN_BODY.fullmatch(text[person.end:body.start])
+            owned = text[body.end:body.end + 2] in ("'s", "\u2019s")  # "Eritrea's information minister"
+            apposed = text[person.end:body.start] in (", ", ", the ")  # "X, Eritrea's information minister,"
+            if body.actor.country is None or not (post or apposed and (owned or body.actor.sector)):
+                continue
+            words = set((post.group("post") or "").split()) if post else set()
+            body_sector = body.actor.sector or (self._owned_title_sector(body.end) if owned else None)
+            sector = body_sector if actor.sector is None or words & BODY_VOICES else actor.sector
+            placed = replace(actor, country=body.actor.country, sector=sector or actor.sector)
+            out = [replace(m, actor=placed) if m.actor == actor else m for m in out]
+            surname = norm(actor.name.split()[-1])
+            if self.unknown.get(surname) == actor:
+                self.unknown[surname] = placed
+        return out
+
+    def _owned_title_sector(self, end_char: int) -> str | None:
+        """The sector of the lower-case title after a country's possessive ("El Salvador's
+        justice and security minister,"): its last word's, up to the comma."""
+        words = re.match(r"['\u2019]s((?:\s+[a-z][\w-]*){1,5})\s*[,.]", self.doc.text[end_char:])
+        last = words.group(1).split()[-1] if words else ""
+        title = self.kb.titles.get(last)
+        return title.sector if title is not None else self.kb.agents.get(last)
 
     def _leads_opposition(self, mention: Mention) -> Mention:
         """'Ahmet Davutoglu, leader of the opposition Future Party,': a known person out of
@@ -1626,7 +1669,7 @@ class _Reader:
             holders = [i for i in ids if self.kb.spell(self.kb.people[i], self.when)] if self.when else []
             short = len(text.text) < 4
             in_office = text[0].ent_type_ == "PERSON" and text.text[0].isupper() and bool(holders) \
-                and (len(holders) == 1 if short else not text[0].is_sent_start)
+                and (len(holders) == 1 if short else not text[0].is_sent_start or _speaker(text))
             if guarded and not (titled or in_office or any(i in self.seen for i in ids)):
                 return None
             if guarded and in_office and not titled and not any(i in self.seen for i in ids):
@@ -1887,8 +1930,8 @@ class _Reader:
 
     def _the_group(self) -> None:
         """'Hamas fighters fired rockets. The group said ...': "the group" ("the
-        movement", "the organisation") is the one organisation or armed group named in its
-        sentence or the one before; another noun of an organisation's name is that
+        movement", "the organisation") is the one organisation, armed group or bloc named in
+        its sentence or the one before, "the bloc" ("the alliance") the one bloc; another noun of an organisation's name is that
         organisation ("The International Monetary Fund approved ... The fund said")."""
         doc = self.doc
         for tok in doc:
@@ -1896,7 +1939,11 @@ class _Reader:
                     or self.covered[tok.i] or (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of"):
                 continue  # not "the Group of Seven", "the group of protesters"
             if tok.lower_ in GROUP_NOUNS:
-                actor = self._one_antecedent(doc[tok.i - 1], self._organised)
+                actor = self._one_antecedent(doc[tok.i - 1], lambda a: self._organised(a) or self._bloc(a))
+                actor = self._bloc_itself(actor) if actor is not None and self._bloc(actor) else actor
+            elif tok.lower_ in BLOC_NOUNS:  # "Britons voted to leave the European Union. ... the bloc"
+                actor = self._one_antecedent(doc[tok.i - 1], self._bloc)
+                actor = self._bloc_itself(actor) if actor is not None else None  # not "NATO leaders"
             else:
                 actor = self._one_antecedent(doc[tok.i - 1], lambda a, w=tok.lower_: self._name_has(a, w))
             if actor is not None:
@@ -1912,6 +1959,17 @@ class _Reader:
             group = self.kb.groups[key]
             self.name_nouns[key] = {w for name in (group.name, *group.aliases) for w in norm(name).split()}
         return word in self.name_nouns[key]
+
+    def _bloc(self, actor: Actor) -> bool:
+        """A bloc of states, or its people ("the European Union", "BRICS", "NATO leaders")."""
+        kind, _, key = (actor.entry_id or "").partition(":")
+        group = self.kb.groups.get(key.partition("/")[0]) if kind == "group" else None
+        return group is not None and bool(group.members) and not group.organisation
+
+    def _bloc_itself(self, actor: Actor) -> Actor:
+        """The bloc an actor is or belongs to, as a body ("NATO leaders" -> NATO)."""
+        group = self.kb.groups[(actor.entry_id or "").partition(":")[2].partition("/")[0]]
+        return Actor(group.name, group.code, group.sector_on(self.when), None, None, True, f"group:{group.id}")
 
     def _organised(self, actor: Actor) -> bool:
         """An organisation's actor (named, or its people: "Hamas fighters"), or armed rebels."""
@@ -1971,6 +2029,8 @@ class _Reader:
                      if m.end <= before and (m.actor.entry_id or "").startswith("group:")
                      and m.actor.sector == sector and self._group_named(m)}
         else:
+            if doc[head.end - 1].head.lower_ in COMPANY_PREPOSITIONS:  # "Xi arrived for talks with the president"
+                before = doc[start].sent.start_char  # not the one met: someone of another sentence
             found = {m.actor.name: m.actor for m in self.mentions
                      if m.end <= before and self._someone(m.actor)
                      and (word in norm(f"{m.text} {m.actor.role_title or ''}").split()

@@ -37,7 +37,7 @@ INSTITUTIONS = frozenset({"GOV", "COP", "LEG", "JUD", "MIL", "SPY"})
 NATIONAL = INSTITUTIONS | {"PTY", "OPP"}  # parties and oppositions are a country's too
 HOME_INSTITUTIONS = frozenset({"COP", "JUD"})  # police and courts act at home; presidents and armies travel
 # Groups that act where they are: in a context of several countries, a bare one is of the
-# one country its places name (party_among_countries); legislators receive visitors.
+# one country its places name (context_party); legislators receive visitors.
 HOME_SECTORS = HOME_INSTITUTIONS | {"LEG", "REB", "UAF", "CRM"}
 # What a one-country context gives its country (context_party): institutions, parties,
 # the armed groups, churches, unions and schools of that country, and its people
@@ -47,6 +47,8 @@ PEOPLE_SECTORS = frozenset({"CVL", "BUS", "MED", "HLH", "CRM"})
 CONTEXT_SECTORS = NATIONAL | {"REB", "UAF", "REL", "LAB", "EDU"} | PEOPLE_SECTORS
 MIN_SHARE = 2 / 3
 MIN_MENTIONS = 3
+VISIT_VERBS = frozenset({"visit", "arrive", "fly", "travel", "go", "come", "land", "tour"})
+LOCATIVE = frozenset({"inside", "outside", "near", "into", "beside", "behind"})  # "fired at", "handed power to" name a party
 # Title kinds a country has many holders of at once: "the spokesman", "the leader" name nobody alone.
 SHARED_KINDS = frozenset({"leader", "spokesperson"})
 
@@ -180,61 +182,106 @@ def local_party(text: str, start: int, end: int, place_countries: Sequence[str],
     return placed if placed.actor.country else None
 
 
-def context_party(text: str, start: int, end: int, mentions: Sequence[Mention], place_countries: Sequence[str],
-                  kb: KB) -> Mention | None:
+def context_party(doc: Doc, start: int, end: int, mentions: Sequence[Mention], places: Sequence[Place],
+                  resolver: "ActorResolver", when: date | None) -> Mention | None:
     """A phrase naming a country's institution or group with no country of its own ("the
-    army", "lawmakers", "the central bank", "the rebels") in a context whose named parties
-    and places all belong to one country ("Iraqi Prime Minister Nuri al-Maliki sent the
-    army into Basra"): read alone, as ``actors resolve`` reads a context, that country's.
-    None when the context names no country or several, or for a group that serves abroad."""
-    sector = _head_sector(text, kb)
-    if sector not in CONTEXT_SECTORS or kb.serves_abroad(text) or _made_in(text) \
-            or sector in PEOPLE_SECTORS and not _common_noun(text) or _named_person(text, kb):
-        return None
-    country = _one_country(mentions, place_countries, kb)
-    if country is None:
-        return None
-    return Mention(text=text, start=start, end=end, actor=Actor(name=None, country=country, sector=sector, resolved=False))
-
-
-def party_among_countries(doc: Doc, start: int, end: int, mentions: Sequence[Mention], places: Sequence[Place],
-                          kb: KB) -> Mention | None:
-    """The country of a phrase naming an institution or group with no country of its own
-    in a context of several countries, from what the context says of it: the place it is
-    in ("lawmakers in Kyiv"), else the one country whose actors of its sector the context
-    names ("killed by Israeli troops ... The military said"), else whoever commands it
-    ("Russia's president ordered troops into Georgia"), else, for a group that acts at
-    home, the one country the places name that is also an actor's ("Zelensky told lawmakers
-    that US aid ..." in Washington), else, for a country's institution, the story's country
-    (``story_country``: "Ortega, Aleman and Bolanos ... the National Assembly", whatever
-    Washington said)."""
+    army", "lawmakers", "the central bank", "the rebels"), read in its context as
+    ``actors resolve`` reads one. In a context whose named parties and places all belong to
+    one country, that country's ("Iraqi Prime Minister Nuri al-Maliki sent the army into
+    Basra"). Among several countries, what the context says of it: the place it is in
+    ("lawmakers in Kyiv"); whoever commands it ("Russia's president ordered troops into
+    Georgia"); for a title, the holder in the one country the places name that no actor
+    belongs to, whom a visitor meets ("Macron flew to Berlin for talks with the
+    chancellor"); the one country whose actors of its sector the context names, but not as
+    the other side ("killed by Israeli troops ... The military said"; not "a clash with
+    Chinese troops"); for a group that acts at home, the one country the places name that
+    is also an actor's ("Zelensky told lawmakers that US aid ..." in Washington); else the
+    story's country (``story_country``: "Ortega, Aleman and Bolanos ... the National
+    Assembly", whatever Washington said). None when nothing decides, or for a group that
+    serves abroad."""
+    kb = resolver.kb
     span = doc.char_span(start, end, alignment_mode="expand")
     text = doc.text[start:end]
-    sector = _head_sector(text, kb)
-    if span is None or sector not in CONTEXT_SECTORS or kb.serves_abroad(text) or _made_in(text) \
-            or _named_person(text, kb) or _model_name(span, kb):
+    sector = _unowned_sector(text, kb)
+    if span is None or sector is None or sector == "MIL" and _model_name(span, kb) or _where(span):
         return None
-    others = [m for m in mentions if m.end <= start or m.start >= end]
-    country = _place_of(span.root, places) or _one_of(m.actor.country for m in others if m.actor.sector == sector) \
-        or _commander_country(span.root, others, kb)
-    if country is None and sector in HOME_SECTORS:
-        # a place of a country no actor belongs to is a venue ("a ceasefire agreed in Minsk with separatists")
-        country = _one_of(p.country for p in places if any(m.actor.country == p.country for m in others))
-    if country is None and sector in NATIONAL:  # as a story's: two thirds of its parties' and places' countries
-        # (diplomats serve abroad: "gave the French ambassador 72 hours" makes no French story)
-        at_home = [m for m in others if m.actor.sector != "DIP"]
-        country = story_country(at_home, None, kb, [p.country for p in places])
+    place_countries = [p.country for p in places]
+    country = _one_country(mentions, place_countries, kb)
+    if country is None:
+        others = [m for m in mentions if m.end <= start or m.start >= end]
+        country = _place_of(span.root, places) or _commander_country(span.root, others, kb)
+        if country is None and (host := _host(text, others, places, doc, kb)) is not None:
+            office = kb.office_for(host, kb.titles[_bare(text)].kind)
+            return Mention(text=text, start=start, end=end, actor=resolver.office_actor(office, when))
+        if country is None and span.root.head.lower_ not in ("with", "alongside", "beside"):  # whom one meets
+            country = _one_of(m.actor.country for m in others if m.actor.sector == sector and not _opposed(m, doc))
+        if country is None and sector in HOME_SECTORS:
+            # a place of a country no actor belongs to is a venue ("a ceasefire agreed in Minsk with separatists")
+            country = _one_of(p for p in place_countries if any(m.actor.country == p for m in others))
+        if country is None and sector in NATIONAL:
+            # diplomats serve abroad: "gave the French ambassador 72 hours" makes no French story
+            country = story_country([m for m in others if m.actor.sector != "DIP"], None, kb, place_countries)
     if country not in kb.countries:
         return None
     return Mention(text=text, start=start, end=end, actor=Actor(name=None, country=country, sector=sector, resolved=False))
 
 
+def _where(span: Span) -> bool:
+    """A phrase that says where ("outside the Chancellery", "at the ministry"): a building."""
+    return span.root.dep_ == "pobj" and span.root.head.lower_ in LOCATIVE
+
+
+def _opposed(mention: Mention, doc: Doc) -> bool:
+    """A party named as the other side ("a clash with Chinese troops", "fighting against
+    rebels"): no evidence that a bare group of its sector is its."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    head = span.root.head if span is not None else None
+    return head is not None and span.root.dep_ == "pobj" and head.lower_ in ("with", "against")
+
+
+def _unowned_sector(text: str, kb: KB) -> str | None:
+    """The sector of a phrase that names a country's institution or group without its
+    country, else None: not a group serving abroad, a thing made somewhere, a person named
+    after a title ("Martin Luther King"), nor people by a name ("West Bank", "Soccer City")."""
+    sector = _head_sector(text, kb)
+    if sector not in CONTEXT_SECTORS or kb.serves_abroad(text) or _made_in(text) \
+            or sector in PEOPLE_SECTORS and not _common_noun(text) or _named_person(text, kb):
+        return None
+    return sector
+
+
+def _host(text: str, mentions: Sequence[Mention], places: Sequence[Place], doc: Doc, kb: KB) -> str | None:
+    """The country whose holder of a bare title a visitor meets: the place visited ("arrived
+    in Paris", "flew to Berlin"), else the one country the places name, when no actor
+    belongs to it and it has the title's office."""
+    title = kb.titles.get(_bare(text))
+    country = _visited(places, doc) or _one_of(p.country for p in places)
+    if title is None or title.kind is None or title.kind in SHARED_KINDS or country is None \
+            or any(m.actor.country == country for m in mentions):
+        return None
+    return country if kb.office_for(country, title.kind) else None
+
+
+def _visited(places: Sequence[Place], doc: Doc) -> str | None:
+    """The country of the place a visit goes to: the object of a verb of arrival or of
+    "to"/"in" after one ("visited Kyiv", "flew to Berlin", "arrived in Paris")."""
+    for place in places:
+        span = doc.char_span(place.start, place.end, alignment_mode="expand") if place.start is not None else None
+        if span is None:
+            continue
+        verb = span.root.head.head if span.root.dep_ == "pobj" else span.root.head
+        if verb.lemma_.lower() in VISIT_VERBS and (span.root.dep_ == "dobj" or span.root.head.lower_ in ("to", "in")):
+            return place.country
+    return None
+
+
 def _model_name(span: Span, kb: KB) -> bool:
     """'Leopard tanks', 'Patriot missiles': a proper noun the data does not know before
-    the head names a make of thing, not whose."""
+    an arm names a make of thing, not whose (asked of armed heads only: "Tuareg rebels"
+    are a people's)."""
     if any(form in kb.agents or form in kb.titles for form in _singulars(_bare(span.text))):
         return False  # "National Assembly"
-    return any(t.pos_ == "PROPN" and t.ent_type_ != "NORP" and norm(t.text) not in kb.names
+    return any(t.pos_ == "PROPN" and t.text[:1].isupper() and t.ent_type_ != "NORP" and norm(t.text) not in kb.names
                and not kb.is_people_noun(norm(t.text)) for t in span if t.i < span.root.i)
 
 
@@ -251,16 +298,18 @@ def _place_of(head: Token, places: Sequence[Place]) -> str | None:
 
 def _commander_country(head: Token, mentions: Sequence[Mention], kb: KB) -> str | None:
     """The country of the subject of a command verb whose object the phrase is ("Megawati
-    ordered troops"; "declared martial law and ordered troops")."""
+    ordered troops"; "declared martial law and ordered troops"; "Rwanda began deploying
+    soldiers"; "Bush said he would send troops")."""
     verb = head.head
     if head.dep_ != "dobj" or verb.lemma_.lower() not in kb.command_verbs:
         return None
-    while not any(c.dep_ == "nsubj" for c in verb.children) and verb.dep_ == "conj":
-        verb = verb.head
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None:
-        return None
-    return next((m.actor.country for m in mentions if m.start <= subject.idx < m.end), None)
+    while True:
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.pos_ != "PRON":
+            return next((m.actor.country for m in mentions if m.start <= subject.idx < m.end), None)
+        if verb.dep_ not in ("conj", "xcomp", "ccomp") or verb.head is verb:
+            return None
+        verb = verb.head  # a joined or embedded verb, or a pronoun: the governing clause's subject
 
 
 def _one_of(countries: Iterable[str | None]) -> str | None:
@@ -296,8 +345,7 @@ def stranger_in_context(mention: Mention, mentions: Sequence[Mention], place_cou
 
 def _one_country(mentions: Sequence[Mention], place_countries: Sequence[str], kb: KB) -> str | None:
     """The one country the mentions' actors and the places all belong to, else None."""
-    countries = {m.actor.country for m in mentions if m.actor.country in kb.countries} | set(place_countries)
-    return next(iter(countries)) if len(countries) == 1 else None
+    return _one_of([*(m.actor.country for m in mentions if m.actor.country in kb.countries), *place_countries])
 
 
 def _moved(mention: Mention, country: str) -> Mention:
