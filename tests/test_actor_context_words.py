@@ -338,6 +338,15 @@ def test_actors_resolve_gives_no_country_from_the_other_side_or_to_a_building(ph
                                                                              context=context))
 
 
+def test_actors_resolve_does_not_place_local_people_where_someone_leaves_for():
+    from dragoman.api import resolve_actors
+
+    context = ("Sri Lankan President Gotabaya Rajapaksa fled to the Maldives aboard a military aircraft as "
+               "protesters stormed the prime minister's office.")
+    (found,) = resolve_actors("protesters", date=date(2022, 7, 13), context=context)
+    assert (found.actor.country, found.actor.sector) == ("LKA", "CVL")
+
+
 def test_actors_resolve_gives_a_bare_institution_the_country_most_of_its_context_is_about():
     from dragoman.api import resolve_actors
 

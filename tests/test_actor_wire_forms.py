@@ -122,3 +122,13 @@ def test_ousted_leaders_sentence_subjects_and_marshals(resolver, nlp, text, when
 
 def test_a_word_that_is_a_surname_opening_a_sentence_is_no_subject_otherwise(resolver, nlp):
     assert "Bush" not in mention_codes(resolver, nlp, "Bush fires raged across New South Wales.", date(2002, 9, 12))
+
+
+@pytest.mark.parametrize("text, when, mention, code", [
+    ("Opposition lawmakers in Kosovo let off tear gas in parliament.", date(2015, 10, 8), "Opposition lawmakers",
+     ("XKX", "OPP")),  # as opposition MPs
+    ("US administrator Paul Bremer ordered the dissolution of the Iraqi army.", date(2003, 5, 23),
+     "US administrator Paul Bremer", ("USA", "GOV")),
+])
+def test_opposition_lawmakers_and_administrators(resolver, nlp, text, when, mention, code):
+    assert mention_codes(resolver, nlp, text, when)[mention] == code

@@ -47,6 +47,7 @@ PEOPLE_SECTORS = frozenset({"CVL", "BUS", "MED", "HLH", "CRM"})
 CONTEXT_SECTORS = NATIONAL | {"REB", "UAF", "REL", "LAB", "EDU"} | PEOPLE_SECTORS
 MIN_SHARE = 2 / 3
 MIN_MENTIONS = 3
+DEPARTURE_VERBS = frozenset({"flee", "fly", "leave", "escape", "travel", "go", "head", "evacuate", "defect"})
 VISIT_VERBS = frozenset({"visit", "arrive", "fly", "travel", "go", "come", "land", "tour"})
 LOCATIVE = frozenset({"inside", "outside", "near", "into", "beside", "behind"})  # "fired at", "handed power to" name a party
 # Title kinds a country has many holders of at once: "the spokesman", "the leader" name nobody alone.
@@ -197,20 +198,24 @@ def context_party(doc: Doc, start: int, end: int, mentions: Sequence[Mention], p
     Chinese troops"); for a group that acts at home, the one country the places name that
     is also an actor's ("Zelensky told lawmakers that US aid ..." in Washington); else the
     story's country (``story_country``: "Ortega, Aleman and Bolanos ... the National
-    Assembly", whatever Washington said). None when nothing decides, or for a group that
-    serves abroad."""
+    Assembly", whatever Washington said). People (protesters, civilians) are where the
+    story is, not where someone leaves for ("Rajapaksa fled to the Maldives as protesters
+    stormed ..."). None when nothing decides, or for a group that serves abroad."""
     kb = resolver.kb
     span = doc.char_span(start, end, alignment_mode="expand")
     text = doc.text[start:end]
     sector = _unowned_sector(text, kb)
     if span is None or sector is None or sector == "MIL" and _model_name(span, kb) or _where(span):
         return None
+    visited = places
+    if sector in PEOPLE_SECTORS:  # people are where the story is, not where someone leaves for
+        mentions, places = staying_mentions(mentions, doc), staying_places(places, doc)
     place_countries = [p.country for p in places]
     country = _one_country(mentions, place_countries, kb)
     if country is None:
         others = [m for m in mentions if m.end <= start or m.start >= end]
         country = _place_of(span.root, places) or _commander_country(span.root, others, kb)
-        if country is None and (host := _host(text, others, places, doc, kb)) is not None:
+        if country is None and (host := _host(text, others, visited, doc, kb)) is not None:
             office = kb.office_for(host, kb.titles[_bare(text)].kind)
             return Mention(text=text, start=start, end=end, actor=resolver.office_actor(office, when))
         if country is None and span.root.head.lower_ not in ("with", "alongside", "beside"):  # whom one meets
@@ -260,6 +265,24 @@ def _host(text: str, mentions: Sequence[Mention], places: Sequence[Place], doc: 
             or any(m.actor.country == country for m in mentions):
         return None
     return country if kb.office_for(country, title.kind) else None
+
+
+def staying_places(places: Sequence[Place], doc: Doc) -> list[Place]:
+    """The places named but those someone leaves for ("fled to the Maldives as protesters
+    stormed ...", "left for China"): where the context's parties are."""
+    return [p for p in places if p.start is None or not _left_for(p.start, p.end, doc)]
+
+
+def staying_mentions(mentions: Sequence[Mention], doc: Doc) -> list[Mention]:
+    """The mentions but countries named only as where someone leaves for (as ``staying_places``)."""
+    return [m for m in mentions if m.actor.sector is not None or not _left_for(m.start, m.end, doc)]
+
+
+def _left_for(start: int, end: int, doc: Doc) -> bool:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.root.dep_ != "pobj" or span.root.head.lower_ not in ("to", "for"):
+        return False
+    return span.root.head.head.lemma_.lower() in DEPARTURE_VERBS
 
 
 def _visited(places: Sequence[Place], doc: Doc) -> str | None:
