@@ -132,3 +132,11 @@ def test_a_word_that_is_a_surname_opening_a_sentence_is_no_subject_otherwise(res
 ])
 def test_opposition_lawmakers_and_administrators(resolver, nlp, text, when, mention, code):
     assert mention_codes(resolver, nlp, text, when)[mention] == code
+
+
+@pytest.mark.parametrize("text", [
+    "Bayern Munich beat Borussia Dortmund to win the Champions League final at Wembley.",
+    "Shakhtar Donetsk played Real Madrid in Warsaw on Tuesday.",
+])
+def test_a_club_named_after_its_city_is_no_actor(resolver, nlp, text):
+    assert mention_codes(resolver, nlp, text, date(2013, 5, 25)) == {}

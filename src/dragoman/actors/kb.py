@@ -307,10 +307,11 @@ class KB:
 
     def load_file(self, path: str | Path, text: str | bytes | None = None, errors: list[str] | None = None) -> None:
         """Read one data file; any section (countries, groups, seats, people, offices,
-        titles, agents, common_words, local_groups, foreign_groups, command_verbs, fixed_phrases) may appear in any file. The first
-        problem (schema.py's checks, a missing field, a bad spell) is raised as an
-        ActorDataError naming the file and line; with ``errors``, every problem is
-        listed there instead and the load goes on (``actors check``)."""
+        titles, agents, common_words, local_groups, foreign_groups, command_verbs,
+        fixed_phrases) may appear in any file. The first problem (schema.py's checks, a
+        missing field, a bad spell) is raised as an ActorDataError naming the file and
+        line; with ``errors``, every problem is listed there instead and the load goes on
+        (``actors check``)."""
         name = str(path)
         if text is None:
             try:

@@ -67,13 +67,13 @@ RANK_WORDS = {"general", "gen.", "colonel", "col.", "lieutenant", "lt.", "major"
 # A committee of a legislature is the legislature's ("the Senate Armed Services Committee").
 COMMITTEES = {"committee", "subcommittee", "panel"}
 NOT_QUALIFIERS = {"former", "ex", "then", "late", "top", "new", "incoming", "outgoing", "acting", "senior", "the"}
-# Generic heads that take the sector of a more specific noun before them.
 # The US press's party-and-state label after a legislator's name: "(D-N.Y.)", ", R-Texas,".
 US_PARTY_LABEL = re.compile(r"\s*[(,]\s*[DRI]\s*-\s*[A-Z][A-Za-z.]{1,12}\s*[),]")
 # Ranks written before a title, capitalised with it ("Ukraine's First Deputy Prime Minister").
 TITLE_RANKS = {"first", "second", "senior", "acting", "interim", "caretaker"}
 # Plural heads that name a bloc's member governments ("EU leaders", "NATO allies").
 MEMBER_HEADS = {"leaders", "ministers", "allies", "governments", "members", "partners"}
+# Generic heads that take the sector of a more specific noun before them.
 WEAK_HEADS = {"agency", "department", "ministry", "official", "officials", "spokesperson", "spokesman",
               "spokeswoman", "source", "sources", "office", "chief", "head", "leadership", "command",
               "commissioner", "leader", "leaders", "deputy", "units", "unit"}
@@ -1038,7 +1038,7 @@ class _Reader:
             post = POST_IN_BODY.fullmatch(text[person.end:body.start])
             owned = text[body.end:body.end + 2] in ("'s", "\u2019s")  # "Eritrea's information minister"
             apposed = text[person.end:body.start] in (", ", ", the ")  # "X, Eritrea's information minister,"
-            if body.actor.country is None or not (post or apposed and (owned or body.actor.sector)):
+            if body.actor.country is None or not (post or (apposed and (owned or body.actor.sector))):
                 continue
             words = set((post.group("post") or "").split()) if post else set()
             body_sector = body.actor.sector or (self._owned_title_sector(body.end) if owned else None)
@@ -1218,7 +1218,8 @@ class _Reader:
         # a past participle after a title is its verb, however parsed ("Kuwait's emir dissolved parliament")
         if a.role == TITLE and any(t.tag_ == "VBN" for t in words) or any(t.tag_ == "VBD" for t in words):
             return False  # and a finite past verb never modifies ("Myanmar's junta freed democracy leader X")
-        return all(self._people_word(t) or b.role in (TITLE, AGENT) and t.lower_ in TITLE_RANKS  # "Ukraine's First Deputy ..."
+        # "Ukraine's First Deputy Prime Minister": a rank capitalised with its title
+        return all(self._people_word(t) or b.role in (TITLE, AGENT) and t.lower_ in TITLE_RANKS
                    or t.is_lower and t.is_alpha and t.lower_ not in ("and", "or", "other")
                    and (t.pos_ == "ADJ" or t.tag_ == "VBN" or t.lower_ in FORMER
                         or self._modifies_within(t, b) or _adverb_of_next(t, b))
@@ -1931,8 +1932,9 @@ class _Reader:
     def _the_group(self) -> None:
         """'Hamas fighters fired rockets. The group said ...': "the group" ("the
         movement", "the organisation") is the one organisation, armed group or bloc named in
-        its sentence or the one before, "the bloc" ("the alliance") the one bloc; another noun of an organisation's name is that
-        organisation ("The International Monetary Fund approved ... The fund said")."""
+        its sentence or the one before, "the bloc" ("the alliance") the one bloc; another
+        noun of an organisation's name is that organisation ("The International Monetary
+        Fund approved ... The fund said")."""
         doc = self.doc
         for tok in doc:
             if tok.tag_ != "NN" or not tok.is_lower or tok.i == 0 or doc[tok.i - 1].lower_ != "the" \

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 from ..records import PLACE_TARGET_TYPES, Actor, Event, Mention, Place
 from ..where import country_tally
 from .kb import KB, Seat, norm
-from .resolver import ORIGIN
+from .resolver import COMPANY_PREPOSITIONS, DEPARTURE, ORIGIN
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -47,9 +47,13 @@ PEOPLE_SECTORS = frozenset({"CVL", "BUS", "MED", "HLH", "CRM"})
 CONTEXT_SECTORS = NATIONAL | {"REB", "UAF", "REL", "LAB", "EDU"} | PEOPLE_SECTORS
 MIN_SHARE = 2 / 3
 MIN_MENTIONS = 3
-DEPARTURE_VERBS = frozenset({"flee", "fly", "leave", "escape", "travel", "go", "head", "evacuate", "defect"})
+# Verbs of going somewhere: "fled to", "left for", "flew to" name where one goes (also those
+# whose direct object is a place left, the resolver's DEPARTURE: "fled to the Maldives")
+TRAVEL_VERBS = frozenset(DEPARTURE | {"fly", "travel", "go", "head", "defect"})
 VISIT_VERBS = frozenset({"visit", "arrive", "fly", "travel", "go", "come", "land", "tour"})
-LOCATIVE = frozenset({"inside", "outside", "near", "into", "beside", "behind"})  # "fired at", "handed power to" name a party
+# Prepositions whose object is a building, not its people ("outside the Chancellery"); not
+# "at" or "to", which name a party ("fired at protesters", "handed power to the military").
+LOCATIVE = frozenset({"inside", "outside", "near", "into", "beside", "behind"})
 # Title kinds a country has many holders of at once: "the spokesman", "the leader" name nobody alone.
 SHARED_KINDS = frozenset({"leader", "spokesperson"})
 
@@ -187,48 +191,58 @@ def context_party(doc: Doc, start: int, end: int, mentions: Sequence[Mention], p
                   resolver: "ActorResolver", when: date | None) -> Mention | None:
     """A phrase naming a country's institution or group with no country of its own ("the
     army", "lawmakers", "the central bank", "the rebels"), read in its context as
-    ``actors resolve`` reads one. In a context whose named parties and places all belong to
+    ``actors resolve`` reads one: in a context whose named parties and places all belong to
     one country, that country's ("Iraqi Prime Minister Nuri al-Maliki sent the army into
-    Basra"). Among several countries, what the context says of it: the place it is in
-    ("lawmakers in Kyiv"); whoever commands it ("Russia's president ordered troops into
-    Georgia"); for a title, the holder in the one country the places name that no actor
-    belongs to, whom a visitor meets ("Macron flew to Berlin for talks with the
-    chancellor"); the one country whose actors of its sector the context names, but not as
-    the other side ("killed by Israeli troops ... The military said"; not "a clash with
-    Chinese troops"); for a group that acts at home, the one country the places name that
-    is also an actor's ("Zelensky told lawmakers that US aid ..." in Washington); else the
-    story's country (``story_country``: "Ortega, Aleman and Bolanos ... the National
-    Assembly", whatever Washington said). People (protesters, civilians) are where the
-    story is, not where someone leaves for ("Rajapaksa fled to the Maldives as protesters
-    stormed ..."). None when nothing decides, or for a group that serves abroad."""
-    kb = resolver.kb
+    Basra"); among several, what the context says of it (``_among_countries``). People
+    (protesters, civilians) are where the story is, not where someone leaves for
+    ("Rajapaksa fled to the Maldives as protesters stormed ..."). None when nothing
+    decides, or for a group that serves abroad, a building or a make of arms."""
+    kb, text = resolver.kb, doc.text[start:end]
     span = doc.char_span(start, end, alignment_mode="expand")
-    text = doc.text[start:end]
     sector = _unowned_sector(text, kb)
     if span is None or sector is None or sector == "MIL" and _model_name(span, kb) or _where(span):
         return None
     visited = places
-    if sector in PEOPLE_SECTORS:  # people are where the story is, not where someone leaves for
-        mentions, places = staying_mentions(mentions, doc), staying_places(places, doc)
-    place_countries = [p.country for p in places]
-    country = _one_country(mentions, place_countries, kb)
+    if sector in PEOPLE_SECTORS:
+        mentions, places = _staying_mentions(mentions, doc), staying_places(places, doc)
+    country = _one_country(mentions, [p.country for p in places], kb)
     if country is None:
         others = [m for m in mentions if m.end <= start or m.start >= end]
-        country = _place_of(span.root, places) or _commander_country(span.root, others, kb)
-        if country is None and (host := _host(text, others, visited, doc, kb)) is not None:
-            office = kb.office_for(host, kb.titles[_bare(text)].kind)
-            return Mention(text=text, start=start, end=end, actor=resolver.office_actor(office, when))
-        if country is None and span.root.head.lower_ not in ("with", "alongside", "beside"):  # whom one meets
-            country = _one_of(m.actor.country for m in others if m.actor.sector == sector and not _opposed(m, doc))
-        if country is None and sector in HOME_SECTORS:
-            # a place of a country no actor belongs to is a venue ("a ceasefire agreed in Minsk with separatists")
-            country = _one_of(p for p in place_countries if any(m.actor.country == p for m in others))
-        if country is None and sector in NATIONAL:
-            # diplomats serve abroad: "gave the French ambassador 72 hours" makes no French story
-            country = story_country([m for m in others if m.actor.sector != "DIP"], None, kb, place_countries)
+        found = _among_countries(span, sector, others, places, visited, resolver, when)
+        if isinstance(found, Actor):  # an office's holder
+            return Mention(text=text, start=start, end=end, actor=found)
+        country = found
     if country not in kb.countries:
         return None
     return Mention(text=text, start=start, end=end, actor=Actor(name=None, country=country, sector=sector, resolved=False))
+
+
+def _among_countries(span: Span, sector: str, others: Sequence[Mention], places: Sequence[Place],
+                     visited: Sequence[Place], resolver: "ActorResolver", when: date | None) -> str | Actor | None:
+    """The country of a bare institution in a context of several, in this order: the place
+    it is in ("lawmakers in Kyiv"); whoever commands it ("Russia's president ordered troops
+    into Georgia"); for a title, the holder in the country a visitor goes to, whom the
+    visitor meets (an Actor: "Macron flew to Berlin for talks with the chancellor"); the
+    one country whose actors of its sector the context names, but not as the other side or
+    as the one met ("killed by Israeli troops ... The military said"; not "a clash with
+    Chinese troops"); for a group that acts at home, the one country the places name that
+    is also an actor's ("Zelensky told lawmakers that US aid ..." in Washington); else the
+    story's country (``story_country``: "Ortega, Aleman and Bolanos ... the National
+    Assembly", whatever Washington said)."""
+    kb, doc, text = resolver.kb, span.doc, span.text
+    place_countries = [p.country for p in places]
+    country = _place_of(span.root, places) or _commander_country(span.root, others, kb)
+    if country is None and (host := _host(text, others, visited, doc, kb)) is not None:
+        return resolver.office_actor(kb.office_for(host, kb.titles[_bare(text)].kind), when)
+    if country is None and span.root.head.lower_ not in COMPANY_PREPOSITIONS:
+        country = _one_of(m.actor.country for m in others if m.actor.sector == sector and not _opposed(m, doc))
+    if country is None and sector in HOME_SECTORS:
+        # a place of a country no actor belongs to is a venue ("a ceasefire agreed in Minsk with separatists")
+        country = _one_of(p for p in place_countries if any(m.actor.country == p for m in others))
+    if country is None and sector in NATIONAL:
+        # diplomats serve abroad: "gave the French ambassador 72 hours" makes no French story
+        country = story_country([m for m in others if m.actor.sector != "DIP"], None, kb, place_countries)
+    return country
 
 
 def _where(span: Span) -> bool:
@@ -273,7 +287,7 @@ def staying_places(places: Sequence[Place], doc: Doc) -> list[Place]:
     return [p for p in places if p.start is None or not _left_for(p.start, p.end, doc)]
 
 
-def staying_mentions(mentions: Sequence[Mention], doc: Doc) -> list[Mention]:
+def _staying_mentions(mentions: Sequence[Mention], doc: Doc) -> list[Mention]:
     """The mentions but countries named only as where someone leaves for (as ``staying_places``)."""
     return [m for m in mentions if m.actor.sector is not None or not _left_for(m.start, m.end, doc)]
 
@@ -282,7 +296,7 @@ def _left_for(start: int, end: int, doc: Doc) -> bool:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or span.root.dep_ != "pobj" or span.root.head.lower_ not in ("to", "for"):
         return False
-    return span.root.head.head.lemma_.lower() in DEPARTURE_VERBS
+    return span.root.head.head.lemma_.lower() in TRAVEL_VERBS
 
 
 def _visited(places: Sequence[Place], doc: Doc) -> str | None:
