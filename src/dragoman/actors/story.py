@@ -246,7 +246,7 @@ def _among_countries(span: Span, sector: str, others: Sequence[Mention], places:
 
 
 def _where(span: Span) -> bool:
-    """A phrase that says where ("outside the Chancellery", "at the ministry"): a building."""
+    """A phrase that says where ("outside the Chancellery", "inside the ministry"): a building."""
     return span.root.dep_ == "pobj" and span.root.head.lower_ in LOCATIVE
 
 
@@ -293,6 +293,7 @@ def _staying_mentions(mentions: Sequence[Mention], doc: Doc) -> list[Mention]:
 
 
 def _left_for(start: int, end: int, doc: Doc) -> bool:
+    """Is the text at start..end where someone goes ("fled to the Maldives", "left for China")?"""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or span.root.dep_ != "pobj" or span.root.head.lower_ not in ("to", "for"):
         return False
