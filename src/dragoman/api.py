@@ -16,7 +16,7 @@ from tqdm import tqdm
 
 from dragoman.actors import ActorResolver
 from dragoman.actors.pronouns import PERSONAL_PRONOUNS, antecedent, index_mentions
-from dragoman.actors.story import context_party, local_party, seat_in_context, staying_places, stranger_in_context
+from dragoman.actors.story import context_party, local_party, seat_in_context, stranger_in_context
 from dragoman.dedupe import EventCluster
 from dragoman.ingest import CSV_SUFFIXES, JSONL_SUFFIXES, articles_from_records, read_inputs
 from dragoman.language import parse
@@ -138,10 +138,8 @@ def resolve_actors(
     found = [seat_in_context(m, mentions, places, resolver.kb) for m in found]  # Mexico's "Congress"
     found = [stranger_in_context(m, mentions, places, resolver.kb) for m in found]  # Honduras's "army chief X"
     if not found:  # "students" in "Students clashed with police in Dhaka": where they act
-        phrase = context[start:end]
         # else "the army" of a context about one country ("Iraq's prime minister sent the army")
-        local = [p.country for p in staying_places(found_places, doc)]  # not "fled to the Maldives"
-        party = local_party(phrase, start, end, local, resolver.kb) \
+        party = local_party(doc, start, end, found_places, resolver.kb) \
             or context_party(doc, start, end, mentions, found_places, resolver, date)
         found = [party] if party else []
     return found

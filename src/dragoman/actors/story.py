@@ -174,16 +174,18 @@ def _local(mention: Mention, country: str, kb: KB) -> Mention:
     return mention
 
 
-def local_party(text: str, start: int, end: int, place_countries: Sequence[str], kb: KB) -> Mention | None:
+def local_party(doc: Doc, start: int, end: int, places: Sequence[Place], kb: KB) -> Mention | None:
     """A phrase naming a local group or a home institution with no country of its own
     ("students", "protesters", "the police"), placed in the one country the sentence's
-    places name ("Students clashed with police in Dhaka"): read alone, as
-    ``actors resolve`` reads a context, that is where their act happens (``_local``'s
-    rule). None when the places name no country or several."""
-    if len(set(place_countries)) != 1 or kb.serves_abroad(text):
+    places name ("Students clashed with police in Dhaka"), but for where someone leaves for
+    (``_staying_places``): read alone, as ``actors resolve`` reads a context, that is where
+    their act happens (``_local``'s rule). None when the places name no country or several."""
+    text = doc.text[start:end]
+    country = _one_of(p.country for p in _staying_places(places, doc))
+    if country is None or kb.serves_abroad(text):
         return None
     phrase = Mention(text=text, start=start, end=end, actor=Actor(name=None, country=None, resolved=False))
-    placed = _local(phrase, place_countries[0], kb)
+    placed = _local(phrase, country, kb)
     return placed if placed.actor.country else None
 
 
@@ -204,7 +206,7 @@ def context_party(doc: Doc, start: int, end: int, mentions: Sequence[Mention], p
         return None
     visited = places
     if sector in PEOPLE_SECTORS:
-        mentions, places = _staying_mentions(mentions, doc), staying_places(places, doc)
+        mentions, places = _staying_mentions(mentions, doc), _staying_places(places, doc)
     country = _one_country(mentions, [p.country for p in places], kb)
     if country is None:
         others = [m for m in mentions if m.end <= start or m.start >= end]
@@ -245,17 +247,22 @@ def _among_countries(span: Span, sector: str, others: Sequence[Mention], places:
     return country
 
 
+def _preposition(span: Span | None) -> Token | None:
+    """The preposition whose object a phrase is ("with" of "a clash with Chinese troops")."""
+    return span.root.head if span is not None and span.root.dep_ == "pobj" else None
+
+
 def _where(span: Span) -> bool:
     """A phrase that says where ("outside the Chancellery", "inside the ministry"): a building."""
-    return span.root.dep_ == "pobj" and span.root.head.lower_ in LOCATIVE
+    prep = _preposition(span)
+    return prep is not None and prep.lower_ in LOCATIVE
 
 
 def _opposed(mention: Mention, doc: Doc) -> bool:
     """A party named as the other side ("a clash with Chinese troops", "fighting against
     rebels"): no evidence that a bare group of its sector is its."""
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    head = span.root.head if span is not None else None
-    return head is not None and span.root.dep_ == "pobj" and head.lower_ in ("with", "against")
+    prep = _preposition(doc.char_span(mention.start, mention.end, alignment_mode="expand"))
+    return prep is not None and prep.lower_ in ("with", "against")
 
 
 def _unowned_sector(text: str, kb: KB) -> str | None:
@@ -281,23 +288,21 @@ def _host(text: str, mentions: Sequence[Mention], places: Sequence[Place], doc: 
     return country if kb.office_for(country, title.kind) else None
 
 
-def staying_places(places: Sequence[Place], doc: Doc) -> list[Place]:
+def _staying_places(places: Sequence[Place], doc: Doc) -> list[Place]:
     """The places named but those someone leaves for ("fled to the Maldives as protesters
     stormed ...", "left for China"): where the context's parties are."""
     return [p for p in places if p.start is None or not _left_for(p.start, p.end, doc)]
 
 
 def _staying_mentions(mentions: Sequence[Mention], doc: Doc) -> list[Mention]:
-    """The mentions but countries named only as where someone leaves for (as ``staying_places``)."""
+    """The mentions but countries named only as where someone leaves for (as ``_staying_places``)."""
     return [m for m in mentions if m.actor.sector is not None or not _left_for(m.start, m.end, doc)]
 
 
 def _left_for(start: int, end: int, doc: Doc) -> bool:
     """Is the text at start..end where someone goes ("fled to the Maldives", "left for China")?"""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or span.root.dep_ != "pobj" or span.root.head.lower_ not in ("to", "for"):
-        return False
-    return span.root.head.head.lemma_.lower() in TRAVEL_VERBS
+    prep = _preposition(doc.char_span(start, end, alignment_mode="expand"))
+    return prep is not None and prep.lower_ in ("to", "for") and prep.head.lemma_.lower() in TRAVEL_VERBS
 
 
 def _visited(places: Sequence[Place], doc: Doc) -> str | None:
@@ -307,8 +312,10 @@ def _visited(places: Sequence[Place], doc: Doc) -> str | None:
         span = doc.char_span(place.start, place.end, alignment_mode="expand") if place.start is not None else None
         if span is None:
             continue
-        verb = span.root.head.head if span.root.dep_ == "pobj" else span.root.head
-        if verb.lemma_.lower() in VISIT_VERBS and (span.root.dep_ == "dobj" or span.root.head.lower_ in ("to", "in")):
+        prep = _preposition(span)
+        verb = prep.head if prep is not None else span.root.head
+        into = span.root.dep_ == "dobj" or prep is not None and prep.lower_ in ("to", "in")
+        if into and verb.lemma_.lower() in VISIT_VERBS:
             return place.country
     return None
 
