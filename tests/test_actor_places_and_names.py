@@ -1,6 +1,7 @@
 """Capitals and city names that are places or parts of other names, not governments:
 a list of places after one preposition, a club named after a capital, a city's police
-that shares its first word with a court; and the CAMEO agent nouns for students and spies."""
+that shares its first word with a court; the CAMEO agent nouns for students and spies; and
+places the text describes (a town, a bridge named after a king, a prison by its name)."""
 
 from __future__ import annotations
 
@@ -112,6 +113,49 @@ def test_a_sea_named_after_a_country_is_no_actor(resolver, nlp, text):
     ("Mansour said the interim government would hold elections.", date(2013, 9, 1), "Mansour", ("EGY", "GOV")),
     # ... unless the text names the other's country
     ("Jaafari told the Syrian delegation the talks had failed.", date(2016, 3, 1), "Jaafari", ("SYR", "DIP")),
+    # ... and first the one of the country written before the name
+    ("Saudi King Abdullah met President Bush in Crawford.", date(2008, 5, 16), "Saudi King Abdullah", ("SAU", "GOV")),
+    ("Jordan's King Abdullah met Saudi King Abdullah in Riyadh.", date(2008, 5, 16), "Jordan's King Abdullah",
+     ("JOR", "GOV")),
 ])
 def test_namesakes_in_office(resolver, nlp, text, when, mention, actor):
     assert mention_codes(resolver, nlp, text, when)[mention] == actor
+
+
+@pytest.mark.parametrize("text, when, place", [
+    ("Jihadists laid siege to Djibo, a town in northern Burkina Faso, cutting off food supplies.", date(2023, 2, 20),
+     "Djibo"),  # not Niger's Salou Djibo
+    ("Russian forces launched a renewed assault on Avdiivka, a town north of Donetsk city.", date(2023, 10, 10),
+     "Avdiivka"),
+    ("Somali forces recaptured the town of Adan Yabaal from al Shabaab.", date(2022, 12, 6), "Adan Yabaal"),
+    ("A gunman killed three Israelis at the King Hussein Bridge crossing.", date(2024, 9, 8), "King Hussein Bridge"),
+    ("The airliner crashed after taking off from Tehran's Imam Khomeini International Airport.", date(2020, 1, 8),
+     "Imam Khomeini"),
+    ("Thirty-nine Palestinian women were freed from Ofer prison under the truce.", date(2023, 11, 24), "Ofer prison"),
+    ("Photographs of detainees abused at Abu Ghraib prison caused outrage.", date(2004, 4, 30), "Abu Ghraib"),
+    ("Gas flows to Europe through Ukraine had been completely halted.", date(2009, 1, 7), "Ukraine"),
+    ("Japan's Nikkei share average plunged more than 12 percent.", date(2024, 8, 5), "Nikkei"),
+])
+def test_a_place_the_text_describes_is_no_actor(resolver, nlp, text, when, place):
+    """A town the text calls one, a place named after a titled person, a prison by its
+    name, a country gas flows through, a share index."""
+    codes = mention_codes(resolver, nlp, text, when)
+    assert not any(place in mention or mention in place for mention in codes)
+
+
+@pytest.mark.parametrize("text, mention, actor", [
+    ("Pakistan, a nuclear-armed country, said it would respond.", "Pakistan", ("PAK", None)),
+    ("The Israel Prison Service said the detainees had been moved.", "Israel Prison Service", ("ISR", "COP")),
+    ("Israeli prison guards beat the detainees.", "Israeli prison", ("ISR", "COP")),
+])
+def test_countries_and_bodies_near_those_places_stay_actors(resolver, nlp, text, mention, actor):
+    assert mention_codes(resolver, nlp, text, date(2023, 11, 24))[mention] == actor
+
+
+
+def test_actors_resolve_finds_no_party_for_a_described_place():
+    """The bare "prison" of "Ofer prison" is no Palestinian police in its context."""
+    from dragoman.api import resolve_actors
+
+    context = "Thirty-nine Palestinian women and teenagers were freed from Ofer prison under the truce."
+    assert resolve_actors("Ofer prison", date=date(2023, 11, 24), context=context) == []

@@ -1,6 +1,7 @@
 """Forms of wire copy the resolver reads: datelines with an agency, US party-and-state
 labels, capitalised ranks before a title, likenesses ("Trump-style"), lists the parser
-took for one name, bloc leaders, and the people of a seat."""
+took for one name, bloc leaders, the people of a seat, lists of portfolios before one title,
+posts of a body before a known name, makes of arms, and bodies of a state."""
 
 from __future__ import annotations
 
@@ -140,3 +141,85 @@ def test_opposition_lawmakers_and_administrators(resolver, nlp, text, when, ment
 ])
 def test_a_club_named_after_its_city_is_no_actor(resolver, nlp, text):
     assert mention_codes(resolver, nlp, text, date(2013, 5, 25)) == {}
+
+
+@pytest.mark.parametrize("text, when, mention, code", [
+    ("AU trade and industry commissioner Albert Muchanga announced Benin was to join.", date(2019, 7, 7),
+     "AU trade and industry commissioner Albert Muchanga", ("AU", "IGO")),
+    ("India's commerce and industry minister Piyush Goyal said talks would resume.", date(2022, 3, 1),
+     "India's commerce and industry minister Piyush Goyal", ("IND", "GOV")),
+    ("The Russian industry and trade minister Denis Manturov visited the plant.", date(2016, 5, 4),
+     "Russian industry and trade minister Denis Manturov", ("RUS", "GOV")),
+    ("Japan's economy, trade and industry minister said exports would be checked.", date(2019, 7, 4),
+     "Japan's economy, trade and industry minister", ("JPN", "GOV")),
+    ("The EU energy and climate commissioner said the plan was ready.", date(2011, 5, 2),
+     "EU energy and climate commissioner", ("EU", "IGO")),
+])
+def test_a_list_of_portfolios_belongs_to_the_title_after_it(resolver, nlp, text, when, mention, code):
+    """Not "industry" (a business word) on its own: "trade and industry" is the title's remit."""
+    assert mention_codes(resolver, nlp, text, when)[mention] == code
+
+
+def test_bodies_with_chiefs_of_their_own_keep_their_sector(resolver, nlp):
+    codes = mention_codes(resolver, nlp, "Kenyan police and army chiefs met in Nairobi.", date(2017, 8, 9))
+    assert codes["Kenyan police"] == ("KEN", "COP")
+
+
+@pytest.mark.parametrize("text, when, mention, code", [
+    # a body's own post: the body, not the person's country
+    ("U.N. special envoy Martin Griffiths announced a ceasefire in Hodeidah.", date(2018, 12, 13),
+     "U.N. special envoy Martin Griffiths", ("UN", "IGO")),
+    ("African Union envoy Olusegun Obasanjo said both sides had agreed.", date(2022, 11, 2),
+     "African Union envoy Olusegun Obasanjo", ("AU", "IGO")),
+    ("Bank of Israel Governor Stanley Fischer said the central bank would buy dollars.", date(2008, 3, 13),
+     "Bank of Israel Governor Stanley Fischer", ("ISR", "GOV")),
+    # not a word several countries' groups share
+    ("Maoist rebel leader Prachanda said the ceasefire would hold.", date(2005, 9, 3),
+     "Maoist rebel leader Prachanda", ("NPL", "REB")),
+])
+def test_a_known_person_titled_by_a_body_serves_it(resolver, nlp, text, when, mention, code):
+    assert mention_codes(resolver, nlp, text, when)[mention] == code
+
+
+@pytest.mark.parametrize("text, mention, code", [
+    ("U.S. B-2 bombers dropped bunker-busting bombs on Iran's Fordow site.", "U.S. B-2 bombers", ("USA", "MIL")),
+    ("Russian Su-34 jets struck Idlib overnight.", "Russian Su-34 jets", ("RUS", "MIL")),
+    ("Turkish jets struck PKK camps in northern Iraq.", "Turkish jets", ("TUR", "MIL")),
+    ("The bombing killed 13 U.S. service members at the airport.", "U.S. service members", ("USA", "MIL")),
+    ("Members of the Civilian JTF helped Nigerian troops hunt insurgents around Maiduguri.", "Nigerian troops",
+     ("NGA", "MIL")),  # a plural noun ends its phrase
+])
+def test_a_country_s_aircraft_and_service_members(resolver, nlp, text, mention, code):
+    assert mention_codes(resolver, nlp, text, date(2021, 8, 26))[mention] == code
+
+
+@pytest.mark.parametrize("text", [
+    "Turkey took delivery of the Russian S-400 air defence system despite US warnings.",
+    "Germany agreed to send Leopard 2 tanks to Ukraine.",
+])
+def test_a_make_of_arms_is_no_actor(resolver, nlp, text):
+    codes = mention_codes(resolver, nlp, text, date(2023, 1, 25))
+    assert not any(word in mention for mention in codes for word in ("S-400", "Leopard"))
+
+
+@pytest.mark.parametrize("text, mention, code", [
+    ("Meng Wanzhou was arrested at the request of U.S. authorities, Canada's Justice Department said.",
+     "Canada's Justice Department", ("CAN", "JUD")),
+    ("The Justice Department said it would appeal.", "Justice Department", ("USA", "JUD")),
+    ("BP chief executive Tony Hayward apologised to the House Energy and Commerce Committee.",
+     "House Energy and Commerce Committee", ("USA", "LEG")),  # whom one addresses, not where one goes
+    ("Prime Minister Justin Trudeau said Canadian security agencies were pursuing credible allegations.",
+     "Canadian security agencies", ("CAN", "SPY")),
+])
+def test_bodies_of_a_state(resolver, nlp, text, mention, code):
+    assert mention_codes(resolver, nlp, text, date(2018, 12, 5))[mention] == code
+
+
+def test_a_country_across_the_border_is_no_party_of_a_bare_government():
+    from dragoman.api import resolve_actors
+
+    context = ("Islamist militants killed at least 38 Malian soldiers in attacks on two army bases near the "
+               "border with Burkina Faso, the government said.")
+    (found,) = resolve_actors("government", date=date(2019, 10, 1), context=context)
+    assert (found.actor.country, found.actor.sector) == ("MLI", "GOV")
+

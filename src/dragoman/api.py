@@ -137,6 +137,8 @@ def resolve_actors(
     places = [p.country for p in found_places]
     found = [seat_in_context(m, mentions, places, resolver.kb) for m in found]  # Mexico's "Congress"
     found = [stranger_in_context(m, mentions, places, resolver.kb) for m in found]  # Honduras's "army chief X"
+    if not found and span is not None and set(range(span.start, span.end)) <= set(resolver.fixed_tokens(doc)):
+        return []  # "Ofer prison", "the Nikkei share average": a place or a set phrase
     if not found:  # "students" in "Students clashed with police in Dhaka": where they act
         # else "the army" of a context about one country ("Iraq's prime minister sent the army")
         party = local_party(doc, start, end, found_places, resolver.kb) \

@@ -36,7 +36,10 @@ LOCATIVE = {"in", "to", "from", "at", "near", "into", "inside", "outside", "towa
             "across", "throughout", "within", "around", "via", "through", "onto", "over", "above", "visiting"}
 # Countries are actors after most prepositions ("pressure on Russia", "hints at Russia"),
 # places after these.
-COUNTRY_LOCATIVE = {"in", "near", "inside", "within", "across", "throughout", "around"}
+COUNTRY_LOCATIVE = {"in", "near", "inside", "within", "across", "throughout", "around", "through", "via"}  # "gas flows through Ukraine"
+# Verbs whose "to" names whom one addresses, not where one goes ("apologised to the House ...").
+ADDRESS_VERBS = {"apologise", "apologize", "write", "speak", "talk", "report", "appeal", "complain", "explain",
+                 "testify", "reply", "respond", "pledge", "promise", "submit", "propose", "plead", "petition", "answer"}
 # "from Moscow" is a place only after words of motion ("flew from Moscow", "a flight
 # from Kabul"); otherwise it is the source of something ("support from Moscow").
 MOTION = {
@@ -69,6 +72,8 @@ COMMITTEES = {"committee", "subcommittee", "panel"}
 NOT_QUALIFIERS = {"former", "ex", "then", "late", "top", "new", "incoming", "outgoing", "acting", "senior", "the"}
 # The US press's party-and-state label after a legislator's name: "(D-N.Y.)", ", R-Texas,".
 US_PARTY_LABEL = re.compile(r"\s*[(,]\s*[DRI]\s*-\s*[A-Z][A-Za-z.]{1,12}\s*[),]")
+# A make of arms, no name of a person: "B-2", "Su-34", "F-35A", "MiG-29", "TB2" ("Leopard 2" ends in a number).
+MODEL_DESIGNATION = re.compile(r"[A-Z][A-Za-z]{0,3}-?\d{1,3}[A-Z]{0,3}")
 # Ranks written before a title, capitalised with it ("Ukraine's First Deputy Prime Minister").
 TITLE_RANKS = {"first", "second", "senior", "acting", "interim", "caretaker"}
 # Plural heads that name a bloc's member governments ("EU leaders", "NATO allies").
@@ -121,6 +126,10 @@ NAME_GAPS = {(), (",",)}
 BODY_GAPS = {("for",), ("for", "the"), ("of",), ("of", "the")}
 # "Japanese and Chinese diplomats": modifiers coordinated before one head noun.
 COORDINATION_GAPS = {("and",), (",",), (",", "and"), ("or",)}
+PORTFOLIO_JOINERS = {"and", ",", "&"}
+# Agents that also name a minister's portfolio ("industry", "labour"), unlike bodies with
+# chiefs of their own (police, army)
+POLICY_AREA_SECTORS = {"BUS", "LAB", "HLH", "EDU", "PTY"}
 # Entity labels inside which a bare country/capital is part of another name
 # ("Washington Post", "Munich Security Conference").
 # Words before a capital that make a place of it, not a club's name ("East Jerusalem").
@@ -136,6 +145,10 @@ NAMED_AFTER_NOUNS = frozenset({
 # Those that follow a name in lower case too ("Walter Reed hospital", "the Nelson Mandela lecture")
 NAMED_AFTER_LOWER = frozenset({"airport", "stadium", "hospital", "museum", "lecture", "mausoleum", "memorial",
                                "avenue", "boulevard", "state"})
+PRISON_NOUNS = frozenset({"prison", "jail", "gaol"})
+# Places named after a titled person ("King Hussein Bridge")
+TITLED_PLACE_NOUNS = frozenset({"airport", "bridge", "causeway", "stadium", "mosque", "hospital", "avenue", "street",
+                                "square", "road", "boulevard", "highway", "station", "dam", "mausoleum", "museum"})
 # Words opening the name of a place, never a person's ("Mount Aso", "Avenida Paulista")
 PLACE_PREFIXES = frozenset({"mount", "mt", "mt.", "avenida", "rua", "rue", "via", "cape", "lake", "jabal", "jebel"})
 # A country that is the subject or object of these verbs in a sentence with a sport's
@@ -154,6 +167,10 @@ BEATING_VERBS = frozenset({"beat", "defeat", "draw", "thrash", "edge", "trounce"
 SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b")
 LANGUAGE_VERBS = frozenset({"speak", "learn", "teach", "translate", "understand", "study"})
 NAMED_DIVISIONS = frozenset({"state", "city", "town", "province", "region", "district", "village"})
+# What a text calls a place below a country ("Djibo, a town in ...", "the village of ...")
+DESCRIBED_PLACE_NOUNS = frozenset({"town", "village", "city", "district", "port", "enclave", "settlement",
+                                   "suburb", "hamlet", "municipality", "oblast", "governorate", "county",
+                                   "camp", "neighbourhood", "neighborhood"})
 # ", the leader of the main opposition party," after a name
 LEADS_OPPOSITION = re.compile(r",\s+(?:the\s+)?(?:\w+\s+)?(?:leader|head|chairman|chairwoman|chair|president|founder)"
                               r"\s+of\s+(?:the\s+|an\s+|a\s+)?(?:main\s+|largest\s+|biggest\s+)?opposition\b", re.I)
@@ -397,7 +414,7 @@ class ActorResolver:
     def find_mentions(self, doc: "Doc", when: date | None) -> list[Mention]:
         """All actor mentions in a parsed article, char offsets relative to doc.text
         (== Article.text), sorted by start, non-overlapping, longest match wins."""
-        fixed = self._fixed_phrase_tokens(doc)
+        fixed = self.fixed_tokens(doc)
         return _Reader(self, doc, self._atoms(doc, fixed), when, fixed).read()
 
     def actor_at(self, actor: Actor, when: date | None) -> Actor:
@@ -501,15 +518,77 @@ class ActorResolver:
         atoms += self._misspelt_names(doc, taken)
         return _with_place_suffixes(doc, sorted(atoms, key=lambda a: a.start))
 
-    def _fixed_phrase_tokens(self, doc: "Doc") -> list[int]:
-        """The tokens of set phrases ("Brussels sprouts", "chicken Kiev") and of court
-        cases' names ("Roe v. Wade"): no name inside one is an actor."""
+    def fixed_tokens(self, doc: "Doc") -> list[int]:
+        """The tokens of set phrases ("Brussels sprouts", "chicken Kiev"), of court cases'
+        names ("Roe v. Wade") and of places the text describes ("Djibo, a town ...", "Ofer
+        prison"): no name inside one is an actor, nor is the phrase."""
         words = [norm(t.text) for t in doc]
         phrases = [k for i, word in enumerate(words) for phrase in self._phrases.get(word, ())
                    if tuple(words[i:i + len(phrase)]) == phrase for k in range(i, i + len(phrase))]
         cases = [k for t in doc if t.text in ("v.", "v", "vs.") and 0 < t.i < len(doc) - 1
                  and doc[t.i - 1].is_title and doc[t.i + 1].is_title for k in (t.i - 1, t.i + 1)]
-        return phrases + cases
+        return phrases + cases + self._described_place_tokens(doc) + self._titled_place_tokens(doc) \
+            + self._named_prison_tokens(doc)
+
+    @staticmethod
+    def _named_prison_tokens(doc: "Doc") -> list[int]:
+        """A prison by its name ("Ofer prison", "Tehran's Evin prison", "Abu Ghraib prison"):
+        a building, not the police of its place; "Israeli prisons" stay Israel's, and a
+        capitalised Prison is a body's name."""
+        found = []
+        for tok in doc:
+            if tok.text not in PRISON_NOUNS or tok.i == 0 or doc[tok.i - 1].pos_ != "PROPN":  # "Israel Prison Service"
+                continue
+            k = tok.i - 1
+            while k >= 0 and doc[k].pos_ == "PROPN" and doc[k].is_title and tok.i - k <= 3:
+                k -= 1
+            owner = k >= 1 and doc[k].lower_ in POSSESSIVE and doc[k - 1].is_title  # "Tehran's"
+            found.extend(range(k - 1 if owner else k + 1, tok.i + 1))
+        return found
+
+    def _titled_place_tokens(self, doc: "Doc") -> list[int]:
+        """The words of a place named after someone with their title ("King Hussein Bridge",
+        "Imam Khomeini International Airport"): neither the title nor the name is an actor."""
+        found = []
+        for tok in doc:
+            if not (tok.is_title and tok.lower_ in TITLED_PLACE_NOUNS):
+                continue
+            def titled(t) -> bool:
+                return t.is_title and (norm(t.text) in self.kb.titles or norm(t.text) in self.kb.agents)
+
+            k = tok.i - 1
+            while k >= 0 and tok.i - k <= 5 and doc[k].is_title and not doc[k].is_sent_start and not titled(doc[k]):
+                k -= 1
+            if 0 <= k < tok.i - 1 and titled(doc[k]):
+                owner = k >= 2 and doc[k - 1].lower_ in POSSESSIVE and doc[k - 2].is_title  # "Tehran's"
+                found.extend(range(k - 2 if owner else k, tok.i + 1))
+        return found
+
+    @staticmethod
+    def _described_place_tokens(doc: "Doc") -> list[int]:
+        """The words of a name the text calls a town or the like, before or after the noun:
+        "Djibo, a town in northern Burkina Faso" (not Niger's Salou Djibo), "the village of
+        Adan Yabaal". A country is never "a town", so only places below one are read so."""
+        found = []
+        for tok in doc:
+            if tok.lower_ not in DESCRIBED_PLACE_NOUNS:
+                continue
+            if tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "of":  # "the town of X"
+                k = tok.i + 2
+                while k < len(doc) and (doc[k].is_title or _joined_name_part(doc[k])):
+                    found.append(k)
+                    k += 1
+            words = doc[max(tok.i - 5, 0):tok.i]  # "X, a (strategic) town"
+            comma = next((t.i for t in reversed(words) if t.text == ","), None)
+            between = doc[comma + 1:tok.i] if comma is not None else []
+            if comma is None or not between or between[0].lower_ not in ("a", "an", "the") \
+                    or not all(t.is_lower for t in between):
+                continue
+            k = comma - 1
+            while k >= 0 and (doc[k].is_title or _joined_name_part(doc[k])) and not doc[k].is_sent_start:
+                found.append(k)
+                k -= 1
+        return found
 
     def _seats_of_a_country(self, doc: "Doc", atoms: list[Atom]) -> None:
         """'the Supreme Court of Canada', 'the Senate of Nigeria': a seat that is one
@@ -1220,6 +1299,8 @@ class _Reader:
             return False  # and a finite past verb never modifies ("Myanmar's junta freed democracy leader X")
         # "Ukraine's First Deputy Prime Minister": a rank capitalised with its title
         return all(self._people_word(t) or b.role in (TITLE, AGENT) and t.lower_ in TITLE_RANKS
+                   # "U.S. B-2 bombers"; not "the Russian S-400 air defence system" (a product)
+                   or b.role == AGENT and MODEL_DESIGNATION.fullmatch(t.text) and not self._modifies_a_thing(b)
                    or t.is_lower and t.is_alpha and t.lower_ not in ("and", "or", "other")
                    and (t.pos_ == "ADJ" or t.tag_ == "VBN" or t.lower_ in FORMER
                         or self._modifies_within(t, b) or _adverb_of_next(t, b))
@@ -1305,14 +1386,17 @@ class _Reader:
                     and (self._gap(mods[-1], atoms[j]) == () or self._soft_gap(mods[-1], atoms[j]))):
                 return j  # "the US-backed Syrian Democratic Forces": the next chunk names them
             backers, mods = mods, []
+        portfolio = self._portfolio_title(mods, j)
+        if portfolio is not None:  # "AU trade and industry commissioner": one title, not "industry"
+            heads, j = [atoms[portfolio]], portfolio + 1
         coordinated: list[Atom] = []
         chain = self._coordinated_modifiers(mods, j)
         if chain:  # "Iranian, Turkish and Russian foreign ministers": each with the shared head
             coordinated, mods, j = [mods[-1], *chain[:-1]], [chain[-1]], j + len(chain)
         while j < n and atoms[j].role in (TITLE, AGENT) and (
             not (mods or heads) or self._gap((heads or mods)[-1], atoms[j]) in tight
-            or self._soft_gap((heads or mods)[-1], atoms[j])
-        ):
+            or self._soft_gap((heads or mods)[-1], atoms[j]) and not (heads and self._plural_end(heads[-1]))
+        ):  # a plural noun ends its phrase: "Nigerian troops hunt insurgents" is two
             heads.append(atoms[j])
             j += 1
         if heads and heads[-1].role == TITLE and j + 1 < n and atoms[j].role == MOD and atoms[j + 1].role in (AGENT, TITLE) \
@@ -1363,6 +1447,9 @@ class _Reader:
             self._bare(mods)
         return max(j, i + 1)
 
+    def _plural_end(self, atom: Atom) -> bool:
+        return self.doc[atom.end - 1].tag_ in ("NNS", "NNPS")
+
     def _coordinated_modifiers(self, mods: list[Atom], j: int) -> list[Atom]:
         """The modifiers from atom ``j`` that a list joins to the last of ``mods`` before one
         head ("Iranian, Turkish and Russian foreign ministers"): [] unless the list ends in
@@ -1377,6 +1464,30 @@ class _Reader:
             if j < n and atoms[j].role in (TITLE, AGENT) and self._gap(prev, atoms[j]) == ():
                 return chain if {"and", "or"} & set(gap) else []
         return []
+
+    def _portfolio_title(self, mods: list[Atom], j: int) -> int | None:
+        """The title ending a list of lower-case portfolio words after the modifiers
+        ("India's commerce and industry minister", "the EU energy and climate commissioner"):
+        its atom's index, taking in the policy-area agents the list holds ("industry"), or
+        None. Bodies with chiefs of their own keep them ("Kenyan police and army chiefs")."""
+        if not mods:
+            return None
+        atoms, doc, k = self.atoms, self.doc, j
+        while k < len(atoms) and atoms[k].role == AGENT and atoms[k].end - atoms[k].start == 1 \
+                and self._sector(atoms[k].entries[0]) in POLICY_AREA_SECTORS:
+            k += 1
+        if k == len(atoms) or atoms[k].role != TITLE:
+            return None
+        words = doc[mods[-1].end:atoms[k].end - 1]  # the title's own first words too ("trade minister")
+        if words and words[0].lower_ in POSSESSIVE:
+            words = words[1:]
+        joined = [t for t in words if t.lower_ in PORTFOLIO_JOINERS]
+        named = [t for t in words if t.lower_ not in PORTFOLIO_JOINERS]
+        if not joined or len(named) < 2 or not words[-1].is_alpha or words[0].lower_ in PORTFOLIO_JOINERS:
+            return None
+        if any(not (t.is_lower and t.is_alpha and t.tag_.startswith("NN")) for t in named):
+            return None
+        return k
 
     def _origin(self, head: Atom, place: Atom) -> bool:
         """'Troops from Chad', 'officials from Kenya': a country the parser attaches to the
@@ -1435,7 +1546,8 @@ class _Reader:
         return self.doc[titles[0].start:titles[-1].end].text if titles else None
 
     def _person(self, mods: list[Atom], heads: list[Atom], atom: Atom) -> bool:
-        person = self._choose_person(atom, titled=bool(heads))
+        owner = self._country_of(mods[0])[0] if mods else None
+        person = self._choose_person(atom, titled=bool(heads), owner=owner)
         if person is None:
             return False
         if atom.kind == "surname" and self._title_contradicts(person, heads):
@@ -1466,7 +1578,13 @@ class _Reader:
         elif self._text_knows_more(person, title_sector, title_key, named):
             # "Opposition leader Raila Odinga", "Nigeria's finance minister Ngozi
             # Okonjo-Iweala" (2012): the text knows a role the data does not date
-            country = self._country_of(mods[0])[0] if mods and not self._group(mods[0]) else actor.country
+            group = self._group(mods[0]) if mods else None
+            named_body = group is not None and group.organisation and mods[0].kind == "group"
+            serves_body = named_body or group is not None and title_sector == "IGO" == group.sector_on(self.when)
+            # a body's own post: "U.N. special envoy Martin Griffiths" is the UN's, not Britain's,
+            # "Bank of Israel Governor Stanley Fischer" Israel's; not a word other countries'
+            # groups share ("Maoist rebel leader Prachanda" is Nepal's), nor a party's
+            country = self._country_of(mods[0])[0] if mods and (group is None or serves_body) else actor.country
             actor = replace(actor, country=country or actor.country, sector=title_sector,
                             role_title=self._title_text(heads))
         self._emit(start, atom.end, actor)
@@ -1644,9 +1762,10 @@ class _Reader:
         k = i + 1 + (i + 1 < len(doc) and doc[i + 1].text == "-")
         return k < len(doc) and doc[k].is_title and doc[k].is_alpha
 
-    def _choose_person(self, atom: Atom, titled: bool) -> Person | None:
+    def _choose_person(self, atom: Atom, titled: bool, owner: str | None = None) -> Person | None:
         """Among people sharing a name: one named in full earlier, else one in office
-        on the date, else the first listed. Surnames that are common words need context."""
+        on the date (of the ``owner`` country that names them, if one does: "Saudi King
+        Abdullah"), else the first listed. Surnames that are common words need context."""
         ids = [en.key for en in atom.entries if en.kind in ("person", "surname")]
         if atom.kind == "surname":
             text = self.doc[atom.start:atom.end]
@@ -1681,15 +1800,17 @@ class _Reader:
             return seen[0]
         serving = [(p, s) for p in people if (s := self.kb.spell(p, self.when)) is not None]
         if serving:
-            return self._likelier_namesake(serving)
+            return self._likelier_namesake(serving, owner)
         return people[0] if people else None
 
-    def _likelier_namesake(self, serving: list[tuple[Person, Spell]]) -> Person:
+    def _likelier_namesake(self, serving: list[tuple[Person, Spell]], owner: str | None = None) -> Person:
         """Of namesakes in office, neither named in full here ("Jaafari said" in 2016: Iraq's
-        foreign minister or Syria's UN envoy): first the one of a country the text names,
-        then one in government rather than an envoy, then the first listed."""
+        foreign minister or Syria's UN envoy): first the one of the country before the name,
+        then of a country the text names, then one in government rather than an envoy,
+        then the first listed."""
         named = {a.entries[0].key for a in self.atoms if a.kind in ("country", "demonym", "capital")}
-        return min(serving, key=lambda ps: (ps[1].country not in named, ps[1].sector != "GOV"))[0]
+        return min(serving, key=lambda ps: (ps[1].country != owner, ps[1].country not in named,
+                                            ps[1].sector != "GOV"))[0]
 
     def _country_of(self, atom: Atom) -> tuple[str | None, str | None, str]:
         """(code, sector hint, entry id) a modifier stands for."""
@@ -2317,6 +2438,8 @@ class _Reader:
         word = doc[prep].lower_
         if word == "to" and prep > 0 and doc[prep - 1].lower_ in ("according", "due", "attributed", "loyal", "close", "appeal", "letter", "message", "request", "ultimatum", "note", "warning"):
             return False
+        if word == "to" and doc[prep].head.lemma_.lower() in ADDRESS_VERBS:
+            return False  # "apologised to the House Energy and Commerce Committee", "wrote to Moscow"
         if word == "from":
             head = doc[prep].head
             # "from Omsk to Berlin", "flew from Moscow"
@@ -2473,6 +2596,7 @@ class _Reader:
             if ent.label_ == "PERSON" and not any(self.covered[ent.start:ent.end]) and len(ent.text) > 3 \
                     and ent[0].lower_ not in STORM_WORDS | PLACE_PREFIXES and not self.r._names_a_place(ent) \
                     and not self._plays(ent[-1]) \
+                    and not (ent[-1].like_num or MODEL_DESIGNATION.fullmatch(ent[-1].text)) \
                     and not any(self.kb.names_a_country(t.text) for t in ent) \
                     and ent[0].is_title and not any(norm(t.text) in self.kb.common_words for t in ent) \
                     and not _noun_modifier(ent) and not self._place_at(ent.start) \
@@ -2504,6 +2628,11 @@ class _Reader:
         if atom is None or self.covered[atom.start] or atom.kind not in ("demonym", "demonyms", "country"):
             return None
         return atom
+
+
+def _joined_name_part(tok) -> bool:
+    """A lower-case particle or hyphen inside a place's name ("Ain al-Hilweh")."""
+    return tok.text == "-" or tok.lower_ in NAME_PARTICLES and not tok.is_sent_start
 
 
 def _in_water_name(doc: "Doc", atom: Atom) -> bool:

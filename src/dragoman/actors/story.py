@@ -44,6 +44,7 @@ HOME_SECTORS = HOME_INSTITUTIONS | {"LEG", "REB", "UAF", "CRM"}
 # (protesters, civilians, companies, journalists, doctors, criminals), these only when
 # named by a common noun ("West Bank", "Soccer City" are names, not a bank or a city)
 PEOPLE_SECTORS = frozenset({"CVL", "BUS", "MED", "HLH", "CRM"})
+BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
 CONTEXT_SECTORS = NATIONAL | {"REB", "UAF", "REL", "LAB", "EDU"} | PEOPLE_SECTORS
 MIN_SHARE = 2 / 3
 MIN_MENTIONS = 3
@@ -204,7 +205,10 @@ def context_party(doc: Doc, start: int, end: int, mentions: Sequence[Mention], p
     sector = _unowned_sector(text, kb)
     if span is None or sector is None or sector == "MIL" and _model_name(span, kb) or _where(span):
         return None
-    visited = places
+    # a country across the border is where things are measured from, no party: "near the
+    # border with Burkina Faso, the government said" (Mali's)
+    mentions = [m for m in mentions if not _across_border(m.start, m.end, doc)]
+    places = visited = [p for p in places if p.start is None or not _across_border(p.start, p.end, doc)]
     if sector in PEOPLE_SECTORS:
         mentions, places = _staying_mentions(mentions, doc), _staying_places(places, doc)
     country = _one_country(mentions, [p.country for p in places], kb)
@@ -303,6 +307,12 @@ def _left_for(start: int, end: int, doc: Doc) -> bool:
     """Is the text at start..end where someone goes ("fled to the Maldives", "left for China")?"""
     prep = _preposition(doc.char_span(start, end, alignment_mode="expand"))
     return prep is not None and prep.lower_ in ("to", "for") and prep.head.lemma_.lower() in TRAVEL_VERBS
+
+
+def _across_border(start: int, end: int, doc: Doc) -> bool:
+    """Is the text at start..end the country a border is with ("the border with Burkina Faso")?"""
+    prep = _preposition(doc.char_span(start, end, alignment_mode="expand"))
+    return prep is not None and prep.lower_ == "with" and prep.head.lemma_.lower() in BORDER_NOUNS
 
 
 def _visited(places: Sequence[Place], doc: Doc) -> str | None:
