@@ -1,7 +1,8 @@
 """Forms of wire copy the resolver reads: datelines with an agency, US party-and-state
 labels, capitalised ranks before a title, likenesses ("Trump-style"), lists the parser
 took for one name, bloc leaders, the people of a seat, lists of portfolios before one title,
-posts of a body before a known name, makes of arms, and bodies of a state."""
+posts of a body before a known name, makes of arms, bodies of a state, and the Arabic article
+written joined or apart."""
 
 from __future__ import annotations
 
@@ -223,3 +224,21 @@ def test_a_country_across_the_border_is_no_party_of_a_bare_government():
     (found,) = resolve_actors("government", date=date(2019, 10, 1), context=context)
     assert (found.actor.country, found.actor.sector) == ("MLI", "GOV")
 
+
+
+@pytest.mark.parametrize("text, mention, code", [
+    ("Militants of al Qaeda in the Arabian Peninsula seized the town of Zinjibar.",
+     "Militants of al Qaeda in the Arabian Peninsula", ("YEM", "REB")),  # the data writes al-Qaeda
+    ("Al Shabaab fighters attacked a base.", "Al Shabaab fighters", ("SOM", "REB")),
+])
+def test_the_arabic_article_joined_or_apart(resolver, nlp, text, mention, code):
+    assert mention_codes(resolver, nlp, text, date(2011, 5, 29))[mention] == code
+
+
+def test_a_bare_paramilitary_group_is_of_the_context_s_country():
+    from dragoman.api import resolve_actors
+
+    context = ("Sudan's army-aligned government said troops had recaptured the presidential palace in Khartoum "
+               "from the paramilitary group.")
+    (found,) = resolve_actors("paramilitary group", date=date(2025, 3, 21), context=context)
+    assert (found.actor.country, found.actor.sector) == ("SDN", "UAF")

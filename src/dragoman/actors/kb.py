@@ -146,6 +146,15 @@ class Entry:
 # --------------------------------------------------------------------------- helpers
 
 
+# The Arabic article before a name, written joined or apart ("al-Qaeda in the Arabian
+# Peninsula", "al Qaeda in ..."): a name is indexed both ways.
+ARABIC_ARTICLE = re.compile(r"\b([Aa]l|[Ee]l)([- ])(?=[A-Z])")
+
+
+def _other_joint(match: re.Match) -> str:
+    return match.group(1) + (" " if match.group(2) == "-" else "-")
+
+
 def norm(text: str) -> str:
     """Case- and accent-insensitive key: 'Orbán' and 'orban' compare equal."""
     text = text.replace("\u2019", "'").replace("\u2018", "'")
@@ -567,12 +576,13 @@ class KB:
         return self
 
     def _add_name(self, text: str, kind: str, key: str) -> None:
-        name = norm(text)
-        self.surfaces.setdefault(name, set()).add(text)
-        entries = self.names.setdefault(name, [])
-        entry = Entry(kind, key)
-        if entry not in entries:
-            entries.append(entry)
+        for form in {text, ARABIC_ARTICLE.sub(_other_joint, text)}:  # "al-Qaeda" and "al Qaeda"
+            name = norm(form)
+            self.surfaces.setdefault(name, set()).add(form)
+            entries = self.names.setdefault(name, [])
+            entry = Entry(kind, key)
+            if entry not in entries:
+                entries.append(entry)
 
     # ---- queries
 

@@ -701,18 +701,11 @@ class ActorResolver:
 
     @staticmethod
     def _place_name(text: str) -> bool:
+        """A name the gazetteer knows, with a country or not ("Idlib", "Borneo", "the
+        Sahel"): no person's name, near or unknown."""
         from dragoman.where import gazetteer  # lazily: where imports the actor data
 
         return bool(gazetteer().lookup(text))
-
-    @staticmethod
-    def _region_of_no_country(text: str) -> bool:
-        """A region the gazetteer gives no country (an island or desert several countries
-        share, a sea: "Borneo", "the Sahel"): no person's name, near or unknown."""
-        from dragoman.where import gazetteer  # lazily: where imports the actor data
-
-        entries = gazetteer().lookup(text)
-        return bool(entries) and all(not e.place.country for e in entries)
 
     def _longer_place(self, doc: "Doc", atom: Atom, taken: list[bool]) -> Atom:
         """A country's name inside a longer place name: "Northern Ireland" (GBR), "New
@@ -1016,7 +1009,7 @@ class ActorResolver:
         for tok in doc:
             if taken[tok.i] or tok.pos_ != "PROPN" or not tok.is_title or len(tok.text) < MISSPELT_MIN_LEN \
                     or tok.ent_type_ == "PERSON" or not _lone_word(tok) or _noun_modifier(doc[tok.i:tok.i + 1]) \
-                    or self._region_of_no_country(tok.text):
+                    or self._place_name(tok.text):
                 continue
             person = self.kb.fuzzy_person(tok.text, cutoff=MISSPELT_CUTOFF)
             if person:
