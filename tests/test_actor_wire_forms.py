@@ -1,8 +1,9 @@
 """Forms of wire copy the resolver reads: datelines with an agency, US party-and-state
 labels, capitalised ranks before a title, likenesses ("Trump-style"), lists the parser
 took for one name, bloc leaders, the people of a seat, lists of portfolios before one title,
-posts of a body before a known name, makes of arms, bodies of a state, and the Arabic article
-written joined or apart."""
+posts of a body before a known name, makes of arms, bodies of a state, the Arabic article
+written joined or apart, names as people write them (lower case, other spellings), and bare
+groups and pronouns in context."""
 
 from __future__ import annotations
 
@@ -242,3 +243,55 @@ def test_a_bare_paramilitary_group_is_of_the_context_s_country():
                "from the paramilitary group.")
     (found,) = resolve_actors("paramilitary group", date=date(2025, 3, 21), context=context)
     assert (found.actor.country, found.actor.sector) == ("SDN", "UAF")
+
+
+@pytest.mark.parametrize("context, phrase, when, code", [
+    ("British Prime Minister Tony Blair told parliament that Iraq could deploy chemical weapons within 45 minutes.",
+     "parliament", date(2002, 9, 24), ("GBR", "LEG")),  # whom a leader addresses, when no place is named
+    ("Canadian Prime Minister Justin Trudeau told parliament there were credible allegations linking agents of "
+     "the Indian government to the killing.", "parliament", date(2023, 9, 18), ("CAN", "LEG")),
+    ("Police opened fire on striking mineworkers near the Marikana platinum mine in South Africa's North West "
+     "province, killing 34 people.", "striking mineworkers", date(2012, 8, 16), ("ZAF", "LAB")),
+    ("The first Kenyan police officers arrived in Port-au-Prince to lead a mission against the gangs.",
+     "the gangs", date(2024, 6, 25), ("HTI", "CRM")),  # of the place they act in, not of the visitors
+    ("Islamist insurgents attacked the town of Palma in northern Mozambique, killing dozens.",
+     "Islamist insurgents", date(2021, 3, 24), ("MOZ", "REB")),
+])
+def test_bare_groups_in_context(context, phrase, when, code):
+    from dragoman.api import resolve_actors
+
+    (found,) = resolve_actors(phrase, date=when, context=context)
+    assert (found.actor.country, found.actor.sector) == code
+
+
+@pytest.mark.parametrize("text, when, mention, name", [
+    ("ban ki moon urged israel and hamas to show maximum restraint.", date(2014, 7, 20), "ban ki moon", "Ban Ki-moon"),
+    ("theresa may said brexit means brexit.", date(2016, 7, 20), "theresa may", "Theresa May"),
+    ("nebenzia accused western countries of pumping weapons into ukraine.", date(2022, 9, 22), "nebenzia",
+     "Vasily Nebenzya"),  # a lower-case text's subject, spelt as an alias spells it
+    ("Nebenzia said the West was prolonging the war.", date(2022, 9, 22), "Nebenzia", "Vasily Nebenzya"),
+    ("Tiani said the junta would stay.", date(2024, 3, 1), "Tiani", "Abdourahamane Tchiani"),
+])
+def test_names_as_people_write_them(resolver, nlp, text, when, mention, name):
+    found = {m.text: m.actor.name for m in resolver.find_mentions(nlp(text), when)}
+    assert found[mention] == name
+
+
+@pytest.mark.parametrize("text", [
+    "She went to the store. Store prices rose in the lower house of the market.",
+    "Gunmen kidnapped pupils from a boarding school in Niger state, the Christian Association of Nigeria said.",
+    "prices may rise in may, the price index shows.",
+])
+def test_words_that_spell_a_name_stay_words(resolver, nlp, text):
+    codes = mention_codes(resolver, nlp, text, date(2024, 3, 11))
+    assert not any(m.lower() in ("store", "lower", "niger state", "may", "price") for m in codes)
+
+
+def test_she_is_the_one_person_a_general_description_does_not_add_to():
+    from dragoman.api import resolve_actors
+
+    context = ("U.S. Secretary of State Hillary Clinton arrived in Myanmar on Wednesday, the first visit by a top "
+               "American diplomat in more than 50 years. She met Aung San Suu Kyi.")
+    (found,) = resolve_actors("She", date=date(2011, 11, 30), context=context)
+    assert (found.actor.name, found.actor.country) == ("Hillary Clinton", "USA")
+

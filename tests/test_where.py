@@ -62,6 +62,18 @@ def test_metonym_is_an_actor_not_a_place(tools):
     assert places(tools, "Washington warned Beijing.") == []
 
 
+def test_a_place_in_a_named_country_is_that_country_s(tools):
+    """The gazetteer's only Palma is Spain's; "Palma in northern Mozambique" is not."""
+    found = places(tools, "Islamist insurgents attacked the town of Palma in northern Mozambique.")
+    assert [(p.name, p.country) for p in found] == [("Mozambique", "MOZ")]
+    assert [(p.name, p.country) for p in places(tools, "Protests erupted in Palma, Spain.")] == [("Palma", "ESP")]
+
+
+def test_a_country_owning_a_province_is_where_it_is(tools):
+    text = "Police opened fire on striking mineworkers near a mine in South Africa's North West province."
+    assert [(p.name, p.country) for p in places(tools, text)] == [("South Africa", "ZAF")]
+
+
 def test_offsets_point_at_the_words(tools):
     text = "Lavrov attended the OSCE meeting in Skopje last week."
     (place,) = places(tools, text)

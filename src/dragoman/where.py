@@ -46,6 +46,9 @@ LOCATIVE = {"in": 2, "at": 2, "near": 2, "inside": 2, "outside": 2, "within": 2,
 VENUE_WORDS = {"conference", "summit", "forum", "meeting", "talks", "dialogue", "process", "format",
                "congress", "convention", "games", "negotiations", "meetings", "session"}
 # Words after a place name that still name the same place ("Donetsk region").
+COMPASS_WORDS = {"northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
+                 "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern",
+                 "north-western", "south-eastern", "south-western", "-"}
 AREA_WORDS = {"region", "oblast", "province", "governorate", "district", "city", "state", "area", "county"}
 DASHES = {"-", "\u2013", "\u2014", "/"}  # "US-Russia", "US/Russia"
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "poss", "agent"}
@@ -179,6 +182,8 @@ def _locative(root: Token) -> int:
     Kharkiv"; names read as actors never get here), else 0."""
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head
+    if root.dep_ == "poss" and root.head.lower_ in AREA_WORDS:
+        return _locative(root.head)  # "in South Africa's North West province": where it is
     if root.dep_ == "pobj":
         return LOCATIVE.get(root.head.lower_, 0)
     if root.dep_ in ("compound", "nmod") and root.head.pos_ == "NOUN":
@@ -210,7 +215,7 @@ def _candidate_spans(doc: Doc) -> Iterable[tuple[Span, bool, bool]]:
     for tok in doc:
         if tok.i in in_ent or tok.pos_ != "PROPN" or not tok.text[:1].isupper() or _locative(tok) < 1:
             continue
-        if tok.dep_ in ("pobj", "conj"):
+        if tok.dep_ in ("pobj", "conj", "poss"):
             start = min([c.i for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [tok.i])
             yield doc[start:tok.i + 1], False, False
 
@@ -257,17 +262,32 @@ def _in_dyad(text: str, span: Span) -> bool:
 
 
 def _merge_appositions(spots: list[_Spot]) -> list[_Spot]:
-    """"Kharkiv, Ukraine": the country narrows the city and is not a spot of its own."""
+    """"Kharkiv, Ukraine": the country narrows the city and is not a spot of its own;
+    "the town of Palma in northern Mozambique": it narrows the town and is one. A name
+    the gazetteer knows only in other countries is then a place it does not know (not
+    Palma de Mallorca's)."""
     out: list[_Spot] = []
     for spot in spots:
         prev = out[-1] if out else None
-        gap = spot.span.doc[prev.span.end:spot.span.start].text.strip() if prev else None
+        gap = spot.span.doc[prev.span.end:spot.span.start] if prev else None
         country = _best(spot.entries)
-        if prev and gap == "," and country and country.place.kind == "country" and prev.entries:
-            prev.hint = country.place.country
+        if prev is None or not (country and country.place.kind == "country" and prev.entries):
+            out.append(spot)
             continue
-        out.append(spot)
+        apposed = gap.text.strip() == ","
+        if apposed or _inside(gap):
+            prev.hint = country.place.country
+            if not any(e.place.country == prev.hint for e in prev.entries):
+                prev.entries = []
+        if not apposed:
+            out.append(spot)
     return out
+
+
+def _inside(gap: Span) -> bool:
+    """'in', perhaps with a compass adjective ("in northern"), between a place and its country."""
+    words = [t.lower_ for t in gap]
+    return bool(words) and words[0] == "in" and all(w in COMPASS_WORDS for w in words[1:])
 
 
 def country_tally(mentions: Sequence[Mention], more: Sequence[str] = ()) -> tuple[str | None, int, int]:

@@ -26,6 +26,7 @@ PACKAGE_FILES = ("sectors.yaml", "countries.yaml", "groups.yaml", "offices.yaml"
 FUZZY_MIN_LEN = 5  # shorter tokens are too easy to confuse ("Li", "May")
 FUZZY_CUTOFF = 85.0  # full names
 SURNAME_CUTOFF = 83.0  # one word: "Lavrof" -> Lavrov (83.3)
+TRANSLITERATION_CUTOFF = 75.0  # an alias's last word this near the surname is another spelling of it ("Nebenzia")
 WRITTEN_OTHERWISE_CUTOFF = 88.0  # a full name the parser did not call a person: "Tayyip Erdgoan" (92.9)
 
 
@@ -290,6 +291,8 @@ class KB:
     foreign_groups: set[str] = field(default_factory=set)
     # Verbs (lemmas) whose object is the subject's own forces or officials ("ordered troops").
     command_verbs: set[str] = field(default_factory=set)
+    address_verbs: set[str] = field(default_factory=set)
+    other_spellings: set[str] = field(default_factory=set)  # surnames as aliases spell them: capitalised only
     # Set phrases in which a place's or people's name names no actor ("brussels sprouts").
     fixed_phrases: set[str] = field(default_factory=set)
     # Built by index():
@@ -317,7 +320,7 @@ class KB:
     def load_file(self, path: str | Path, text: str | bytes | None = None, errors: list[str] | None = None) -> None:
         """Read one data file; any section (countries, groups, seats, people, offices,
         titles, agents, common_words, local_groups, foreign_groups, command_verbs,
-        fixed_phrases) may appear in any file. The first problem (schema.py's checks, a
+        address_verbs, fixed_phrases) may appear in any file. The first problem (schema.py's checks, a
         missing field, a bad spell) is raised as an ActorDataError naming the file and
         line; with ``errors``, every problem is listed there instead and the load goes on
         (``actors check``)."""
@@ -346,6 +349,7 @@ class KB:
         self.local_groups.update(norm(w) for w in data.get("local_groups") or [])
         self.foreign_groups.update(norm(w) for w in data.get("foreign_groups") or [])
         self.command_verbs.update(norm(w) for w in data.get("command_verbs") or [])
+        self.address_verbs.update(norm(w) for w in data.get("address_verbs") or [])
         self.fixed_phrases.update(norm(w) for w in data.get("fixed_phrases") or [])
         readers = {
             "countries": self._read_country,
@@ -573,10 +577,45 @@ class KB:
             for s in p.spells:
                 if s.office:
                     self.holders.setdefault(s.office, []).append((s, p))
+        self._index_other_spellings()
         return self
 
+    def _index_other_spellings(self) -> None:
+        """Surnames as other aliases spell them ("Nebenzia", "Zelenskiy"), unless the
+        spelling already names something else or is someone's first name ("Saleh", "Damian")."""
+        first_names = {norm(n).split()[0] for p in self.people.values() for n in [p.name, *p.aliases] if " " in n}
+        self.other_spellings.clear()
+        for p in self.people.values():
+            for spelling in self._surname_spellings(p)[1:]:
+                key = norm(spelling)
+                if key not in self.names and key not in first_names:
+                    self._add_name(spelling, "surname", p.id)
+                    self.other_spellings.add(key)
+
+    def _surname_spellings(self, person: Person) -> list[str]:
+        """A person's surname and its other spellings in aliases of as many words as the
+        name ("Nebenzia" of "Vassily Nebenzia" for Vasily Nebenzya, "Zelenskiy"): a last word
+        near the surname with its first letter, not a common word, nor a letter short of it
+        (a slip the fuzzy match already forgives: "Buffet" is a word too)."""
+        surname = norm(person.surname or "")
+        if not surname:
+            return []
+        found = [person.surname]  # and other spellings, indexed last (_index_other_spellings)
+        for alias in person.aliases:
+            last = norm(alias.split()[-1])
+            if len(alias.split()) != len(person.name.split()) or len(last) < FUZZY_MIN_LEN or last == surname \
+                    or last[0] != surname[0] or last in self.common_words \
+                    or last.startswith(surname) or surname.startswith(last):
+                continue
+            if fuzz.ratio(last, surname) >= TRANSLITERATION_CUTOFF:
+                found.append(alias.split()[-1])
+        return list(dict.fromkeys(found))
+
     def _add_name(self, text: str, kind: str, key: str) -> None:
-        for form in {text, ARABIC_ARTICLE.sub(_other_joint, text)}:  # "al-Qaeda" and "al Qaeda"
+        forms = {text, ARABIC_ARTICLE.sub(_other_joint, text)}  # "al-Qaeda" and "al Qaeda"
+        if kind == "person" and " " in text:
+            forms.add(re.sub(r"(?<=\w)-(?=\w)", " ", text))  # "ban ki moon" for Ban Ki-moon
+        for form in forms:
             name = norm(form)
             self.surfaces.setdefault(name, set()).add(form)
             entries = self.names.setdefault(name, [])

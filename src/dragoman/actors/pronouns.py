@@ -27,7 +27,7 @@ def antecedent(doc: Doc, token: Token, mentions: Sequence[Mention], by_token: di
     before = [m for m in mentions if window_start <= m.start < token.idx]
     people: dict[tuple, Mention] = {}
     for mention in before:
-        if is_person(mention):
+        if is_person(mention) and not _someone_in_general(doc, mention):
             people.setdefault(actor_key(mention), mention)
     if not people:  # "Liberia's president was awarded the prize. She shared it": the holder
         for mention in before:
@@ -36,6 +36,18 @@ def antecedent(doc: Doc, token: Token, mentions: Sequence[Mention], by_token: di
     if any(unnamed_titled(t, by_token) for t in doc[window:token.i]):
         return []  # "... we told the president. He resisted.": the president is a candidate too
     return list(people.values()) if len(people) == 1 else []
+
+
+def _someone_in_general(doc: Doc, mention: Mention) -> bool:
+    """'the first visit by a top American diplomat': an indefinite titled stranger that is
+    not a clause's subject names no one a later "she" could mean ("A US official said ...
+    He added" still can)."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or (mention.actor.entry_id or "").startswith("person:"):
+        return False
+    root = span.root
+    return root.dep_ not in ("nsubj", "nsubjpass") and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in root.children)
 
 
 def index_mentions(doc: Doc, mentions: Sequence[Mention]) -> dict[int, Mention]:

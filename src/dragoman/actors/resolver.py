@@ -839,11 +839,16 @@ class ActorResolver:
         for en in entries:
             if en.kind in ("title", "agent", "office"):
                 keep.append(en)
-            elif lower and (common or (en.kind == "surname" and len(text) < 5 and not self._after_title(span))):
-                continue  # "ruto" alone is too short to trust in lower case; "president ruto" is a name
+            elif lower and (common and not (en.kind == "person" and len(words) > 1)
+                            or (en.kind == "surname" and len(text) < 5 and not self._after_title(span))):
+                continue  # "ruto" alone is too short to trust in lower case; "president ruto" is a name;
+                # a whole name is one even if it ends in a word ("ban ki moon", "theresa may")
             elif lower and en.kind == "group" and self.kb.groups[en.key].organisation \
                     and any(c.isupper() for c in self.kb.groups[en.key].name) and not _caseless(span):
                 continue  # organisations are proper names: "the independent", "home office"
+            elif lower and en.kind == "surname" and norm(text) in self.kb.other_spellings \
+                    and not (_caseless(span) and span[-1].dep_ in ("nsubj", "nsubjpass")):
+                continue  # "Store" for Jonas Gahr Støre; in lower case "the store" is a shop
             elif lower and en.kind == "surname" and span[-1].pos_ not in ("", "PROPN", "NOUN", "X"):
                 continue  # "Israeli military struck": a verb, not Peter Struck
             elif en.kind in ("person", "surname") and (self._names_a_place(span) or self._ends_a_place_name(span)):
@@ -1001,13 +1006,19 @@ class ActorResolver:
                 atoms.append(Atom(ent.start, ent.end, [Entry("person", person.id)]))
         return atoms
 
+    def _caseless_subject(self, tok) -> bool:
+        return tok.is_lower and tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ in ("PROPN", "NOUN") \
+            and norm(tok.text) not in self.kb.common_words and _caseless(tok.doc[tok.i:tok.i + 1])
+
     def _misspelt_names(self, doc: "Doc", taken: list[bool]) -> list[Atom]:
         """A misspelt surname the parser took for a place or body, or for nothing
         ("Netanyahou said"): one capitalised proper noun, neither a name nor a place
-        we know, very near one person's surname (a stricter cutoff than for persons)."""
+        we know, very near one person's surname (a stricter cutoff than for persons). In a
+        text written in lower case, a clause's subject ("nebenzia accused ...")."""
         atoms = []
         for tok in doc:
-            if taken[tok.i] or tok.pos_ != "PROPN" or not tok.is_title or len(tok.text) < MISSPELT_MIN_LEN \
+            if taken[tok.i] or not (tok.pos_ == "PROPN" and tok.is_title or self._caseless_subject(tok)) \
+                    or len(tok.text) < MISSPELT_MIN_LEN \
                     or tok.ent_type_ == "PERSON" or not _lone_word(tok) or _noun_modifier(doc[tok.i:tok.i + 1]) \
                     or self._place_name(tok.text):
                 continue
@@ -1117,10 +1128,15 @@ class _Reader:
             sector = body_sector if actor.sector is None or words & BODY_VOICES else actor.sector
             placed = replace(actor, country=body.actor.country, sector=sector or actor.sector)
             out = [replace(m, actor=placed) if m.actor == actor else m for m in out]
-            surname = norm(actor.name.split()[-1])
-            if self.unknown.get(surname) == actor:
-                self.unknown[surname] = placed
+            self._stranger_placed(actor, placed)
         return out
+
+    def _stranger_placed(self, actor: Actor, placed: Actor) -> None:
+        """Later bare mentions of a stranger's surname ("... Zuniga said") follow what an
+        apposition told of them."""
+        surname = norm(actor.name.split()[-1]) if actor.name else ""
+        if self.unknown.get(surname) == actor:
+            self.unknown[surname] = placed
 
     def _owned_title_sector(self, end_char: int) -> str | None:
         """The sector of the lower-case title after a country's possessive ("El Salvador's
@@ -2228,9 +2244,7 @@ class _Reader:
             # "General Juan Jose Zuniga, Bolivia's army commander,": a stranger takes its country
             stranger = replace(mention.actor, country=actor.country, sector=mention.actor.sector or actor.sector)
             self.mentions[self.mentions.index(mention)] = replace(mention, actor=stranger)
-            surname = norm(mention.text.split()[-1])
-            if self.unknown.get(surname) == mention.actor:  # "... Zuniga said" later
-                self.unknown[surname] = stranger
+            self._stranger_placed(mention.actor, stranger)
             return
         kind, _, key = (mention.actor.entry_id or "").partition(":") if mention else ("", "", "")
         if kind != "person" or key not in self.kb.people or actor.name == mention.actor.name:
@@ -2500,8 +2514,12 @@ class _Reader:
             or tok.head.lemma_.lower() in BEATING_VERBS and SCORE.search(sent.text) is not None
 
     def _state_of_capital_name(self, atom: Atom) -> bool:
-        """'Washington state': the US state, not the capital's government."""
-        return atom.kind == "capital" and atom.end < len(self.doc) and self.doc[atom.end].text == "state"
+        """'Washington state': the US state, not the capital's government; 'Niger state' a
+        Nigerian state, not Niger (but "Israel state prosecutors" are Israel's)."""
+        doc, end = self.doc, atom.end
+        if atom.kind not in ("capital", "country") or end >= len(doc) or doc[end].text != "state":
+            return False
+        return atom.kind == "capital" or end + 1 == len(doc) or doc[end + 1].pos_ not in ("NOUN", "PROPN", "ADJ")
 
     def _named_club(self, atom: Atom) -> bool:
         """A capital ending a name whose first word the data does not know ("Real Madrid",

@@ -16,7 +16,7 @@ from typing import Any
 TOP_LEVEL = frozenset({
     "version", "source", "believed_current_to", "countries", "seats", "groups", "organisations",
     "offices", "people", "titles", "agents", "plover_agents", "plover_sectors", "common_words",
-    "local_groups", "foreign_groups", "command_verbs", "fixed_phrases",
+    "local_groups", "foreign_groups", "command_verbs", "address_verbs", "fixed_phrases",
 })
 # The field that identifies an item of each section: a repeat in one file is an error.
 KEY_FIELD = {"countries": "code", "seats": "name", "groups": "id", "organisations": "id",

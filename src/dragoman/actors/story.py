@@ -227,7 +227,8 @@ def _among_countries(span: Span, sector: str, others: Sequence[Mention], places:
                      visited: Sequence[Place], resolver: "ActorResolver", when: date | None) -> str | Actor | None:
     """The country of a bare institution in a context of several, in this order: the place
     it is in ("lawmakers in Kyiv"); whoever commands it ("Russia's president ordered troops
-    into Georgia"); for a title, the holder in the country a visitor goes to, whom the
+    into Georgia") or, in a context that names no place, addresses it ("Blair told
+    parliament that Iraq ..."); for a title, the holder in the country a visitor goes to, whom the
     visitor meets (an Actor: "Macron flew to Berlin for talks with the chancellor"); the
     one country whose actors of its sector the context names, but not as the other side or
     as the one met ("killed by Israeli troops ... The military said"; not "a clash with
@@ -237,7 +238,8 @@ def _among_countries(span: Span, sector: str, others: Sequence[Mention], places:
     Assembly", whatever Washington said)."""
     kb, doc, text = resolver.kb, span.doc, span.text
     place_countries = [p.country for p in places]
-    country = _place_of(span.root, places) or _commander_country(span.root, others, kb)
+    country = _place_of(span.root, places) or _commander_country(span.root, others, kb.command_verbs) \
+        or (None if place_countries else _commander_country(span.root, others, kb.address_verbs))
     if country is None and (host := _host(text, others, visited, doc, kb)) is not None:
         return resolver.office_actor(kb.office_for(host, kb.titles[_bare(text)].kind), when)
     if country is None and span.root.head.lower_ not in COMPANY_PREPOSITIONS:
@@ -351,12 +353,13 @@ def _place_of(head: Token, places: Sequence[Place]) -> str | None:
     return None
 
 
-def _commander_country(head: Token, mentions: Sequence[Mention], kb: KB) -> str | None:
-    """The country of the subject of a command verb whose object the phrase is ("Megawati
-    ordered troops"; "declared martial law and ordered troops"; "Rwanda began deploying
-    soldiers"; "Bush said he would send troops")."""
+def _commander_country(head: Token, mentions: Sequence[Mention], verbs: set[str]) -> str | None:
+    """The country of the subject of a command verb (or another of ``verbs``) whose object
+    the phrase is ("Megawati ordered troops"; "declared martial law and ordered troops";
+    "Rwanda began deploying soldiers"; "Bush said he would send troops"; "Blair told
+    parliament")."""
     verb = head.head
-    if head.dep_ != "dobj" or verb.lemma_.lower() not in kb.command_verbs:
+    if head.dep_ != "dobj" or verb.lemma_.lower() not in verbs:
         return None
     while True:
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
