@@ -159,3 +159,23 @@ def test_actors_resolve_finds_no_party_for_a_described_place():
 
     context = "Thirty-nine Palestinian women and teenagers were freed from Ofer prison under the truce."
     assert resolve_actors("Ofer prison", date=date(2023, 11, 24), context=context) == []
+
+
+@pytest.mark.parametrize("text, when, thing", [
+    ("Belarus forced a Ryanair jet to land in Minsk.", date(2021, 5, 23), "Ryanair"),  # a company's craft
+    ("Pro-Russian separatists denied shooting down the Malaysia Airlines jet.", date(2014, 7, 17), "Malaysia"),
+    ("Chinese Foreign Ministry spokesman Zhao Lijian suggested on Twitter that the virus came from abroad.",
+     date(2020, 3, 12), "Twitter"),  # a venue, not the company
+    ("Troops paraded through Kim Il Sung Square in Pyongyang on Saturday.", date(2017, 4, 15), "Kim"),
+])
+def test_craft_venues_and_squares_named_after_actors(resolver, nlp, text, when, thing):
+    assert not any(thing in mention for mention in mention_codes(resolver, nlp, text, when))
+
+
+def test_a_bare_kim_in_a_story_naming_north_korea_is_its_leader(resolver, nlp):
+    text = "Trump became the first sitting U.S. president to set foot in North Korea when he met Kim at the border."
+    assert mention_codes(resolver, nlp, text, date(2019, 6, 30))["Kim"] == ("PRK", "GOV")
+    later = mention_codes(resolver, nlp, "Kim Tok Hun visited a farm. Kim said the harvest was good.",
+                          date(2021, 6, 1))
+    assert later["Kim"] == later["Kim Tok Hun"]  # the Kim named in full, not the leader
+

@@ -27,7 +27,7 @@ MENTIONS = [
     ("Dorit Beinisch rejected the petition.", date(2009, 6, 1), "Dorit Beinisch", ("ISR", "JUD")),
     ("Ricardo Lewandowski presided over the trial.", date(2016, 8, 25), "Ricardo Lewandowski", ("BRA", "JUD")),
     ("Shenouda III appealed for calm.", date(2011, 1, 2), "Shenouda III", ("EGY", "REL")),
-    ("Pope Benedict XVI visited Britain.", date(2010, 9, 16), "Pope Benedict XVI", ("VAT", "GOV")),
+    ("Pope Benedict XVI visited Britain.", date(2010, 9, 16), "Pope Benedict XVI", ("VAT", "REL")),  # the Church's head first (people_world_3 v3)
 ]
 
 

@@ -256,6 +256,10 @@ def test_a_bare_paramilitary_group_is_of_the_context_s_country():
      "the gangs", date(2024, 6, 25), ("HTI", "CRM")),  # of the place they act in, not of the visitors
     ("Islamist insurgents attacked the town of Palma in northern Mozambique, killing dozens.",
      "Islamist insurgents", date(2021, 3, 24), ("MOZ", "REB")),
+    ("Boko Haram militants abducted more than 200 schoolgirls from a school in the northeastern town of Chibok "
+     "in Nigeria.", "schoolgirls", date(2014, 4, 15), ("NGA", "EDU")),
+    ("Pedro Carmona joined Venezuela's main labour confederation in calling a general strike.",
+     "Venezuela's main labour confederation", date(2002, 4, 9), ("VEN", "LAB")),
 ])
 def test_bare_groups_in_context(context, phrase, when, code):
     from dragoman.api import resolve_actors
@@ -294,4 +298,11 @@ def test_she_is_the_one_person_a_general_description_does_not_add_to():
                "American diplomat in more than 50 years. She met Aung San Suu Kyi.")
     (found,) = resolve_actors("She", date=date(2011, 11, 30), context=context)
     assert (found.actor.name, found.actor.country) == ("Hillary Clinton", "USA")
+
+
+def test_a_make_of_arms_in_context_is_no_party():
+    from dragoman.api import resolve_actors
+
+    context = "German Chancellor Olaf Scholz confirmed that Berlin would send Leopard 2 tanks to Ukraine."
+    assert resolve_actors("Leopard 2 tanks", date=date(2023, 1, 25), context=context) == []
 

@@ -110,7 +110,8 @@ def test_misspelled_surname_the_parser_missed(resolver, nlp, text, mention, name
 
 
 def test_a_short_surname_is_the_one_namesake_in_office(resolver, nlp):
-    # "Xi" alone: the only Xi holding an office on the date; several Kims: none of them
+    # "Xi" alone: the only Xi holding an office on the date; "Kim", a family name many bear,
+    # only in a text naming the holder's country (test_actor_places_and_names)
     ms = mentions(resolver, nlp, "Modi and Xi met on the sidelines of the BRICS summit.", date(2024, 10, 23))
     assert one(ms, "Xi").name == "Xi Jinping"
     assert one(mentions(resolver, nlp, "Xi warned Taiwan on Monday.", date(2024, 10, 23)), "Xi").name == "Xi Jinping"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -293,6 +294,7 @@ class KB:
     command_verbs: set[str] = field(default_factory=set)
     address_verbs: set[str] = field(default_factory=set)
     other_spellings: set[str] = field(default_factory=set)  # surnames as aliases spell them: capitalised only
+    family_names: Counter = field(default_factory=Counter)  # first words of people's names ("kim": 25)
     # Set phrases in which a place's or people's name names no actor ("brussels sprouts").
     fixed_phrases: set[str] = field(default_factory=set)
     # Built by index():
@@ -578,6 +580,7 @@ class KB:
                 if s.office:
                     self.holders.setdefault(s.office, []).append((s, p))
         self._index_other_spellings()
+        self.family_names = Counter(norm(p.name).split()[0] for p in self.people.values() if " " in p.name)
         return self
 
     def _index_other_spellings(self) -> None:

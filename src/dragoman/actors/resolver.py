@@ -146,6 +146,7 @@ NAMED_AFTER_NOUNS = frozenset({
 NAMED_AFTER_LOWER = frozenset({"airport", "stadium", "hospital", "museum", "lecture", "mausoleum", "memorial",
                                "avenue", "boulevard", "state"})
 PRISON_NOUNS = frozenset({"prison", "jail", "gaol"})
+CRAFT_NOUNS = frozenset({"jet", "jets", "plane", "planes", "airliner", "airliners", "aircraft", "flight"})
 # Places named after a titled person ("King Hussein Bridge")
 TITLED_PLACE_NOUNS = frozenset({"airport", "bridge", "causeway", "stadium", "mosque", "hospital", "avenue", "street",
                                 "square", "road", "boulevard", "highway", "station", "dam", "mausoleum", "museum"})
@@ -875,8 +876,10 @@ class ActorResolver:
         def named_after(tok) -> bool:  # "Nelson Mandela Bay"; in lower case "Walter Reed hospital" too
             return tok.lower_ in NAMED_AFTER_NOUNS and (tok.is_title or tok.lower_ in NAMED_AFTER_LOWER)
 
-        doc = span.doc
-        return (len(span) > 1 and named_after(span[-1])) or (span.end < len(doc) and named_after(doc[span.end]))
+        doc, k = span.doc, span.end
+        while k < len(doc) and k - span.end < 3 and doc[k].is_title and not named_after(doc[k]):
+            k += 1  # "Kim Il Sung Square": "Kim" opens it too
+        return (len(span) > 1 and named_after(span[-1])) or (k < len(doc) and named_after(doc[k]))
 
     def _ends_a_place_name(self, span: "Span") -> bool:
         """A surname the word before makes a city's name ("Bandar Abbas", "Khan Younis")."""
@@ -1444,8 +1447,8 @@ class _Reader:
             return j
         if person:  # a guarded surname without context: read the rest without it
             j -= 1
-        if heads and (self._club(mods, heads) or self._named_state(mods, heads[-1])):
-            return j  # "the Ottawa Senators": a team; "the Indian state of Punjab": a place
+        if heads and (self._club(mods, heads) or self._named_state(mods, heads[-1]) or self._craft(mods, heads)):
+            return j  # "the Ottawa Senators": a team; "the Indian state of Punjab": a place; "a Ryanair jet"
         if heads:
             for mod in coordinated:
                 self._coordinated(mod, heads[-1])
@@ -1797,6 +1800,10 @@ class _Reader:
             # ("Modi and Xi met", "Xi warned") only when a single namesake did.
             holders = [i for i in ids if self.kb.spell(self.kb.people[i], self.when)] if self.when else []
             short = len(text.text) < 4
+            if short and self.kb.family_names[surname] > 2:
+                # a family name many of the data's people open their names with ("Kim"): only
+                # the holder of a country the text names ("he met Kim" in North Korea)
+                holders = [i for i in holders if self.kb.spell(self.kb.people[i], self.when).country in self._named_countries()]
             in_office = text[0].ent_type_ == "PERSON" and text.text[0].isupper() and bool(holders) \
                 and (len(holders) == 1 if short else not text[0].is_sent_start or _speaker(text))
             if guarded and not (titled or in_office or any(i in self.seen for i in ids)):
@@ -1812,12 +1819,15 @@ class _Reader:
             return self._likelier_namesake(serving, owner)
         return people[0] if people else None
 
+    def _named_countries(self) -> set[str]:
+        return {a.entries[0].key for a in self.atoms if a.kind in ("country", "demonym", "capital")}
+
     def _likelier_namesake(self, serving: list[tuple[Person, Spell]], owner: str | None = None) -> Person:
         """Of namesakes in office, neither named in full here ("Jaafari said" in 2016: Iraq's
         foreign minister or Syria's UN envoy): first the one of the country before the name,
         then of a country the text names, then one in government rather than an envoy,
         then the first listed."""
-        named = {a.entries[0].key for a in self.atoms if a.kind in ("country", "demonym", "capital")}
+        named = self._named_countries()
         return min(serving, key=lambda ps: (ps[1].country != owner, ps[1].country not in named,
                                             ps[1].sector != "GOV"))[0]
 
@@ -2490,6 +2500,12 @@ class _Reader:
         named = self.atom_at.get(end + 1)
         return bool(mods) and mods[-1].kind in ("demonym", "demonyms") \
             or not (named is not None and named.kind in ("country", "capital", "seat"))
+
+    def _craft(self, mods: list[Atom], heads: list[Atom]) -> bool:
+        """'the Malaysia Airlines jet', 'a Ryanair jet': a company's craft, no actor."""
+        group = self._group(mods[-1]) if mods else None
+        return group is not None and group.sector_on(self.when) == "BUS" \
+            and self.doc[heads[-1].end - 1].lower_ in CRAFT_NOUNS
 
     def _club(self, mods: list[Atom], heads: list[Atom]) -> bool:
         """A city followed by a capitalised plural agent noun mid-sentence, as a team's name

@@ -339,7 +339,7 @@ def _model_name(span: Span, kb: KB) -> bool:
     if any(form in kb.agents or form in kb.titles for form in _singulars(_bare(span.text))):
         return False  # "National Assembly"
     return any(t.pos_ == "PROPN" and t.text[:1].isupper() and t.ent_type_ != "NORP" and norm(t.text) not in kb.names
-               and not kb.is_people_noun(norm(t.text)) for t in span if t.i < span.root.i)
+               and not kb.is_people_noun(norm(t.text)) for t in span[:-1])  # before the arm, however parsed
 
 
 def _place_of(head: Token, places: Sequence[Place]) -> str | None:
