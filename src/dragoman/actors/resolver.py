@@ -37,9 +37,6 @@ LOCATIVE = {"in", "to", "from", "at", "near", "into", "inside", "outside", "towa
 # Countries are actors after most prepositions ("pressure on Russia", "hints at Russia"),
 # places after these.
 COUNTRY_LOCATIVE = {"in", "near", "inside", "within", "across", "throughout", "around", "through", "via"}  # "gas flows through Ukraine"
-# Verbs whose "to" names whom one addresses, not where one goes ("apologised to the House ...").
-ADDRESS_VERBS = {"apologise", "apologize", "write", "speak", "talk", "report", "appeal", "complain", "explain",
-                 "testify", "reply", "respond", "pledge", "promise", "submit", "propose", "plead", "petition", "answer"}
 # "from Moscow" is a place only after words of motion ("flew from Moscow", "a flight
 # from Kabul"); otherwise it is the source of something ("support from Moscow").
 MOTION = {
@@ -145,6 +142,7 @@ NAMED_AFTER_NOUNS = frozenset({
 # Those that follow a name in lower case too ("Walter Reed hospital", "the Nelson Mandela lecture")
 NAMED_AFTER_LOWER = frozenset({"airport", "stadium", "hospital", "museum", "lecture", "mausoleum", "memorial",
                                "avenue", "boulevard", "state"})
+# A prison by its name is a building ("Ofer prison"), a company's craft no actor ("a Ryanair jet")
 PRISON_NOUNS = frozenset({"prison", "jail", "gaol"})
 CRAFT_NOUNS = frozenset({"jet", "jets", "plane", "planes", "airliner", "airliners", "aircraft", "flight"})
 # Places named after a titled person ("King Hussein Bridge")
@@ -550,13 +548,13 @@ class ActorResolver:
     def _titled_place_tokens(self, doc: "Doc") -> list[int]:
         """The words of a place named after someone with their title ("King Hussein Bridge",
         "Imam Khomeini International Airport"): neither the title nor the name is an actor."""
+        def titled(t) -> bool:
+            return t.is_title and (norm(t.text) in self.kb.titles or norm(t.text) in self.kb.agents)
+
         found = []
         for tok in doc:
             if not (tok.is_title and tok.lower_ in TITLED_PLACE_NOUNS):
                 continue
-            def titled(t) -> bool:
-                return t.is_title and (norm(t.text) in self.kb.titles or norm(t.text) in self.kb.agents)
-
             k = tok.i - 1
             while k >= 0 and tok.i - k <= 5 and doc[k].is_title and not doc[k].is_sent_start and not titled(doc[k]):
                 k -= 1
@@ -1803,7 +1801,8 @@ class _Reader:
             if short and self.kb.family_names[surname] > 2:
                 # a family name many of the data's people open their names with ("Kim"): only
                 # the holder of a country the text names ("he met Kim" in North Korea)
-                holders = [i for i in holders if self.kb.spell(self.kb.people[i], self.when).country in self._named_countries()]
+                named = self._named_countries()
+                holders = [i for i in holders if self.kb.spell(self.kb.people[i], self.when).country in named]
             in_office = text[0].ent_type_ == "PERSON" and text.text[0].isupper() and bool(holders) \
                 and (len(holders) == 1 if short else not text[0].is_sent_start or _speaker(text))
             if guarded and not (titled or in_office or any(i in self.seen for i in ids)):
@@ -2455,7 +2454,7 @@ class _Reader:
         word = doc[prep].lower_
         if word == "to" and prep > 0 and doc[prep - 1].lower_ in ("according", "due", "attributed", "loyal", "close", "appeal", "letter", "message", "request", "ultimatum", "note", "warning"):
             return False
-        if word == "to" and doc[prep].head.lemma_.lower() in ADDRESS_VERBS:
+        if word == "to" and doc[prep].head.lemma_.lower() in self.kb.address_verbs:
             return False  # "apologised to the House Energy and Commerce Committee", "wrote to Moscow"
         if word == "from":
             head = doc[prep].head
