@@ -208,6 +208,12 @@ def test_a_name_that_is_also_a_word_is_no_reference_as_a_month(resolver, nlp):
      ("NATO", "IGO")),
     ("South African President Cyril Ramaphosa opened a summit of the BRICS group in Johannesburg. Xi said the group "
      "would expand.", date(2023, 8, 22), "group", ("BRICS", "IGO")),
+    # two sentences back, and the bloc's own official: one bloc
+    ("Britons voted to leave the European Union. Cameron said a new leader should be in place by October. European "
+     "Commission President Jean-Claude Juncker said the bloc wanted Britain to leave soon.", date(2016, 6, 24),
+     "bloc", ("EU", "IGO")),
+    ("ECOWAS Commission President Omar Touray said all options remained on the table. Nigerian President Bola Tinubu, "
+     "who chairs the bloc, said diplomacy remained the priority.", date(2023, 8, 10), "bloc", ("ECOWAS", "IGO")),
 ])
 def test_the_bloc_or_the_alliance_is_the_one_bloc_named_before(resolver, nlp, text, when, mention, code):
     assert mention_codes(resolver, nlp, text, when)[mention] == code

@@ -2057,14 +2057,18 @@ class _Reader:
             return None
         return self._one_antecedent(doc[start], lambda actor: actor.sector == "REB")
 
-    def _one_antecedent(self, tok: "Token", fits) -> Actor | None:
-        """The one actor (by country and sector) that ``fits``, named before token ``tok``
-        in its sentence or the sentence before; None if none or several."""
+    def _one_antecedent(self, tok: "Token", fits, sentences_before: int = 1, by_country: bool = False) -> Actor | None:
+        """The one actor (by country and sector, or by country alone) that ``fits``, named
+        before token ``tok`` in its sentence or the ``sentences_before`` before; None if none
+        or several."""
         before = tok.idx
-        since = tok.sent.start_char
-        if tok.sent.start > 0:
-            since = self.doc[tok.sent.start - 1].sent.start_char
-        found = {(m.actor.country, m.actor.sector): m.actor for m in self.mentions
+        sent = tok.sent
+        for _ in range(sentences_before):
+            if sent.start == 0:
+                break
+            sent = self.doc[sent.start - 1].sent
+        since = sent.start_char
+        found = {(m.actor.country, None if by_country else m.actor.sector): m.actor for m in self.mentions
                  if since <= m.start and m.end <= before and m.actor.country and fits(m.actor)}
         return next(iter(found.values())) if len(found) == 1 else None
 
@@ -2076,14 +2080,16 @@ class _Reader:
         Fund approved ... The fund said")."""
         doc = self.doc
         for tok in doc:
-            if tok.tag_ != "NN" or not tok.is_lower or tok.i == 0 or doc[tok.i - 1].lower_ != "the" \
+            if tok.tag_ not in ("NN", "NNP") or not tok.is_lower or tok.i == 0 or doc[tok.i - 1].lower_ != "the" \
                     or self.covered[tok.i] or (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of"):
                 continue  # not "the Group of Seven", "the group of protesters"
             if tok.lower_ in GROUP_NOUNS:
                 actor = self._one_antecedent(doc[tok.i - 1], lambda a: self._organised(a) or self._bloc(a))
                 actor = self._bloc_itself(actor) if actor is not None and self._bloc(actor) else actor
             elif tok.lower_ in BLOC_NOUNS:  # "Britons voted to leave the European Union. ... the bloc"
-                actor = self._one_antecedent(doc[tok.i - 1], self._bloc)
+                # or whoever serves it: "European Commission President Jean-Claude Juncker said the bloc"
+                actor = self._one_antecedent(doc[tok.i - 1], lambda a: self._bloc(a) or self._bloc_by_code(a) is not None,
+                                             sentences_before=2, by_country=True)
                 actor = self._bloc_itself(actor) if actor is not None else None  # not "NATO leaders"
             else:
                 actor = self._one_antecedent(doc[tok.i - 1], lambda a, w=tok.lower_: self._name_has(a, w))
@@ -2107,9 +2113,18 @@ class _Reader:
         group = self.kb.groups.get(key.partition("/")[0]) if kind == "group" else None
         return group is not None and bool(group.members) and not group.organisation
 
+    def _bloc_by_code(self, actor: Actor):
+        """The bloc whose code an actor's country is (an EU commissioner's EU), or None."""
+        return next((g for g in self.kb.groups.values() if g.code == actor.country and g.members and not g.organisation),
+                    None) if actor.country else None
+
     def _bloc_itself(self, actor: Actor) -> Actor:
-        """The bloc an actor is or belongs to, as a body ("NATO leaders" -> NATO)."""
-        group = self.kb.groups[(actor.entry_id or "").partition(":")[2].partition("/")[0]]
+        """The bloc an actor is or belongs to, as a body ("NATO leaders" -> NATO; the EU of
+        an EU official)."""
+        kind, _, key = (actor.entry_id or "").partition(":")
+        group = self.kb.groups.get(key.partition("/")[0]) if kind == "group" else None
+        if group is None or not group.members:
+            group = self._bloc_by_code(actor)
         return Actor(group.name, group.code, group.sector_on(self.when), None, None, True, f"group:{group.id}")
 
     def _organised(self, actor: Actor) -> bool:
