@@ -292,9 +292,10 @@ class KB:
     foreign_groups: set[str] = field(default_factory=set)
     # Verbs (lemmas) whose object is the subject's own forces or officials ("ordered troops").
     command_verbs: set[str] = field(default_factory=set)
+    # Verbs (lemmas) of speaking to someone ("told parliament", "wrote to Moscow").
     address_verbs: set[str] = field(default_factory=set)
     other_spellings: set[str] = field(default_factory=set)  # surnames as aliases spell them: capitalised only
-    family_names: Counter = field(default_factory=Counter)  # first words of people's names ("kim": 25)
+    family_names: Counter = field(default_factory=Counter)  # first words of people's names ("kim", "john")
     # Set phrases in which a place's or people's name names no actor ("brussels sprouts").
     fixed_phrases: set[str] = field(default_factory=set)
     # Built by index():
@@ -322,8 +323,8 @@ class KB:
     def load_file(self, path: str | Path, text: str | bytes | None = None, errors: list[str] | None = None) -> None:
         """Read one data file; any section (countries, groups, seats, people, offices,
         titles, agents, common_words, local_groups, foreign_groups, command_verbs,
-        address_verbs, fixed_phrases) may appear in any file. The first problem (schema.py's checks, a
-        missing field, a bad spell) is raised as an ActorDataError naming the file and
+        address_verbs, fixed_phrases) may appear in any file. The first problem
+        (schema.py's checks, a missing field, a bad spell) is raised as an ActorDataError naming the file and
         line; with ``errors``, every problem is listed there instead and the load goes on
         (``actors check``)."""
         name = str(path)

@@ -228,9 +228,9 @@ def _among_countries(span: Span, sector: str, others: Sequence[Mention], places:
     """The country of a bare institution in a context of several, in this order: the place
     it is in ("lawmakers in Kyiv"); whoever commands it ("Russia's president ordered troops
     into Georgia") or, in a context that names no place, addresses it ("Blair told
-    parliament that Iraq ..."); for a title, the holder in the country a visitor goes to, whom the
-    visitor meets (an Actor: "Macron flew to Berlin for talks with the chancellor"); the
-    one country whose actors of its sector the context names, but not as the other side or
+    parliament that Iraq ..."); for a title, the holder in the country a visitor goes to,
+    whom the visitor meets (an Actor: "Macron flew to Berlin for talks with the chancellor");
+    the one country whose actors of its sector the context names, but not as the other side or
     as the one met ("killed by Israeli troops ... The military said"; not "a clash with
     Chinese troops"); for a group that acts at home, the one country the places name that
     is also an actor's ("Zelensky told lawmakers that US aid ..." in Washington); else the
@@ -238,8 +238,8 @@ def _among_countries(span: Span, sector: str, others: Sequence[Mention], places:
     Assembly", whatever Washington said)."""
     kb, doc, text = resolver.kb, span.doc, span.text
     place_countries = [p.country for p in places]
-    country = _place_of(span.root, places) or _commander_country(span.root, others, kb.command_verbs) \
-        or (None if place_countries else _commander_country(span.root, others, kb.address_verbs))
+    country = _place_of(span.root, places) or _verb_subject_country(span.root, others, kb.command_verbs) \
+        or (None if place_countries else _verb_subject_country(span.root, others, kb.address_verbs))
     if country is None and (host := _host(text, others, visited, doc, kb)) is not None:
         return resolver.office_actor(kb.office_for(host, kb.titles[_bare(text)].kind), when)
     if country is None and span.root.head.lower_ not in COMPANY_PREPOSITIONS:
@@ -353,7 +353,7 @@ def _place_of(head: Token, places: Sequence[Place]) -> str | None:
     return None
 
 
-def _commander_country(head: Token, mentions: Sequence[Mention], verbs: set[str]) -> str | None:
+def _verb_subject_country(head: Token, mentions: Sequence[Mention], verbs: set[str]) -> str | None:
     """The country of the subject of a command verb (or another of ``verbs``) whose object
     the phrase is ("Megawati ordered troops"; "declared martial law and ordered troops";
     "Rwanda began deploying soldiers"; "Bush said he would send troops"; "Blair told
