@@ -145,6 +145,7 @@ def test_a_place_the_text_describes_is_no_actor(resolver, nlp, text, when, place
 
 @pytest.mark.parametrize("text, mention, actor", [
     ("Pakistan, a nuclear-armed country, said it would respond.", "Pakistan", ("PAK", None)),
+    ("Israel prison officials said the detainees were moved.", "Israel prison officials", ("ISR", "COP")),
     ("The Israel Prison Service said the detainees had been moved.", "Israel Prison Service", ("ISR", "COP")),
     ("Israeli prison guards beat the detainees.", "Israeli prison", ("ISR", "COP")),
 ])
@@ -178,4 +179,12 @@ def test_a_bare_kim_in_a_story_naming_north_korea_is_its_leader(resolver, nlp):
     later = mention_codes(resolver, nlp, "Kim Tok Hun visited a farm. Kim said the harvest was good.",
                           date(2021, 6, 1))
     assert later["Kim"] == later["Kim Tok Hun"]  # the Kim named in full, not the leader
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Ali Hassan, a district judge, ruled on Monday.", "Ali Hassan"),  # a post, not "a district"
+    ("Ahmed Saleh, a camp director, said food was running out.", "Ahmed Saleh"),
+])
+def test_a_person_apposed_to_a_post_named_after_a_place_stays_a_person(resolver, nlp, text, name):
+    assert name in mention_codes(resolver, nlp, text, date(2023, 2, 20))
 

@@ -536,8 +536,8 @@ class ActorResolver:
         capitalised Prison is a body's name."""
         found = []
         for tok in doc:
-            if tok.text not in PRISON_NOUNS or tok.i == 0 or doc[tok.i - 1].pos_ != "PROPN":  # "Israel Prison Service"
-                continue
+            if tok.text not in PRISON_NOUNS or tok.i == 0 or doc[tok.i - 1].pos_ != "PROPN" or tok.head.i > tok.i:
+                continue  # not "Israel Prison Service", nor "Israel prison officials"
             k = tok.i - 1
             while k >= 0 and doc[k].pos_ == "PROPN" and doc[k].is_title and tok.i - k <= 3:
                 k -= 1
@@ -570,8 +570,8 @@ class ActorResolver:
         Adan Yabaal". A country is never "a town", so only places below one are read so."""
         found = []
         for tok in doc:
-            if tok.lower_ not in DESCRIBED_PLACE_NOUNS:
-                continue
+            if tok.lower_ not in DESCRIBED_PLACE_NOUNS or tok.head.i > tok.i:
+                continue  # not "a district judge", "a county commissioner": a person's post
             if tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "of":  # "the town of X"
                 k = tok.i + 2
                 while k < len(doc) and (doc[k].is_title or _joined_name_part(doc[k])):
