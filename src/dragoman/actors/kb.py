@@ -590,21 +590,21 @@ class KB:
         first_names = {norm(n).split()[0] for p in self.people.values() for n in [p.name, *p.aliases] if " " in n}
         self.other_spellings.clear()
         for p in self.people.values():
-            for spelling in self._surname_spellings(p)[1:]:
+            for spelling in self._other_surname_spellings(p):
                 key = norm(spelling)
                 if key not in self.names and key not in first_names:
                     self._add_name(spelling, "surname", p.id)
                     self.other_spellings.add(key)
 
-    def _surname_spellings(self, person: Person) -> list[str]:
-        """A person's surname and its other spellings in aliases of as many words as the
+    def _other_surname_spellings(self, person: Person) -> list[str]:
+        """Other spellings of a person's surname in aliases of as many words as the
         name ("Nebenzia" of "Vassily Nebenzia" for Vasily Nebenzya, "Zelenskiy"): a last word
         near the surname with its first letter, not a common word, nor a letter short of it
         (a slip the fuzzy match already forgives: "Buffet" is a word too)."""
         surname = norm(person.surname or "")
         if not surname:
             return []
-        found = [person.surname]  # and other spellings, indexed last (_index_other_spellings)
+        found = []
         for alias in person.aliases:
             last = norm(alias.split()[-1])
             if len(alias.split()) != len(person.name.split()) or len(last) < FUZZY_MIN_LEN or last == surname \

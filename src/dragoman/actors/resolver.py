@@ -132,22 +132,23 @@ POLICY_AREA_SECTORS = {"BUS", "LAB", "HLH", "EDU", "PTY"}
 # Words before a capital that make a place of it, not a club's name ("East Jerusalem").
 DIRECTIONS = frozenset({"east", "west", "north", "south", "northern", "southern", "eastern", "western",
                         "central", "greater", "old", "new", "downtown", "occupied", "metro"})
+# Buildings and ways people name after someone, with or without a title ("King Hussein Bridge")
+NAMED_AFTER_PLACES = frozenset({"airport", "bridge", "causeway", "stadium", "hospital", "avenue", "street", "square",
+                                "road", "boulevard", "highway", "station", "dam", "mausoleum", "museum"})
 # Capitalised nouns after a person's name that make it the name of a place or body
 # named after them ("Nelson Mandela Bay", "Jomo Kenyatta International Airport")
-NAMED_AFTER_NOUNS = frozenset({
-    "bay", "avenue", "street", "square", "road", "boulevard", "highway", "bridge", "airport", "international",
-    "stadium", "university", "hospital", "foundation", "institute", "center", "centre", "park", "dam", "prize",
-    "award", "museum", "library", "school", "college", "mausoleum", "station", "hall", "tower", "trophy",
-    "memorial", "cup", "line", "city", "lecture", "causeway", "highlands", "state"})
+NAMED_AFTER_NOUNS = NAMED_AFTER_PLACES | {
+    "bay", "international", "university", "foundation", "institute", "center", "centre", "park", "prize", "award",
+    "library", "school", "college", "hall", "tower", "trophy", "memorial", "cup", "line", "city", "lecture",
+    "highlands", "state"}
 # Those that follow a name in lower case too ("Walter Reed hospital", "the Nelson Mandela lecture")
 NAMED_AFTER_LOWER = frozenset({"airport", "stadium", "hospital", "museum", "lecture", "mausoleum", "memorial",
                                "avenue", "boulevard", "state"})
 # A prison by its name is a building ("Ofer prison"), a company's craft no actor ("a Ryanair jet")
 PRISON_NOUNS = frozenset({"prison", "jail", "gaol"})
 CRAFT_NOUNS = frozenset({"jet", "jets", "plane", "planes", "airliner", "airliners", "aircraft", "flight"})
-# Places named after a titled person ("King Hussein Bridge")
-TITLED_PLACE_NOUNS = frozenset({"airport", "bridge", "causeway", "stadium", "mosque", "hospital", "avenue", "street",
-                                "square", "road", "boulevard", "highway", "station", "dam", "mausoleum", "museum"})
+# Places named after a titled person ("King Hussein Bridge", "Imam Khomeini Mosque")
+TITLED_PLACE_NOUNS = NAMED_AFTER_PLACES | {"mosque"}
 # Words opening the name of a place, never a person's ("Mount Aso", "Avenida Paulista")
 PLACE_PREFIXES = frozenset({"mount", "mt", "mt.", "avenida", "rua", "rue", "via", "cape", "lake", "jabal", "jebel"})
 # A country that is the subject or object of these verbs in a sentence with a sport's
@@ -1387,7 +1388,7 @@ class _Reader:
                 break
             mods.append(atoms[j])
             j += 1
-        if mods and (self._hyphen_link(mods[-1]) in ORIGIN or self._state_of_capital_name(mods[-1])):
+        if mods and (self._hyphen_link(mods[-1]) in ORIGIN or self._state_of_the_name(mods[-1])):
             return j  # "Iranian-made drones": where a thing comes from; "Washington state"
         backers: list[Atom] = []
         backed = bool(mods) and (self._hyphen_link(mods[-1]) in BACKING or self._attitude(mods[0]))
@@ -2543,7 +2544,7 @@ class _Reader:
         return any(t.lower_ in SPORT_WORDS or (t.text == "Cup" and t.is_title) for t in sent) \
             or tok.head.lemma_.lower() in BEATING_VERBS and SCORE.search(sent.text) is not None
 
-    def _state_of_capital_name(self, atom: Atom) -> bool:
+    def _state_of_the_name(self, atom: Atom) -> bool:
         """'Washington state': the US state, not the capital's government; 'Niger state' a
         Nigerian state, not Niger (but "Israel state prosecutors" are Israel's)."""
         doc, end = self.doc, atom.end
